@@ -1,0 +1,39 @@
+/**
+ * A scenario as the planner edits it: cells that may hold formulas, not yet evaluated. This is what the grid
+ * shows, IndexedDB stores and scenario files carry; `ParamValues` (inputs.ts) is what it evaluates to.
+ */
+
+/** A number, a blank (`null`, where the catalogue allows it) or a formula string starting with `=`. */
+export type Cell = number | null | string;
+
+export const DISTRIBUTIONS = ['triangular', 'uniform', 'pert', 'normal'] as const;
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+
+/** MODEL.md § Uncertainty: one quantile per iteration, applied to every year of the parameter. */
+export interface Uncertainty {
+	dist: Distribution;
+	/** One bound, or one per plan year. */
+	low?: number | number[];
+	high?: number | number[];
+	sd?: number;
+}
+
+export interface ParamEntry {
+	/** One cell for a scalar parameter, one per plan year otherwise. */
+	cells: Cell[];
+	note?: string;
+	uncertainty?: Uncertainty;
+}
+
+export interface ScenarioDoc {
+	name: string;
+	description: string;
+	start: string; // YYYY-MM
+	years: number;
+	/** Every catalogue parameter, keyed by catalogue key. */
+	params: Record<string, ParamEntry>;
+}
+
+export const FORMAT = 'property-plan-scenario';
+export const VERSION = 1;
+export const MAX_YEARS = 10;
