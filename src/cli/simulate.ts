@@ -1,0 +1,57 @@
+/**
+ * `npm run simulate -- FILE [--json]`: reads a scenario file with the same reader as the app and prints the
+ * yearly projection. A file that cannot be used exits with status 2 and lists every error on stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { describe } from '../lib/io/read-error';
+import { readScenarioText } from '../lib/io/read-scenario';
+import { resultsJson } from '../lib/io/results-json';
+import { resultsTable } from '../lib/io/results-table';
+import { runProjection } from '../lib/model/run';
+import { runCliMonteCarlo } from './monte-carlo';
+
+const USAGE = 'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs]]';
+
+async function main(argv: string[]): Promise<number> {
+	const files = argv.filter((a, i) => !a.startsWith('--') && !['--runs', '--seed'].includes(argv[i - 1]));
+	const flag = (name: string) => argv.includes(name);
+	const opt = (name: string) => {
+		const i = argv.indexOf(name);
+		return i >= 0 ? argv[i + 1] : undefined;
+	};
+	if (files.length !== 1 || flag('--help')) {
+		console.error(USAGE);
+		return files.length === 1 ? 0 : 2;
+	}
+	let text: string;
+	try {
+		text = readFileSync(files[0], 'utf8');
+	} catch (e) {
+		console.error(`${files[0]}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`);
+		return 2;
+	}
+	const r = readScenarioText(text);
+	if (!r.ok) {
+		console.error(`${files[0]}: ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}`);
+		for (const e of r.errors) console.error(`  ${describe(e)}`);
+		return 2;
+	}
+	if (r.filled.length && !flag('--json')) console.error(`${files[0]}: ${r.filled.length} parameters not in the file take the plan's values: ${r.filled.join(', ')}`);
+	const p = runProjection(r.values, r.doc.years, r.doc.start);
+	const out: Record<string, unknown> = resultsJson(r.doc.name, p);
+	if (r.filled.length) out.filled = r.filled;
+	const runs = opt('--runs');
+	if (runs !== undefined) {
+		const mc = await runCliMonteCarlo(r.doc, { runs: Number(runs), seed: Number(opt('--seed') ?? 1), lhs: flag('--lhs') });
+		if (!mc.ok) {
+			console.error(`${files[0]}: ${mc.error}`);
+			return 2;
+		}
+		out.monteCarlo = mc.result;
+	}
+	if (flag('--json')) console.log(JSON.stringify(out, null, 2));
+	else console.log(resultsTable(r.doc.name, p));
+	return 0;
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,145 @@
+/**
+ * Reads a scenario file (format v1): parse, check the envelope, check each parameter's shape, fill what is
+ * missing from the plan, evaluate the formulas with HyperFormula, check every value. Every problem is reported
+ * (not just the first), each naming the parameter and the year. Nothing here throws on bad input.
+ */
+import * as v from 'valibot';
+import { CATALOGUE, PARAM } from '../model/catalogue';
+import type { ParamValues } from '../model/inputs';
+import { defaultEntry } from '../model/plan-scenario';
+import { FORMAT, MAX_YEARS, VERSION, type ParamEntry, type ScenarioDoc } from '../model/scenario';
+import { START_PATTERN } from '../model/time';
+import { createEngine } from '../sheet/engine';
+import { evaluateAll } from '../sheet/evaluate';
+import { checkParam } from './read-param';
+import { closest, type ReadError } from './read-error';
+import { checkUncertainty } from './uncertainty-check';
+
+export type ReadResult =
+	| { ok: true; doc: ScenarioDoc; values: ParamValues; filled: string[] }
+	| { ok: false; errors: ReadError[]; filled: string[] };
+
+/** A scenario file is a few kilobytes; anything this large is not one. */
+export const MAX_FILE_BYTES = 2_000_000;
+const KEYS = CATALOGUE.map((d) => d.key);
+
+const Envelope = v.object({
+	name: v.optional(v.pipe(v.string('expected text'), v.maxLength(200, 'longer than 200 characters'))),
+	description: v.optional(v.pipe(v.string('expected text'), v.maxLength(5000, 'longer than 5000 characters'))),
+	start: v.optional(v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, 'expected "YYYY-MM", e.g. "2022-01"'))),
+	years: v.optional(v.pipe(v.number('expected a whole number'), v.integer('expected a whole number'), v.minValue(1, `expected 1–${MAX_YEARS}`), v.maxValue(MAX_YEARS, `expected 1–${MAX_YEARS}`)))
+});
+const TOP_KEYS = new Set(['format', 'version', 'name', 'description', 'start', 'years', 'parameters']);
+
+export function readScenarioText(text: string): ReadResult {
+	if (text.length > MAX_FILE_BYTES) {
+		return fail([{ path: '(file)', message: `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario file is at most ${MAX_FILE_BYTES / 1e6} MB — is this the right file?` }]);
+	}
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+	} catch (e) {
+		return fail([{ path: '(file)', message: jsonProblem(text, e) }]);
+	}
+	return readScenarioObject(raw);
+}
+
+export function readScenarioObject(raw: unknown): ReadResult {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail([{ path: '(file)', message: 'expected a JSON object { "format": "property-plan-scenario", … }' }]);
+	const o = raw as Record<string, unknown>;
+	if (o.format !== FORMAT) return fail([{ path: 'format', message: `expected "${FORMAT}", got ${show(o.format)}: this is not a scenario file` }]);
+	if (o.version !== VERSION) {
+		const newer = typeof o.version === 'number' && o.version > VERSION;
+		return fail([{ path: 'version', message: newer ? `version ${o.version} is newer than this workbench reads (version ${VERSION}): update the workbench` : `expected version ${VERSION}, got ${show(o.version)}` }]);
+	}
+	const errors: ReadError[] = [];
+	for (const k of Object.keys(o)) if (!TOP_KEYS.has(k)) errors.push({ path: k, message: `unknown key "${k}" (allowed: ${[...TOP_KEYS].join(', ')})` });
+	const env = v.safeParse(Envelope, o);
+	if (!env.success) for (const i of env.issues) errors.push({ path: i.path?.map((p) => String(p.key)).join('.') ?? '(file)', message: `${i.message}, got ${show(i.input)}` });
+	const years = env.success && env.output.years !== undefined ? env.output.years : typeof o.years === 'number' && Number.isInteger(o.years) && o.years >= 1 && o.years <= MAX_YEARS ? o.years : 3;
+	const start = env.success && env.output.start ? env.output.start : '2022-01';
+
+	const params: Record<string, ParamEntry> = Object.create(null);
+	const given = o.parameters ?? {};
+	if (typeof given !== 'object' || given === null || Array.isArray(given)) errors.push({ path: 'parameters', message: 'expected an object keyed by parameter name' });
+	else {
+		for (const key of Object.keys(given)) {
+			const def = PARAM.get(key);
+			if (!def) {
+				const hint = closest(key, KEYS);
+				errors.push({ path: `parameters.${key}`, param: key, message: `unknown parameter "${key}"${hint ? ` — did you mean "${hint}"?` : ''}` });
+				continue;
+			}
+			const r = checkParam(def, (given as Record<string, unknown>)[key], years);
+			errors.push(...r.errors);
+			// A parameter with shape errors is evaluated at its plan value, so that its dependants' errors still show.
+			params[key] = r.entry ?? defaultEntry(key, years);
+		}
+	}
+	const filled = KEYS.filter((k) => !(k in params));
+	for (const k of filled) params[k] = defaultEntry(k, years);
+
+	const doc: ScenarioDoc = {
+		name: typeof o.name === 'string' ? o.name : 'Untitled scenario',
+		description: typeof o.description === 'string' ? o.description : '',
+		start,
+		years,
+		params: { ...params }
+	};
+	const { hf, sheet } = createEngine(doc);
+	const { values, issues } = evaluateAll(hf, sheet, years);
+	hf.destroy();
+	const shapeBad = new Set(errors.map((e) => e.param).filter(Boolean));
+	for (const i of issues) {
+		if (shapeBad.has(i.key)) continue; // already reported, and evaluated at its plan value
+		const def = PARAM.get(i.key)!;
+		const path = def.shape === 'scalar' ? `parameters.${i.key}.value` : `parameters.${i.key}.values[${i.y}]`;
+		errors.push({ path, param: i.key, year: def.shape === 'scalar' ? undefined : i.y + 1, message: i.shown.startsWith('#') ? `${i.shown} — ${i.en}` : i.en });
+	}
+	for (const def of CATALOGUE) {
+		const u = doc.params[def.key].uncertainty;
+		if (!u || shapeBad.has(def.key)) continue;
+		const vals = def.shape === 'scalar' ? [values[def.key] as number] : (values[def.key] as (number | null)[]);
+		for (const message of checkUncertainty(def, u, vals, years)) errors.push({ path: `parameters.${def.key}.uncertainty`, param: def.key, message });
+	}
+	errors.push(...crossChecks(values));
+	return errors.length ? { ok: false, errors, filled } : { ok: true, doc, values, filled };
+}
+
+/** Rules between parameters: there must be compounds, and no more committees or standard compounds than compounds. */
+function crossChecks(values: ParamValues): ReadError[] {
+	const N = ['market', 'quasi', 'basic', 'self'].reduce((s, t) => s + ((values[`${t}_compounds`] as number) ?? 0), 0);
+	const out: ReadError[] = [];
+	if (!(N > 0)) out.push({ path: 'parameters', message: 'the four tiers hold no compounds: at least one of market/quasi/basic/self_compounds must be above 0' });
+	for (const key of ['committees_start', 'standard_start']) {
+		const x = values[key] as number | null;
+		if (N > 0 && x !== null && x > N) out.push({ path: `parameters.${key}.value`, param: key, message: `${x} is more than the ${N} compounds of the four tiers` });
+	}
+	return out;
+}
+
+function fail(errors: ReadError[]): ReadResult {
+	return { ok: false, errors, filled: [] };
+}
+
+export function show(x: unknown): string {
+	if (x === undefined) return 'nothing';
+	const s = JSON.stringify(x) ?? String(x);
+	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** "Unexpected token … at position 123" → line and column, which is what a person can find in an editor. */
+function jsonProblem(text: string, e: unknown): string {
+	if (e instanceof RangeError) return 'the JSON is nested too deeply to be a scenario file';
+	const msg = e instanceof Error ? e.message : String(e);
+	const pos = /position (\d+)/.exec(msg);
+	const lc = /line (\d+) column (\d+)/.exec(msg);
+	let where = '';
+	if (lc) where = ` at line ${lc[1]}, column ${lc[2]}`;
+	else if (pos) {
+		const before = text.slice(0, Number(pos[1]));
+		const line = before.split('\n').length;
+		where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+	}
+	return `not valid JSON${where}: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}`;
+}

@@ -1,0 +1,20 @@
+/** Writes a scenario as a v1 file: complete (every parameter, in catalogue order), formulas kept. */
+import { CATALOGUE } from '../model/catalogue';
+import { FORMAT, VERSION, type ScenarioDoc } from '../model/scenario';
+
+export function scenarioToObject(doc: ScenarioDoc): Record<string, unknown> {
+	const parameters: Record<string, unknown> = {};
+	for (const def of CATALOGUE) {
+		const p = doc.params[def.key];
+		if (!p) continue;
+		const entry: Record<string, unknown> = def.shape === 'scalar' ? { value: p.cells[0] ?? null } : { values: p.cells.slice(0, doc.years) };
+		if (p.note !== undefined) entry.note = p.note;
+		if (p.uncertainty !== undefined) entry.uncertainty = p.uncertainty;
+		parameters[def.key] = entry;
+	}
+	return { format: FORMAT, version: VERSION, name: doc.name, description: doc.description, start: doc.start, years: doc.years, parameters };
+}
+
+export function writeScenario(doc: ScenarioDoc): string {
+	return JSON.stringify(scenarioToObject(doc), null, 2) + '\n';
+}

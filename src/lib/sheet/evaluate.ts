@@ -1,0 +1,75 @@
+/**
+ * Reads every parameter cell of an engine: its value (a number, or null where a blank is allowed) or what is
+ * wrong with it. Formula errors are values here, as in HyperFormula; nothing throws.
+ */
+import { CellError, DetailedCellError, type HyperFormula } from 'hyperformula';
+import { PARAM, type ParamDef } from '../model/catalogue';
+import type { ParamValues } from '../model/inputs';
+import { allCells, ROW } from './layout';
+import { ERROR_SHOWN, explain, type CellIssue, type IssueCode } from './issues';
+import { formatRange } from './range';
+import { unknownNames } from './names';
+
+export interface Evaluation {
+	/** Every cell's value (null where blank or in error), keyed like ParamValues. */
+	values: ParamValues;
+	issues: CellIssue[];
+}
+
+const HF_CODES: Record<string, IssueCode> = {
+	DIV_BY_ZERO: 'DIV_BY_ZERO',
+	NAME: 'NAME',
+	CYCLE: 'CYCLE',
+	REF: 'REF',
+	VALUE: 'VALUE',
+	NUM: 'NUM',
+	NA: 'NA'
+};
+
+function issue(def: ParamDef, y: number, name: string, code: IssueCode, shown: string, detail: Parameters<typeof explain>[1] = {}): CellIssue {
+	return { key: def.key, y, name, code, shown, ...explain(code, detail) };
+}
+
+/** Checks a number against the catalogue: whole numbers where required, then the valid range. */
+export function checkNumber(def: ParamDef, y: number, name: string, v: number): CellIssue | null {
+	if (!Number.isFinite(v)) return issue(def, y, name, 'NUM', '#NUM!');
+	if (def.integer && !Number.isInteger(v)) return issue(def, y, name, 'INTEGER', String(v), { value: String(v) });
+	if (v < def.min || v > def.max) return issue(def, y, name, 'RANGE', String(v), { value: String(v), range: formatRange(def) });
+	return null;
+}
+
+export function evaluateCell(hf: HyperFormula, sheet: number, def: ParamDef, y: number, name: string, years: number): { value: number | null; issue: CellIssue | null } {
+	const address = { sheet, row: ROW.get(def.key) as number, col: y };
+	const v = hf.getCellValue(address);
+	const formula = hf.getCellFormula(address);
+	if (v instanceof DetailedCellError || v instanceof CellError) {
+		const code = HF_CODES[v.type] ?? 'ERROR';
+		const unknown = code === 'NAME' && formula ? unknownNames(formula, years)[0] : undefined;
+		return { value: null, issue: issue(def, y, name, code, ERROR_SHOWN[code] ?? '#ERROR!', { name: unknown }) };
+	}
+	if (typeof v === 'string') return { value: null, issue: issue(def, y, name, 'TEXT', v, { value: v }) };
+	if (typeof v === 'boolean') return { value: null, issue: issue(def, y, name, 'BOOLEAN', v ? 'TRUE' : 'FALSE') };
+	if (v === null || v === undefined) {
+		// A formula that yields an empty reference is a number (0) in HyperFormula; a truly empty cell is blank.
+		return def.blank ? { value: null, issue: null } : { value: null, issue: issue(def, y, name, 'BLANK', '') };
+	}
+	if (formula && hf.getCellPrecedents(address).some((p) => 'sheet' in p && p.sheet !== -1)) {
+		return { value: v as number, issue: issue(def, y, name, 'ADDRESS', String(v)) };
+	}
+	const bad = checkNumber(def, y, name, v as number);
+	return { value: bad ? null : (v as number), issue: bad };
+}
+
+export function evaluateAll(hf: HyperFormula, sheet: number, years: number): Evaluation {
+	const values: ParamValues = {};
+	const issues: CellIssue[] = [];
+	for (const { def, y, name } of allCells(years)) {
+		const { value, issue } = evaluateCell(hf, sheet, def, y, name, years);
+		if (issue) issues.push(issue);
+		if (def.shape === 'scalar') values[def.key] = value as number;
+		else ((values[def.key] ??= []) as (number | null)[])[y] = value;
+	}
+	return { values, issues };
+}
+
+export { PARAM };
