@@ -42,7 +42,7 @@ export function evaluateCell(hf: HyperFormula, sheet: number, def: ParamDef, y: 
 	const address = { sheet, row: ROW.get(def.key) as number, col: y };
 	const v = hf.getCellValue(address);
 	const formula = hf.getCellFormula(address);
-	if (v instanceof DetailedCellError || v instanceof CellError) {
+	if (typeof v === 'object' && v !== null && (v as unknown) instanceof Object && (v instanceof DetailedCellError || (v as unknown) instanceof CellError)) {
 		const code = HF_CODES[v.type] ?? 'ERROR';
 		const unknown = code === 'NAME' && formula ? unknownNames(formula, years)[0] : undefined;
 		return { value: null, issue: issue(def, y, name, code, ERROR_SHOWN[code] ?? '#ERROR!', { name: unknown }) };

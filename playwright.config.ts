@@ -1,0 +1,18 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's chromium: Playwright cannot download its own browsers here (TOOLCHAIN.md).
+export default defineConfig({
+	testDir: 'test/e2e',
+	timeout: 60_000,
+	workers: 1,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		viewport: { width: 1440, height: 900 },
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		}
+	},
+	webServer: { command: 'node scripts/serve.js', url: 'http://127.0.0.1:4173', reuseExistingServer: !process.env.CI, timeout: 30_000 }
+});

@@ -1,0 +1,140 @@
+/**
+ * One scenario open for editing: the HyperFormula engine, the cells as typed, and an undo history of edit
+ * batches (a paste of many cells is one step). Every edit returns what changed and a fresh evaluation; the
+ * projection runs only when every cell is valid — otherwise the caller keeps the last valid one.
+ */
+import type { HyperFormula } from 'hyperformula';
+import { PARAM } from '../model/catalogue';
+import type { Projection } from '../model/projection';
+import { runProjection } from '../model/run';
+import type { Cell, ScenarioDoc } from '../model/scenario';
+import { checkUncertainty } from '../io/uncertainty-check';
+import { createEngine, rawContent } from './engine';
+import { evaluateAll } from './evaluate';
+import type { CellIssue } from './issues';
+import { allCells, parseName, ROW } from './layout';
+import { precedentNames } from './names';
+
+export interface Change {
+	name: string;
+	old: Cell;
+	new: Cell;
+}
+
+export interface Snapshot {
+	/** Every cell's evaluated value by name (null: blank or in error). */
+	values: Record<string, number | null>;
+	issues: CellIssue[];
+	/** Null while any cell is invalid. */
+	projection: Projection | null;
+}
+
+export class SheetSession {
+	#doc: ScenarioDoc;
+	#hf: HyperFormula;
+	#sheet: number;
+	#undo: Change[][] = [];
+	#redo: Change[][] = [];
+
+	constructor(doc: ScenarioDoc) {
+		this.#doc = structuredClone(doc);
+		({ hf: this.#hf, sheet: this.#sheet } = createEngine(this.#doc));
+	}
+
+	get doc(): ScenarioDoc {
+		return structuredClone(this.#doc);
+	}
+	get canUndo() {
+		return this.#undo.length > 0;
+	}
+	get canRedo() {
+		return this.#redo.length > 0;
+	}
+
+	cell(name: string): Cell {
+		const ref = parseName(name, this.#doc.years);
+		return ref ? (this.#doc.params[ref.key].cells[ref.y] ?? null) : null;
+	}
+
+	/** Applies edits as one undoable step; unknown names are refused before anything changes. */
+	edit(edits: { name: string; cell: Cell }[]): { ok: true; changes: Change[] } | { ok: false; message: string } {
+		for (const e of edits) if (!parseName(e.name, this.#doc.years)) return { ok: false, message: `no parameter cell named "${e.name}"` };
+		const changes = edits.map((e) => ({ name: e.name, old: this.cell(e.name), new: e.cell })).filter((c) => c.old !== c.new);
+		if (!changes.length) return { ok: true, changes };
+		this.#apply(changes, 'new');
+		this.#undo.push(changes);
+		if (this.#undo.length > 200) this.#undo.shift();
+		this.#redo = [];
+		return { ok: true, changes };
+	}
+
+	undo(): Change[] | null {
+		const step = this.#undo.pop();
+		if (!step) return null;
+		this.#apply(step, 'old');
+		this.#redo.push(step);
+		return step.map((c) => ({ name: c.name, old: c.new, new: c.old }));
+	}
+
+	redo(): Change[] | null {
+		const step = this.#redo.pop();
+		if (!step) return null;
+		this.#apply(step, 'new');
+		this.#undo.push(step);
+		return step;
+	}
+
+	#apply(changes: Change[], side: 'old' | 'new') {
+		this.#hf.batch(() => {
+			for (const c of changes) {
+				const ref = parseName(c.name, this.#doc.years)!;
+				this.#doc.params[ref.key].cells[ref.y] = c[side];
+				this.#hf.setCellContents({ sheet: this.#sheet, row: ROW.get(ref.key)!, col: ref.y }, [[rawContent(c[side])]]);
+			}
+		});
+	}
+
+	/** Notes, name and description travel with the doc but are not cells. */
+	setMeta(meta: Partial<Pick<ScenarioDoc, 'name' | 'description'>>) {
+		Object.assign(this.#doc, meta);
+	}
+
+	evaluate(): Snapshot {
+		const years = this.#doc.years;
+		const { values, issues } = evaluateAll(this.#hf, this.#sheet, years);
+		for (const [key, entry] of Object.entries(this.#doc.params)) {
+			if (!entry.uncertainty) continue;
+			const def = PARAM.get(key)!;
+			const vals = def.shape === 'scalar' ? [values[key] as number] : (values[key] as (number | null)[]);
+			if (vals.some((v) => v === null)) continue;
+			for (const msg of checkUncertainty(def, entry.uncertainty, vals, years)) {
+				issues.push({ key, y: 0, name: def.shape === 'scalar' ? key : `${key}_y1`, code: 'RANGE', shown: '', en: msg, zh: msg });
+			}
+		}
+		const byName: Record<string, number | null> = {};
+		for (const { def, y, name } of allCells(years)) {
+			const v = values[def.key];
+			byName[name] = Array.isArray(v) ? v[y] : v;
+		}
+		const projection = issues.length ? null : runProjection(values, years, this.#doc.start);
+		return { values: byName, issues, projection };
+	}
+
+	/** Cells this cell's formula names, and cells whose formulas name this one. */
+	links(name: string): { precedents: string[]; dependents: string[] } {
+		const years = this.#doc.years;
+		const own = this.cell(name);
+		const precedents = typeof own === 'string' ? precedentNames(own, years) : [];
+		const dependents = allCells(years)
+			.filter(({ name: n }) => {
+				const c = this.cell(n);
+				return typeof c === 'string' && precedentNames(c, years).includes(name.toLowerCase());
+			})
+			.map((c) => c.name);
+		return { precedents, dependents };
+	}
+
+	destroy() {
+		this.#hf.destroy();
+	}
+}

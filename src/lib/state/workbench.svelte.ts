@@ -1,0 +1,89 @@
+/**
+ * The workbench's state: the open scenario's cells as typed, the worker's latest evaluation, the last valid
+ * projection (kept, greyed, while a cell is invalid), the selection and the language. One instance per page.
+ */
+import { allCells } from '../sheet/layout';
+import type { CellIssue } from '../sheet/issues';
+import { parseInput } from '../sheet/input';
+import type { Projection } from '../model/projection';
+import type { Cell, ScenarioDoc } from '../model/scenario';
+import type { Lang } from '../i18n/messages';
+import type { Reply } from '../worker/sheet-api';
+import type { Change } from '../sheet/session';
+import { SheetClient } from '../worker/sheet-client';
+
+export class Workbench {
+	doc = $state.raw<ScenarioDoc | null>(null);
+	/** Cells by name, as typed (formulas as written). */
+	cells = $state.raw<Record<string, Cell>>({});
+	values = $state.raw<Record<string, number | null>>({});
+	issues = $state.raw<CellIssue[]>([]);
+	projection = $state.raw<Projection | null>(null);
+	stale = $state(false);
+	canUndo = $state(false);
+	canRedo = $state(false);
+	selected = $state('market_compounds');
+	lang = $state<Lang>('zh');
+	/** A message about the last input (not a cell error): e.g. "abc is not a number". */
+	notice = $state<{ en: string; zh: string } | null>(null);
+	/** Bumped after each applied reply: what tests and benchmarks wait on. */
+	revision = $state(0);
+	onChanges: ((changes: Change[], doc: ScenarioDoc) => void) | null = null;
+	#client: SheetClient | null = null;
+
+	get client(): SheetClient {
+		return (this.#client ??= new SheetClient((r) => this.#apply(r)));
+	}
+
+	async open(doc: ScenarioDoc) {
+		this.doc = doc;
+		const cells: Record<string, Cell> = {};
+		for (const { def, y, name } of allCells(doc.years)) cells[name] = doc.params[def.key]?.cells[y] ?? null;
+		this.cells = cells;
+		await this.client.open(doc);
+	}
+
+	#apply(r: Reply) {
+		if (r.changes.length) {
+			const cells = { ...this.cells };
+			for (const c of r.changes) cells[c.name] = c.new;
+			this.cells = cells;
+			const doc = structuredClone($state.snapshot(this.doc)) as ScenarioDoc;
+			for (const c of r.changes) {
+				const m = /^(.*)_y(\d+)$/.exec(c.name);
+				const [key, y] = m && doc.params[m[1]] ? [m[1], Number(m[2]) - 1] : [c.name, 0];
+				doc.params[key].cells[y] = c.new;
+			}
+			this.doc = doc;
+			this.onChanges?.(r.changes, doc);
+		}
+		this.values = r.snapshot.values;
+		this.issues = r.snapshot.issues;
+		if (r.snapshot.projection) this.projection = r.snapshot.projection;
+		this.stale = r.snapshot.projection === null;
+		this.canUndo = r.canUndo;
+		this.canRedo = r.canRedo;
+		this.revision++;
+	}
+
+	/** Commits what was typed into a cell; text that is not a number or formula is refused, changing nothing. */
+	async commit(name: string, text: string) {
+		const p = parseInput(text);
+		if (!p.ok) {
+			this.notice = { en: `${name}: ${p.en}`, zh: `${name}：${p.zh}` };
+			return false;
+		}
+		this.notice = null;
+		await this.client.edit([{ name, cell: p.cell }]);
+		return true;
+	}
+
+	async editMany(edits: { name: string; cell: Cell }[]) {
+		this.notice = null;
+		await this.client.edit(edits);
+	}
+
+	undo = () => this.client.undo();
+	redo = () => this.client.redo();
+	issueOf = (name: string) => this.issues.find((i) => i.name === name) ?? null;
+}

@@ -1,0 +1,45 @@
+/** The grid's selection: an active cell and an anchor (shift-extends a block), plus the edit in progress. */
+import { PARAM_ROWS, nameAt, positionOf } from './rows';
+
+export class GridSelection {
+	row = $state(0);
+	col = $state(0);
+	anchorRow = $state(0);
+	anchorCol = $state(0);
+	editing = $state(false);
+	draft = $state('');
+	constructor(public years: number) {}
+
+	get name(): string | null {
+		return nameAt(this.row, this.col);
+	}
+	get block() {
+		return {
+			r0: Math.min(this.row, this.anchorRow),
+			r1: Math.max(this.row, this.anchorRow),
+			c0: Math.min(this.col, this.anchorCol),
+			c1: Math.max(this.col, this.anchorCol)
+		};
+	}
+	inBlock(r: number, c: number) {
+		const b = this.block;
+		return r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1;
+	}
+	move(dr: number, dc: number, extend = false) {
+		this.row = Math.max(0, Math.min(PARAM_ROWS.length - 1, this.row + dr));
+		this.col = Math.max(0, Math.min(this.years - 1, this.col + dc));
+		if (PARAM_ROWS[this.row].shape === 'scalar' && !extend) this.col = 0;
+		if (!extend) [this.anchorRow, this.anchorCol] = [this.row, this.col];
+	}
+	select(row: number, col: number, extend = false) {
+		this.row = row;
+		this.col = PARAM_ROWS[row].shape === 'scalar' && !extend ? 0 : col;
+		if (!extend) [this.anchorRow, this.anchorCol] = [this.row, this.col];
+	}
+	selectName(name: string): boolean {
+		const p = positionOf(name);
+		if (!p || p.col >= this.years) return false;
+		this.select(p.row, p.col);
+		return true;
+	}
+}

@@ -1,0 +1,28 @@
+/**
+ * The comlink boundary of the grid's engine: what the main thread may ask, what comes back. Results are values
+ * (`ok: false` with a message), never thrown errors — comlink drops error classes (TOOLCHAIN.md).
+ */
+import type { ReadResult } from '../io/read-scenario';
+import type { Cell, ScenarioDoc } from '../model/scenario';
+import type { Change, Snapshot } from '../sheet/session';
+
+export interface Reply {
+	/** The request's sequence number: the client drops replies older than one it already applied. */
+	seq: number;
+	changes: Change[];
+	snapshot: Snapshot;
+	canUndo: boolean;
+	canRedo: boolean;
+	error?: string;
+}
+
+export interface SheetApi {
+	open(seq: number, doc: ScenarioDoc): Reply;
+	edit(seq: number, edits: { name: string; cell: Cell }[]): Reply;
+	undo(seq: number): Reply;
+	redo(seq: number): Reply;
+	links(name: string): { precedents: string[]; dependents: string[] };
+	doc(): ScenarioDoc | null;
+	/** Reads a scenario file with the same reader as `simulate`, without opening it. */
+	read(text: string): ReadResult;
+}

@@ -1,0 +1,39 @@
+/**
+ * Main-thread facade of the sheet worker. Every request carries a sequence number; a reply older than one
+ * already applied is dropped, so a superseded edit never overwrites a newer result.
+ */
+import * as Comlink from 'comlink';
+import type { Cell, ScenarioDoc } from '../model/scenario';
+import type { Reply, SheetApi } from './sheet-api';
+
+export class SheetClient {
+	#api: Comlink.Remote<SheetApi>;
+	#worker: Worker;
+	#seq = 0;
+	#applied = -1;
+
+	constructor(private onReply: (r: Reply) => void) {
+		this.#worker = new Worker(new URL('./sheet.worker.ts', import.meta.url), { type: 'module' });
+		this.#api = Comlink.wrap<SheetApi>(this.#worker);
+	}
+
+	async #send(call: (seq: number) => Promise<Reply>): Promise<Reply | null> {
+		const r = await call(++this.#seq);
+		if (r.seq < this.#applied) return null;
+		this.#applied = r.seq;
+		this.onReply(r);
+		return r;
+	}
+
+	open = (doc: ScenarioDoc) => this.#send((s) => this.#api.open(s, doc));
+	edit = (edits: { name: string; cell: Cell }[]) => this.#send((s) => this.#api.edit(s, edits));
+	undo = () => this.#send((s) => this.#api.undo(s));
+	redo = () => this.#send((s) => this.#api.redo(s));
+	links = (name: string) => this.#api.links(name);
+	doc = () => this.#api.doc();
+	read = (text: string) => this.#api.read(text);
+
+	terminate() {
+		this.#worker.terminate();
+	}
+}

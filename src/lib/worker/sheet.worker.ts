@@ -1,0 +1,6 @@
+/** Thin worker shell: HyperFormula and the model live here, off the main thread. */
+import * as Comlink from 'comlink';
+import { createSheetApi } from './sheet-engine';
+
+// `expose(api, self)`, not `expose(api)`: the latter breaks under @vitest/web-worker (TOOLCHAIN.md).
+Comlink.expose(createSheetApi(), self as unknown as Comlink.Endpoint);
