@@ -5,7 +5,7 @@ export default defineConfig({
 	testDir: 'test/e2e',
 	timeout: 60_000,
 	workers: 1,
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: 'http://127.0.0.1:4173',
 		viewport: { width: 1440, height: 900 },

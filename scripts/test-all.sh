@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Every suite: unit and property tests (vitest), the production build, browser tests (Playwright in Debian's
+# chromium). Ends with one line "N passed, N failed" for all suites together; exits non-zero on any failure.
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p reports test-results
+rm -f reports/unit.json reports/e2e.json
+
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
+unit=$?
+npx svelte-kit sync >/dev/null && npx vite build >reports/build.log 2>&1
+build=$?
+[ $build -ne 0 ] && { echo "build failed:"; tail -30 reports/build.log; }
+if [ $build -eq 0 ]; then
+	npx playwright test
+	e2e=$?
+else
+	e2e=1
+fi
+node scripts/count-results.js
+counted=$?
+[ $unit -eq 0 ] && [ $build -eq 0 ] && [ $e2e -eq 0 ] && [ $counted -eq 0 ]

@@ -1,0 +1,60 @@
+/** Each scenario's history: one entry per save, listing the cells it changed and the whole doc after it. */
+import type { IDBPObjectStore } from 'idb';
+import type { ScenarioDoc } from '../model/scenario';
+import { notFound, ok, fail, type StoreResult } from './result';
+import type { CellChange, HistoryRecord, WorkbenchSchema } from './schema';
+import { inTx, type Ctx, type StoreName } from './tx';
+
+type HistoryStore = IDBPObjectStore<WorkbenchSchema, StoreName[], 'history', 'readwrite'>;
+
+/** A history entry as listed: the snapshot is left out, since a list of hundreds would carry megabytes. */
+export interface HistoryEntry {
+	id: number;
+	scenarioId: string;
+	at: number;
+	rev: number;
+	changes: CellChange[];
+}
+
+/** Called inside the save's own transaction, so a scenario and its history never disagree. */
+export async function addHistory(ctx: Ctx, store: HistoryStore, entry: Omit<HistoryRecord, 'id'>): Promise<void> {
+	await store.add(entry);
+	const index = store.index('scenarioId');
+	let extra = (await index.count(entry.scenarioId)) - ctx.historyLimit;
+	if (extra <= 0) return;
+	// The index orders equal keys by primary key, i.e. oldest first.
+	let cursor = await index.openCursor(entry.scenarioId);
+	while (cursor && extra-- > 0) {
+		await cursor.delete();
+		cursor = await cursor.continue();
+	}
+}
+
+/** Newest first. */
+export async function history(ctx: Ctx, id: string, limit = Infinity): Promise<StoreResult<HistoryEntry[]>> {
+	return inTx(ctx.db, ['scenarios', 'history'], 'readonly', async (tx) => {
+		if (!(await tx.objectStore('scenarios').getKey(id))) return notFound(id);
+		const out: HistoryEntry[] = [];
+		let cursor = await tx.objectStore('history').index('scenarioId').openCursor(id, 'prev');
+		while (cursor && out.length < limit) {
+			const { scenarioId, at, rev, changes } = cursor.value;
+			out.push({ id: cursor.primaryKey, scenarioId, at, rev, changes });
+			cursor = await cursor.continue();
+		}
+		return ok(out);
+	});
+}
+
+/**
+ * The scenario as it was right after entry `entryId`. Nothing is written: the caller saves it like any edit,
+ * so restoring is one more history entry (one undoable step) and goes through the conflict check.
+ */
+export async function restoreFromHistory(ctx: Ctx, id: string, entryId: number): Promise<StoreResult<ScenarioDoc>> {
+	return inTx(ctx.db, ['history'], 'readonly', async (tx) => {
+		const entry = await tx.objectStore('history').get(entryId);
+		if (!entry || entry.scenarioId !== id) {
+			return fail({ kind: 'not-found', message: `History entry ${entryId} of scenario "${id}" is gone (pruned, or the scenario was purged)` });
+		}
+		return ok(entry.doc);
+	});
+}

@@ -1,0 +1,12 @@
+/** The scenario library's public surface: the UI imports from here, not from the files behind it. */
+export { ScenarioRepository, type RepositoryOptions } from './repository';
+export { openLibraryChannel, CHANNEL_NAME, type LibraryChannel, type LibraryMessage } from './channel';
+export { diffDocs } from './diff';
+export { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupScenario } from './backup-schema';
+export type { ExportOptions, ImportOptions, ImportReport } from './backup';
+export type { HistoryEntry } from './history';
+export type { Saved, ScenarioSummary } from './scenarios';
+export type { CellChange, ScenarioRecord } from './schema';
+export { DB_NAME, DB_VERSION } from './schema';
+export type { Issue, StoreError, StoreErrorKind, StoreResult } from './result';
+export type { OpenOptions } from './db';

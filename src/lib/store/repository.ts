@@ -1,0 +1,99 @@
+/**
+ * The scenario library as one object: a thin facade over the free functions of this folder that also tells
+ * other tabs about every committed write. Every method resolves to a `StoreResult`; none throws.
+ */
+import type { ScenarioDoc } from '../model/scenario';
+import { exportBackup, importBackup, type ExportOptions, type ImportOptions, type ImportReport } from './backup';
+import type { Backup } from './backup-schema';
+import { listDeleted, purge, purgeDeleted, restore, softDelete } from './bin';
+import type { LibraryChannel, LibraryMessage } from './channel';
+import { openWorkbenchDb, type OpenOptions } from './db';
+import { history, restoreFromHistory, type HistoryEntry } from './history';
+import { getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
+import { ok, type StoreResult } from './result';
+import type { CellChange, ScenarioRecord } from './schema';
+import { create, duplicate, get, list, rename, save, type Saved, type ScenarioSummary } from './scenarios';
+import type { Ctx } from './tx';
+
+export interface RepositoryOptions extends OpenOptions {
+	/** Posts `saved`/`removed` after each committed write (see channel.ts). */
+	channel?: LibraryChannel;
+	/** Injected by tests; the app keeps the defaults. */
+	now?: () => number;
+	newId?: () => string;
+	/** Entries kept per scenario; older ones are dropped on save. Default 1000 (~4 MB a scenario). */
+	historyLimit?: number;
+}
+
+export class ScenarioRepository {
+	private constructor(
+		private readonly ctx: Ctx,
+		private readonly channel?: LibraryChannel
+	) {}
+
+	static async open(options: RepositoryOptions = {}): Promise<StoreResult<ScenarioRepository>> {
+		const db = await openWorkbenchDb(options);
+		if (!db.ok) return db;
+		const ctx: Ctx = {
+			db: db.value,
+			now: options.now ?? Date.now,
+			newId: options.newId ?? (() => crypto.randomUUID()),
+			historyLimit: options.historyLimit ?? 1000
+		};
+		return ok(new ScenarioRepository(ctx, options.channel));
+	}
+
+	close(): void {
+		this.ctx.db.close();
+	}
+
+	list = (): Promise<StoreResult<ScenarioSummary[]>> => list(this.ctx);
+	listDeleted = (): Promise<StoreResult<ScenarioSummary[]>> => listDeleted(this.ctx);
+	get = (id: string): Promise<StoreResult<ScenarioRecord>> => get(this.ctx, id);
+	create = (doc: ScenarioDoc): Promise<StoreResult<Saved>> => this.told(create(this.ctx, doc));
+	duplicate = (id: string, newName: string): Promise<StoreResult<Saved>> => this.told(duplicate(this.ctx, id, newName));
+	rename = (id: string, name: string, expectedRev?: number): Promise<StoreResult<Saved>> =>
+		this.told(rename(this.ctx, id, name, expectedRev));
+	/** `changes` go to history in the same transaction; a stale `expectedRev` fails with kind 'conflict'. */
+	save = (id: string, doc: ScenarioDoc, changes: CellChange[] = [], expectedRev?: number): Promise<StoreResult<Saved>> =>
+		this.told(save(this.ctx, id, doc, changes, expectedRev));
+	softDelete = (id: string): Promise<StoreResult<Saved>> => this.told(softDelete(this.ctx, id));
+	restore = (id: string): Promise<StoreResult<Saved>> => this.told(restore(this.ctx, id));
+
+	async purge(id: string): Promise<StoreResult<string>> {
+		const r = await purge(this.ctx, id);
+		if (r.ok) this.post({ type: 'removed', id });
+		return r;
+	}
+
+	async purgeDeleted(olderThanMs: number): Promise<StoreResult<string[]>> {
+		const r = await purgeDeleted(this.ctx, olderThanMs);
+		if (r.ok) for (const id of r.value) this.post({ type: 'removed', id });
+		return r;
+	}
+
+	setLastOpened = (id: string): Promise<StoreResult<string>> => setLastOpened(this.ctx, id);
+	getLastOpened = (): Promise<StoreResult<string | null>> => getLastOpened(this.ctx);
+	history = (id: string, limit?: number): Promise<StoreResult<HistoryEntry[]>> => history(this.ctx, id, limit);
+	restoreFromHistory = (id: string, entryId: number): Promise<StoreResult<ScenarioDoc>> => restoreFromHistory(this.ctx, id, entryId);
+	exportBackup = (options?: ExportOptions): Promise<StoreResult<Backup>> => exportBackup(this.ctx, options);
+
+	async importBackup(raw: unknown, options?: ImportOptions): Promise<StoreResult<ImportReport>> {
+		const r = await importBackup(this.ctx, raw, options);
+		if (r.ok) for (const s of r.value.scenarios) this.post({ type: 'saved', id: s.id, rev: s.rev });
+		return r;
+	}
+
+	getRegister = (id: string): Promise<StoreResult<unknown>> => getRegister(this.ctx, id);
+	putRegister = (id: string, value: unknown): Promise<StoreResult<string>> => putRegister(this.ctx, id, value);
+
+	private async told(pending: Promise<StoreResult<Saved>>): Promise<StoreResult<Saved>> {
+		const r = await pending;
+		if (r.ok) this.post({ type: 'saved', id: r.value.id, rev: r.value.rev });
+		return r;
+	}
+
+	private post(message: LibraryMessage): void {
+		this.channel?.post(message);
+	}
+}

@@ -1,0 +1,89 @@
+/**
+ * The IndexedDB schema of the scenario library and its migrations. Each version's step runs once, in order,
+ * from whatever version the browser holds (`if (oldVersion < n)`), so a library created by any earlier
+ * release opens with its data intact. Never edit a step that has shipped: add a new one.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Cell, ScenarioDoc } from '../model/scenario';
+
+export const DB_NAME = 'donghe-workbench';
+export const DB_VERSION = 2;
+
+export interface ScenarioRecord {
+	id: string;
+	doc: ScenarioDoc;
+	/** Bumped by every write: a save that names an older rev was made on stale data (another tab saved). */
+	rev: number;
+	createdAt: number;
+	updatedAt: number;
+	/** Set while the scenario is in the bin; `null` when live. */
+	deletedAt: number | null;
+}
+
+/** One edited cell, named as in HyperFormula and XLSX (`basic_subsidy_y2`). */
+export interface CellChange {
+	at: number;
+	cell: string;
+	old: Cell;
+	new: Cell;
+}
+
+/**
+ * One save. `doc` is the whole scenario right after it (~4 KB): a full snapshot makes restoring any entry a
+ * single read, with no replay that a catalogue change could break.
+ */
+export interface HistoryRecord {
+	/** Assigned by IndexedDB (autoIncrement), so it also orders entries in time. */
+	id?: number;
+	scenarioId: string;
+	at: number;
+	rev: number;
+	changes: CellChange[];
+	doc: ScenarioDoc;
+}
+
+export interface WorkbenchSchema extends DBSchema {
+	scenarios: { key: string; value: ScenarioRecord; indexes: { updatedAt: number } };
+	history: { key: number; value: HistoryRecord; indexes: { scenarioId: string } };
+	meta: { key: 'lastOpenedId'; value: string };
+	/** Owned by the compound-register feature: opaque JSON per scenario, kept and deleted with it. */
+	registers: { key: string; value: unknown };
+}
+
+export type WorkbenchDb = IDBPDatabase<WorkbenchSchema>;
+type UpgradeTx = IDBPTransaction<WorkbenchSchema, StoreNames<WorkbenchSchema>[], 'versionchange'>;
+
+export function upgrade(db: WorkbenchDb, oldVersion: number, tx: UpgradeTx): void {
+	if (oldVersion < 1) {
+		const scenarios = db.createObjectStore('scenarios', { keyPath: 'id' });
+		scenarios.createIndex('updatedAt', 'updatedAt');
+	}
+	if (oldVersion < 2) {
+		const history = db.createObjectStore('history', { keyPath: 'id', autoIncrement: true });
+		history.createIndex('scenarioId', 'scenarioId');
+		db.createObjectStore('meta');
+		db.createObjectStore('registers');
+		// An error here aborts the upgrade, so the open fails and the v1 data stays as it was.
+		fillV1Records(tx).catch(() => abortQuietly(tx));
+	}
+}
+
+/** Version 1 records were `{ id, doc, createdAt, updatedAt }`: version 2 adds `rev` and the bin's `deletedAt`. */
+async function fillV1Records(tx: UpgradeTx): Promise<void> {
+	let cursor = await tx.objectStore('scenarios').openCursor();
+	while (cursor) {
+		const r: Partial<ScenarioRecord> & Pick<ScenarioRecord, 'id' | 'doc' | 'updatedAt'> = cursor.value;
+		if (r.rev === undefined || r.deletedAt === undefined || r.createdAt === undefined) {
+			await cursor.update({ ...r, rev: r.rev ?? 1, deletedAt: r.deletedAt ?? null, createdAt: r.createdAt ?? r.updatedAt });
+		}
+		cursor = await cursor.continue();
+	}
+}
+
+export function abortQuietly(tx: { abort(): void }): void {
+	try {
+		tx.abort();
+	} catch {
+		// Already committed or aborted: nothing left to undo.
+	}
+}

@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the workbench fresh in the given language and waits for the plan's figures. */
+export async function openWorkbench(page: Page, lang: 'zh' | 'en' = 'zh') {
+	await page.addInitScript((l) => localStorage.getItem('lang') || localStorage.setItem('lang', l), lang);
+	await page.goto('/');
+	await expect(page.locator('[data-kpi="outlay3"] strong')).toContainText('3,562.584');
+}
+
+export const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] strong`);
+export const cell = (page: Page, name: string) => page.locator(`#cell-${name}`);
+export const nameBox = (page: Page) => page.getByRole('textbox', { name: /名称框 \/ Name box/ });
+export const formulaBar = (page: Page) => page.getByRole('textbox', { name: /编辑栏 \/ Formula bar/ });
+
+/** Waits until the worker's reply for the last edit has been applied. */
+export async function settled(page: Page, after: number) {
+	await page.waitForFunction((r) => (window as unknown as { __wb: { revision: number } }).__wb.revision > r, after);
+}
+export const revision = (page: Page) => page.evaluate(() => (window as unknown as { __wb: { revision: number } }).__wb.revision);

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { cell, kpi, openWorkbench, revision, settled } from './helpers';
+
+test('an edit is saved at once: reloading right after it loses nothing', async ({ page }) => {
+	await openWorkbench(page);
+	await cell(page, 'reward_fund_y2').click();
+	const r = await revision(page);
+	await page.keyboard.type('250');
+	await page.keyboard.press('Enter');
+	await settled(page, r);
+	await page.reload();
+	await expect(cell(page, 'reward_fund_y2')).toHaveText('250');
+	await expect(kpi(page, 'outlay3')).toContainText('3,712.584');
+});
+
+test('export then import gives the same scenario and the same figures', async ({ page }) => {
+	await openWorkbench(page);
+	await cell(page, 'quasi_subsidy_y3').click();
+	const r = await revision(page);
+	await page.keyboard.type('=quasi_subsidy_y1');
+	await page.keyboard.press('Enter');
+	await settled(page, r);
+	const figure = await kpi(page, 'outlay3').textContent();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出 JSON' }).click();
+	const file = await (await download).path();
+	await page.getByTestId('import-input').setInputFiles(file);
+	await expect(page.getByRole('dialog')).toContainText('文件包含全部参数');
+	await expect(page.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(2);
+	await expect(kpi(page, 'outlay3')).toHaveText(figure!);
+	await cell(page, 'quasi_subsidy_y3').dblclick();
+	await expect(page.locator('.editor')).toHaveValue('=quasi_subsidy_y1');
+});
+
+const bad: [string, string, RegExp][] = [
+	['malformed.json', '{"format": "property-plan-scenario",, }', /not valid JSON at line 1/],
+	['wrong-format.json', JSON.stringify({ format: 'something-else', version: 1 }), /format: expected "property-plan-scenario"/],
+	['future.json', JSON.stringify({ format: 'property-plan-scenario', version: 2 }), /version 2 is newer/],
+	['unknown.json', JSON.stringify({ format: 'property-plan-scenario', version: 1, parameters: { basic_aera: { value: 1 } } }), /did you mean "basic_area"/],
+	['rate.json', JSON.stringify({ format: 'property-plan-scenario', version: 1, parameters: { basic_collection: { values: [1.5, 0.7, 0.8] } } }), /basic_collection, year 1\): 1.5 is outside the valid range/],
+	['cycle.json', JSON.stringify({ format: 'property-plan-scenario', version: 1, parameters: { basic_fee: { values: ['=basic_fee_y2', '=basic_fee_y1', 0.3] } } }), /#CYCLE!/],
+	['proto.json', '{"format":"property-plan-scenario","version":1,"parameters":{"__proto__":{"value":1}}}', /unknown parameter "__proto__"/],
+	['binary.json', '\u0000\u0001PK\u0003\u0004 not json at all', /not valid JSON/]
+];
+
+test('bad files are refused with a clear message and the library is unchanged', async ({ page }) => {
+	await openWorkbench(page);
+	const options = page.getByRole('combobox', { name: '情景' }).locator('option');
+	await expect(options).toHaveCount(1);
+	for (const [name, text, message] of bad) {
+		await page.getByTestId('import-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+		await expect(page.getByRole('dialog')).toContainText(message);
+		await expect(page.getByRole('dialog')).toContainText('未导入任何内容');
+		await page.getByRole('dialog').getByRole('button').click();
+		await expect(options).toHaveCount(1);
+	}
+	// A 20 MB file is refused before it is read.
+	await page.getByTestId('import-input').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(20_000_000, 32) });
+	await expect(page.getByRole('dialog')).toContainText('20.0 MB');
+	await expect(options).toHaveCount(1);
+	await expect(kpi(page, 'outlay3')).toContainText('3,562.584');
+});
+
+test('two tabs on one scenario: an edit in one reaches the other', async ({ page, context }) => {
+	await openWorkbench(page);
+	const other = await context.newPage();
+	await other.goto('/');
+	await expect(kpi(other, 'outlay3')).toContainText('3,562.584');
+	await cell(page, 'reward_fund_y3').click();
+	await page.keyboard.type('0');
+	await page.keyboard.press('Enter');
+	await expect(kpi(page, 'outlay3')).toContainText('3,462.584');
+	await expect(kpi(other, 'outlay3')).toContainText('3,462.584');
+	await expect(cell(other, 'reward_fund_y3')).toHaveText('0');
+});
