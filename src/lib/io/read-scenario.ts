@@ -19,8 +19,8 @@ export type ReadResult =
 	| { ok: true; doc: ScenarioDoc; values: ParamValues; filled: string[] }
 	| { ok: false; errors: ReadError[]; filled: string[] };
 
-/** A scenario file is a few kilobytes; anything this large is not one. */
-export const MAX_FILE_BYTES = 2_000_000;
+import { MAX_FILE_BYTES } from './limits';
+export { MAX_FILE_BYTES };
 const KEYS = CATALOGUE.map((d) => d.key);
 
 const Envelope = v.object({

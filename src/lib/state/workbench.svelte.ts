@@ -85,5 +85,6 @@ export class Workbench {
 
 	undo = () => this.client.undo();
 	redo = () => this.client.redo();
-	issueOf = (name: string) => this.issues.find((i) => i.name === name) ?? null;
+	#issueMap = $derived(new Map(this.issues.map((i) => [i.name, i])));
+	issueOf = (name: string) => this.#issueMap.get(name) ?? null;
 }

@@ -1,0 +1,67 @@
+/**
+ * Browser figures in Debian's chromium against the built site: edit → updated KPI on screen (50 edits), and the
+ * JavaScript loaded before the grid can be used (gzip sizes, main thread and the worker's separately).
+ */
+import { chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+const quantile = (xs: number[], q: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+export async function benchBrowser(baseURL: string) {
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+	const scripts: { url: string; gz: number; worker: boolean }[] = [];
+	page.on('response', async (r) => {
+		const url = r.url();
+		if (!url.endsWith('.js')) return;
+		try {
+			scripts.push({ url, gz: gzipSync(await r.body()).length, worker: /worker/.test(url) });
+		} catch {
+			/* a response without a body (redirect) */
+		}
+	});
+	await page.goto(baseURL);
+	await page.waitForSelector('#cell-basic_subsidy_y2');
+	await page.waitForFunction(() => document.querySelector('#cell-basic_subsidy_y2')?.textContent?.trim() === '0.05');
+	const beforeCharts = [...scripts];
+	const main = beforeCharts.filter((s) => !s.worker).reduce((a, s) => a + s.gz, 0) / 1024;
+	const worker = beforeCharts.filter((s) => s.worker).reduce((a, s) => a + s.gz, 0) / 1024;
+
+	// Each edit: type a value into the cell and time until the three-year KPI shows the new figure.
+	const times: number[] = [];
+	for (let i = 0; i < 50; i++) {
+		await page.click('#cell-basic_subsidy_y2');
+		const ms = await page.evaluate(async (v) => {
+			const kpi = document.querySelector('[data-kpi="outlay3"] strong')!;
+			const before = kpi.textContent;
+			const grid = document.querySelector('[role="grid"]') as HTMLElement;
+			let t0 = 0;
+			const changed = new Promise<number>((res) => {
+				const mo = new MutationObserver(() => {
+					if (kpi.textContent !== before) (mo.disconnect(), requestAnimationFrame(() => res(performance.now() - t0)));
+				});
+				mo.observe(kpi, { characterData: true, childList: true, subtree: true });
+			});
+			grid.dispatchEvent(new KeyboardEvent('keydown', { key: String(v)[0], bubbles: true }));
+			await new Promise((r) => requestAnimationFrame(r));
+			const input = document.querySelector('.editor') as HTMLInputElement;
+			input.value = String(v);
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			t0 = performance.now(); // the edit is committed by Enter: from here to the new figure on screen
+			input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+			return changed;
+		}, 0.06 + i / 1000);
+		times.push(ms);
+	}
+	await browser.close();
+	return {
+		edit_to_kpi_p50_ms: +quantile(times, 0.5).toFixed(1),
+		edit_to_kpi_p95_ms: +quantile(times, 0.95).toFixed(1),
+		initial_js_gzip_kb: +main.toFixed(1),
+		initial_worker_js_gzip_kb: +worker.toFixed(1),
+		initial_js_files: beforeCharts.length
+	};
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: prints one JSON object of figures (medians on this machine). Builds the site first if needed,
+ * serves it on a local port, and measures in Debian's chromium; Node-side figures come from each module's bench.
+ */
+import { existsSync } from 'node:fs';
+import { execSync, spawn } from 'node:child_process';
+import { benchBrowser } from './browser';
+
+async function optional<T>(path: string, fn: string): Promise<T | { error: string }> {
+	try {
+		const m = await import(path);
+		return await m[fn]();
+	} catch (e) {
+		return { error: `${path}: ${(e as Error).message}` };
+	}
+}
+
+async function main() {
+	if (!existsSync('build/200.html')) execSync('npx vite build', { stdio: 'ignore' });
+	const port = 4199;
+	const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+	await new Promise((r) => setTimeout(r, 800));
+	const out: Record<string, unknown> = { machine: { cores: (await import('node:os')).cpus().length, node: process.version } };
+	try {
+		Object.assign(out, await benchBrowser(`http://127.0.0.1:${port}/`));
+	} finally {
+		server.kill();
+	}
+	Object.assign(out, await optional('./montecarlo', 'benchMonteCarlo'));
+	Object.assign(out, await optional('./register', 'benchRegister'));
+	console.log(JSON.stringify(out, null, 2));
+}
+
+void main();
