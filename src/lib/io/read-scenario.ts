@@ -124,7 +124,12 @@ function fail(errors: ReadError[]): ReadResult {
 
 export function show(x: unknown): string {
 	if (x === undefined) return 'nothing';
-	const s = JSON.stringify(x) ?? String(x);
+	let s: string;
+	try {
+		s = JSON.stringify(x) ?? String(x);
+	} catch {
+		return Array.isArray(x) ? 'a deeply nested list' : 'a deeply nested value'; // stack overflow in stringify
+	}
 	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 

@@ -168,7 +168,9 @@ export function project(inp: ModelInputs, start: string): Projection {
 		// Year end.
 		H = Math.min(N, H + inp.committeesNew[y]);
 		const kQB = yK[QUASI] + yK[BASIC];
-		const adequacy = kQB > 0 ? (yI[QUASI] + yI[BASIC]) / kQB : 1;
+		const ratio = kQB > 0 ? (yI[QUASI] + yI[BASIC]) / kQB : 1;
+		// A vanishing but non-zero cost can overflow the ratio; only min(1, ā) enters the model, so cap it.
+		const adequacy = Number.isFinite(ratio) ? ratio : Number.MAX_VALUE;
 		Q = Math.min(N, Q + inp.standardNew[y] * Math.min(1, adequacy));
 		const instalment = D / Y;
 		const returned = instalment * inp.bondPassRate[y];

@@ -8,6 +8,11 @@ import type { WanM2 } from '../model/units';
 /** §七 splits old compounds into single free-standing buildings, unenclosed and enclosed compounds. */
 export const ENCLOSURES = ['single', 'unenclosed', 'enclosed'] as const;
 export type Enclosure = (typeof ENCLOSURES)[number];
+export const ENCLOSURE_LABEL: Record<Enclosure, Msg> = {
+	single: { en: 'single building', zh: '单体独栋' },
+	unenclosed: { en: 'unenclosed', zh: '未封闭' },
+	enclosed: { en: 'enclosed', zh: '已封闭' }
+};
 
 export interface Compound {
 	name: string;

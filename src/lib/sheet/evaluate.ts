@@ -40,8 +40,10 @@ export function checkNumber(def: ParamDef, y: number, name: string, v: number): 
 
 export function evaluateCell(hf: HyperFormula, sheet: number, def: ParamDef, y: number, name: string, years: number): { value: number | null; issue: CellIssue | null } {
 	const address = { sheet, row: ROW.get(def.key) as number, col: y };
-	const v = hf.getCellValue(address);
 	const formula = hf.getCellFormula(address);
+	const serial = formula ? undefined : hf.getCellSerialized(address);
+	// A plain number is used as typed: HyperFormula's 14-digit rounding turns numbers below ~1e-290 into NaN.
+	const v = typeof serial === 'number' ? serial : hf.getCellValue(address);
 	if (typeof v === 'object' && v !== null && (v as unknown) instanceof Object && (v instanceof DetailedCellError || (v as unknown) instanceof CellError)) {
 		const code = HF_CODES[v.type] ?? 'ERROR';
 		const unknown = code === 'NAME' && formula ? unknownNames(formula, years)[0] : undefined;

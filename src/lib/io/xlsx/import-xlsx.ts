@@ -1,0 +1,69 @@
+/**
+ * Imports a workbook exported by `exportXlsx` (or re-saved by Excel, WPS or LibreOffice). The archive is checked
+ * before anything unpacks it; the sheets are turned back into a v1 scenario object; that object goes through
+ * `readScenarioObject`, the one reader of every import, so the checks and messages are those of a JSON file —
+ * except that each message points at the sheet and cell it came from.
+ */
+import { MAX_YEARS } from '../../model/scenario';
+import type { ReadError } from '../read-error';
+import { readScenarioObject, type ReadResult } from '../read-scenario';
+import { assumptionNames } from './defined-names';
+import { loadExcelJS } from './exceljs';
+import { ASSUMPTIONS, SCENARIO } from './layout';
+import { readAssumptions } from './read-assumptions';
+import { readScenarioSheet } from './read-scenario-sheet';
+import { checkArchive } from './zip-guard';
+
+export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
+	const archive = await checkArchive(bytes);
+	if (!archive.ok) return fail(archive.message);
+	const ExcelJS = await loadExcelJS();
+	const wb = new ExcelJS.Workbook();
+	try {
+		await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+	} catch (e) {
+		return fail(`not a readable XLSX file: ${e instanceof Error ? e.message : String(e)}`);
+	}
+	const missing = [ASSUMPTIONS, SCENARIO].filter((s) => !wb.getWorksheet(s));
+	if (missing.length) return fail(`this workbook has no ${missing.join(' or ')} sheet, so it was not exported by the workbench: export a scenario as XLSX to see the layout it reads`);
+
+	const meta = readScenarioSheet(wb.getWorksheet(SCENARIO)!);
+	// The reader's own fallback when "years" is unusable (it reports the bad value): read that many columns.
+	const y = meta.envelope.years;
+	const years = typeof y === 'number' && Number.isInteger(y) && y >= 1 && y <= MAX_YEARS ? y : 3;
+	const sheet = readAssumptions(wb.getWorksheet(ASSUMPTIONS)!, assumptionNames(wb), years);
+
+	const where = new Map([...meta.where, ...sheet.where]);
+	for (const [key, extra] of meta.extras) {
+		const p = (sheet.parameters[key] ??= {}) as Record<string, unknown>;
+		if (extra.note !== undefined) p.note = extra.note;
+		if (extra.uncertainty !== undefined) p.uncertainty = extra.uncertainty;
+		if (!where.has(`parameters.${key}`)) where.set(`parameters.${key}`, `${SCENARIO}!A${extra.row}`);
+	}
+	const raw: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(meta.envelope)) if (v !== undefined) raw[k] = v;
+	raw.parameters = sheet.parameters;
+
+	const result = readScenarioObject(raw);
+	const own = [...meta.errors, ...sheet.errors];
+	const errors = [...own, ...(result.ok ? [] : result.errors.map((e) => placed(e, where)))];
+	return errors.length ? { ok: false, errors, filled: result.filled } : result;
+}
+
+/** `parameters.basic_fee.values[1]` → `Assumptions!E9` (describe() adds "(basic_fee, year 2)"). */
+function placed(e: ReadError, where: Map<string, string>): ReadError {
+	let best = '';
+	for (const k of where.keys()) {
+		if (k.length > best.length && (e.path === k || e.path.startsWith(`${k}.`) || e.path.startsWith(`${k}[`))) best = k;
+	}
+	if (!best) return e;
+	const cell = where.get(best)!;
+	if (e.year !== undefined) return { ...e, path: cell };
+	// "(basic_area)", "(basic_fee, uncertainty.low)", "(years)": what in the cell is wrong.
+	const detail = e.param ? e.path.replace(`parameters.${e.param}`, '').replace(/^\.(value$)?/, '') : '';
+	return { ...e, path: `${cell} (${e.param ?? best}${detail ? `, ${detail}` : ''})` };
+}
+
+function fail(message: string): ReadResult {
+	return { ok: false, errors: [{ path: '(file)', message }], filled: [] };
+}

@@ -1,0 +1,75 @@
+/**
+ * Reads the Scenario sheet back into the envelope and the per-parameter notes and uncertainty of a v1 object.
+ * Rows are found by their labels, not their positions, so a row a colleague inserted does not shift anything.
+ * Values are passed on as found: the scenario reader judges them, with its usual messages.
+ */
+import type { ReadError } from '../read-error';
+import { describePlain, plain, type Plain } from './cell-value';
+import type { Worksheet } from './exceljs';
+import { address, SCENARIO } from './layout';
+import { restore } from './text-cell';
+import { FIELDS, PARAM_HEAD } from './write-scenario-sheet';
+
+export interface ScenarioSheet {
+	envelope: Record<string, unknown>;
+	extras: Map<string, { note?: string; uncertainty?: unknown; row: number }>;
+	/** JSON path of the v1 object → the cell it came from. */
+	where: Map<string, string>;
+	errors: ReadError[];
+}
+
+export function readScenarioSheet(ws: Worksheet): ScenarioSheet {
+	const out: ScenarioSheet = { envelope: Object.create(null), extras: new Map(), where: new Map(), errors: [] };
+	let inParams = false;
+	ws.eachRow((row, r) => {
+		const label = plain(row.getCell(1));
+		if (label.kind !== 'text') return;
+		const at = (c: number) => address(SCENARIO, r, c);
+		if (!inParams) {
+			if (label.value === PARAM_HEAD[0]) inParams = true;
+			else if ((FIELDS as readonly string[]).includes(label.value)) {
+				const v = fieldValue(label.value, plain(row.getCell(2)));
+				if ('problem' in v) out.errors.push({ path: `${at(2)} (${label.value})`, message: v.problem });
+				else out.envelope[label.value] = v.value;
+				out.where.set(label.value, at(2));
+			}
+			return;
+		}
+		const key = label.value;
+		const note = plain(row.getCell(2));
+		const unc = plain(row.getCell(3));
+		const extra: { note?: string; uncertainty?: unknown; row: number } = { row: r };
+		// Only rows with a note or an uncertainty are written, so a row with neither is an empty note.
+		if (note.kind !== 'blank' || unc.kind === 'blank') {
+			const text = note.kind === 'blank' ? '' : textOf(note);
+			if (text === null) out.errors.push({ path: `${at(2)} (${key})`, param: key, message: `expected a note (text), got ${describePlain(note)}` });
+			else extra.note = text;
+		}
+		if (unc.kind !== 'blank') {
+			try {
+				extra.uncertainty = JSON.parse(textOf(unc) ?? '');
+			} catch {
+				out.errors.push({ path: `${at(3)} (${key})`, param: key, message: `the uncertainty is not valid JSON, e.g. {"dist":"triangular","low":0.5,"high":0.9}; got ${describePlain(unc)}` });
+			}
+		}
+		out.extras.set(key, extra);
+		out.where.set(`parameters.${key}.note`, at(2));
+		out.where.set(`parameters.${key}.uncertainty`, at(3));
+	});
+	return out;
+}
+
+/** Text fields come back as text even if a spreadsheet turned them into numbers or dates on the way. */
+function fieldValue(field: string, p: Plain): { value: unknown } | { problem: string } {
+	if (p.kind === 'blank') return { value: field === 'description' ? '' : undefined };
+	if (p.kind === 'number') return { value: field === 'version' || field === 'years' ? p.value : String(p.value) };
+	// Excel reads "2022-01" typed into a cell as 1 January 2022.
+	if (p.kind === 'date' && field === 'start') return { value: p.value.toISOString().slice(0, 7) };
+	const text = textOf(p);
+	return text === null ? { problem: `expected ${field === 'years' || field === 'version' ? 'a number' : 'text'}, got ${describePlain(p)}` } : { value: text };
+}
+
+/** Text as the user wrote it (the export's `'` escape removed); null for formulas, dates and errors. */
+function textOf(p: Plain): string | null {
+	return p.kind === 'text' ? restore(p.value) : p.kind === 'number' ? String(p.value) : null;
+}

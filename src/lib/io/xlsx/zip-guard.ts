@@ -1,0 +1,79 @@
+/**
+ * Refuses an archive before anything unpacks it for real (issue 8: zip bombs). First the declared sizes in the
+ * central directory — total, entry count, compression ratio; then, because those sizes are only claims, each
+ * entry is inflated as a stream and dropped, counting bytes, and abandoned as soon as it outgrows its claim.
+ * Only an archive that passes both reaches exceljs (whose JSZip would inflate a lying entry whole, in memory).
+ */
+import { readDirectory, type ZipEntry } from './zip-directory';
+
+export const LIMITS = {
+	/** The file itself: an exported workbook is ~50 KB. */
+	fileBytes: 20_000_000,
+	unpackedBytes: 50_000_000,
+	entries: 1000,
+	/** Worksheet XML compresses ~10:1; 100:1 over a megabyte is a sign of padding, not of data. */
+	ratio: 100,
+	ratioFloor: 1_000_000
+};
+
+const MB = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
+const BOMB = 'refused as a possible zip bomb; nothing was read';
+
+export async function checkArchive(bytes: Uint8Array): Promise<{ ok: true; entries: ZipEntry[] } | { ok: false; message: string }> {
+	if (bytes.length > LIMITS.fileBytes) return { ok: false, message: `the file is ${MB(bytes.length)}; an exported workbook is well under ${MB(LIMITS.fileBytes)} — is this the right file?` };
+	const dir = readDirectory(bytes);
+	if (!dir.ok) return dir;
+	const { entries } = dir;
+	if (entries.length > LIMITS.entries) return { ok: false, message: `the archive holds ${entries.length} files (at most ${LIMITS.entries}): ${BOMB}` };
+	const total = entries.reduce((s, e) => s + e.size, 0);
+	if (total > LIMITS.unpackedBytes) return { ok: false, message: `the archive would unpack to ${MB(total)} (at most ${MB(LIMITS.unpackedBytes)}): ${BOMB}` };
+	for (const e of entries) {
+		if (e.size > LIMITS.ratioFloor && e.size > LIMITS.ratio * e.compressedSize) {
+			return { ok: false, message: `${e.name} is compressed ${Math.round(e.size / Math.max(1, e.compressedSize))}:1 (at most ${LIMITS.ratio}:1): ${BOMB}` };
+		}
+	}
+	if (!entries.some((e) => e.name === 'xl/workbook.xml')) return { ok: false, message: 'not an XLSX file: the archive holds no xl/workbook.xml (is it another kind of zip, e.g. .docx?)' };
+	// Entries are checked side by side: each holds at most one chunk, and the declared total is capped above.
+	const problems = await Promise.all(entries.map((e) => checkEntry(bytes, e)));
+	const i = problems.findIndex(Boolean);
+	if (i >= 0) return { ok: false, message: `${entries[i].name}: ${problems[i]}` };
+	return { ok: true, entries };
+}
+
+async function checkEntry(bytes: Uint8Array, e: ZipEntry): Promise<string | null> {
+	const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	if (e.offset + 30 > bytes.length || dv.getUint32(e.offset, true) !== 0x04034b50) return 'the zip entry is damaged';
+	const start = e.offset + 30 + dv.getUint16(e.offset + 26, true) + dv.getUint16(e.offset + 28, true);
+	if (start + e.compressedSize > bytes.length) return 'the zip entry is cut short (is the file truncated?)';
+	const data = bytes.subarray(start, start + e.compressedSize);
+	if (e.method === 0) return e.size === e.compressedSize ? null : 'the zip entry is damaged';
+	if (e.method !== 8) return `compression method ${e.method} is not one an XLSX file uses`;
+	const n = await inflatedSize(data, e.size);
+	if (n === 'corrupt') return 'the compressed data is damaged';
+	if (n > e.size) return `unpacks to more than its declared ${e.size} bytes: ${BOMB}`;
+	return n === e.size ? null : 'the compressed data is shorter than declared (damaged)';
+}
+
+/** Inflates and discards, stopping one chunk after `limit`: memory stays at a chunk whatever the stream holds. */
+async function inflatedSize(data: Uint8Array, limit: number): Promise<number | 'corrupt'> {
+	const ds = new DecompressionStream('deflate-raw');
+	const writer = ds.writable.getWriter();
+	// Not awaited: the writes settle as the reader drains, or reject once it cancels (both are fine).
+	writer.write(data as Uint8Array<ArrayBuffer>).catch(() => {});
+	writer.close().catch(() => {});
+	const reader = ds.readable.getReader();
+	let n = 0;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return n;
+			n += value.byteLength;
+			if (n > limit) {
+				await reader.cancel().catch(() => {});
+				return n;
+			}
+		}
+	} catch {
+		return 'corrupt';
+	}
+}

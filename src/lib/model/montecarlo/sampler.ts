@@ -1,0 +1,85 @@
+/**
+ * One iteration: reset the cell vector, draw one quantile per uncertain parameter, apply it to each of the
+ * parameter's cells (errors persist across years, MODEL.md), propagate formulas, run the kernel into row `row`.
+ * The quantiles of iteration i depend only on (seed, i) — and, with Latin hypercube, on the run's size — so
+ * any split of the iterations across workers or chunks gives identical samples.
+ */
+import { DOMAIN_LHS, Stream } from './prng';
+import { quantileOf } from './distributions';
+import type { McPlan } from './plan';
+import type { Propagator } from './propagator';
+import type { SampleStore } from './samples';
+
+/**
+ * Latin hypercube: for each parameter a seeded permutation of the N strata; iteration i draws inside stratum
+ * perm[i], so each parameter's N quantiles cover (0, 1) evenly, while the pairing across parameters stays
+ * random (no correlation is induced). Every worker builds the same permutations from (seed, parameter index).
+ */
+export function lhsPermutations(seed: number, vars: number, total: number): Uint32Array[] {
+	const s = new Stream();
+	return Array.from({ length: vars }, (_, j) => {
+		const p = new Uint32Array(total);
+		for (let i = 0; i < total; i++) p[i] = i;
+		s.reset(seed, j, DOMAIN_LHS);
+		for (let i = total - 1; i > 0; i--) {
+			const k = Math.floor(s.uniform() * (i + 1));
+			const t = p[i];
+			p[i] = p[k];
+			p[k] = t;
+		}
+		return p;
+	});
+}
+
+export class Sampler {
+	readonly v: Float64Array;
+	private readonly stream = new Stream();
+	private readonly perms: Uint32Array[] | null;
+
+	/**
+	 * `fixed` pins one cell (goal seek on a probability): it is set after the draws, so the other parameters see
+	 * the same quantiles whatever its value (common random numbers); `propagator` must then treat it as moving.
+	 */
+	constructor(
+		private readonly plan: McPlan,
+		private readonly seed: number,
+		private readonly total: number,
+		lhs: boolean,
+		private readonly propagator: Propagator = plan.propagator,
+		private readonly fixed: { slot: number; value: number } | null = null
+	) {
+		this.v = new Float64Array(plan.layout.size);
+		this.perms = lhs ? lhsPermutations(seed, plan.vars.length, total) : null;
+	}
+
+	iterate(i: number, store: SampleStore, row: number): void {
+		const { plan, v, perms } = this;
+		v.set(plan.base);
+		this.stream.reset(this.seed, i);
+		for (let j = 0; j < plan.vars.length; j++) {
+			const r = this.stream.uniform();
+			const u = perms ? (perms[j][i] + r) / this.total : r;
+			const { dist, slots, ranges } = plan.vars[j];
+			for (let k = 0; k < slots.length; k++) v[slots[k]] = quantileOf(dist, u, ranges[k]);
+		}
+		if (this.fixed) v[this.fixed.slot] = this.fixed.value;
+		if (settle(plan, this.propagator, v) > 0) store.formulaErrors++;
+		plan.kernel.run(v, row, store.yearly, store.monthOutlay, store.monthSatisfaction, store.met);
+	}
+}
+
+/**
+ * Propagates formulas, then keeps each recomputed cell inside its parameter's valid range: a range can push a
+ * formula out of bounds in some iterations (a collection rate above 1), which the deterministic reader would
+ * reject; clamping keeps the iteration meaningful. Returns the number of formula errors.
+ */
+export function settle(plan: McPlan, propagator: Propagator, v: Float64Array): number {
+	const errors = propagator.run(v, plan.base);
+	const { defs } = plan.layout;
+	for (const s of propagator.slots) {
+		const d = defs[s];
+		if (v[s] < d.min) v[s] = d.min;
+		else if (v[s] > d.max) v[s] = d.max;
+	}
+	return errors;
+}
