@@ -73,3 +73,21 @@ test('two tabs on one scenario: an edit in one reaches the other', async ({ page
 	await expect(kpi(other, 'outlay3')).toContainText('3,462.584');
 	await expect(cell(other, 'reward_fund_y3')).toHaveText('0');
 });
+
+test('the workbook exported as XLSX imports back as the same scenario', async ({ page }) => {
+	await openWorkbench(page);
+	await cell(page, 'basic_subsidy_y3').click();
+	const r = await revision(page);
+	await page.keyboard.type('=basic_subsidy_y1');
+	await page.keyboard.press('Enter');
+	await settled(page, r);
+	const figure = await kpi(page, 'outlay3').textContent();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出 XLSX' }).click();
+	const file = await (await download).path();
+	await page.getByTestId('import-input').setInputFiles({ name: 'exported.xlsx', mimeType: 'application/octet-stream', buffer: (await import('node:fs')).readFileSync(file) });
+	await expect(page.getByRole('dialog')).toContainText('文件包含全部参数');
+	await expect(kpi(page, 'outlay3')).toHaveText(figure!);
+	await cell(page, 'basic_subsidy_y3').dblclick();
+	await expect(page.locator('.editor')).toHaveValue('=basic_subsidy_y1');
+});

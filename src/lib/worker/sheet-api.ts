@@ -25,4 +25,8 @@ export interface SheetApi {
 	doc(): ScenarioDoc | null;
 	/** Reads a scenario file with the same reader as `simulate`, without opening it. */
 	read(text: string): ReadResult;
+	/** Reads an XLSX workbook exported by the workbench (same checks, errors name the sheet cell). */
+	readXlsx(bytes: Uint8Array): Promise<ReadResult>;
+	/** The open scenario as an XLSX workbook, or a message when a cell is invalid. */
+	exportXlsx(lang: 'zh' | 'en'): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }>;
 }

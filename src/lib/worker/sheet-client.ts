@@ -32,6 +32,8 @@ export class SheetClient {
 	links = (name: string) => this.#api.links(name);
 	doc = () => this.#api.doc();
 	read = (text: string) => this.#api.read(text);
+	readXlsx = (bytes: Uint8Array) => this.#api.readXlsx(Comlink.transfer(bytes, [bytes.buffer]));
+	exportXlsx = (lang: 'zh' | 'en') => this.#api.exportXlsx(lang);
 
 	terminate() {
 		this.#worker.terminate();

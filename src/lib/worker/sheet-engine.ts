@@ -1,5 +1,8 @@
 /** The worker's state, as plain functions over one session: testable in Node without a worker. */
-import { readScenarioText } from '../io/read-scenario';
+import { describe } from '../io/read-error';
+import { readScenarioObject, readScenarioText } from '../io/read-scenario';
+import { scenarioToObject } from '../io/write-scenario';
+import { runProjection } from '../model/run';
 import type { ScenarioDoc } from '../model/scenario';
 import { SheetSession, type Change } from '../sheet/session';
 import type { Reply, SheetApi } from './sheet-api';
@@ -32,6 +35,16 @@ export function createSheetApi(): SheetApi {
 		},
 		links: (name) => session?.links(name) ?? { precedents: [], dependents: [] },
 		doc: () => session?.doc ?? null,
-		read: (text) => readScenarioText(text)
+		read: (text) => readScenarioText(text),
+		readXlsx: async (bytes) => (await import('../io/xlsx/import-xlsx')).importXlsx(bytes),
+		async exportXlsx(lang) {
+			if (!session) return { ok: false, message: 'no scenario is open' };
+			const doc = session.doc;
+			const r = readScenarioObject(scenarioToObject(doc));
+			if (!r.ok) return { ok: false, message: r.errors.map(describe).join('\n') };
+			const { exportXlsx } = await import('../io/xlsx/export-xlsx');
+			const bytes = await exportXlsx(doc, r.values, runProjection(r.values, doc.years, doc.start), lang);
+			return { ok: true, bytes };
+		}
 	};
 }
