@@ -11,6 +11,7 @@ import { FORMAT, MAX_YEARS, VERSION, type ParamEntry, type ScenarioDoc } from '.
 import { START_PATTERN } from '../model/time';
 import { createEngine } from '../sheet/engine';
 import { evaluateAll } from '../sheet/evaluate';
+import { evaluatePlain, hasFormula } from '../sheet/evaluate-plain';
 import { checkParam } from './read-param';
 import { closest, type ReadError } from './read-error';
 import { checkUncertainty } from './uncertainty-check';
@@ -86,9 +87,7 @@ export function readScenarioObject(raw: unknown): ReadResult {
 		years,
 		params: { ...params }
 	};
-	const { hf, sheet } = createEngine(doc);
-	const { values, issues } = evaluateAll(hf, sheet, years);
-	hf.destroy();
+	const { values, issues } = hasFormula(doc) ? evaluateWithEngine(doc) : evaluatePlain(doc);
 	const shapeBad = new Set(errors.map((e) => e.param).filter(Boolean));
 	for (const i of issues) {
 		if (shapeBad.has(i.key)) continue; // already reported, and evaluated at its plan value
@@ -116,6 +115,15 @@ function crossChecks(values: ParamValues): ReadError[] {
 		if (N > 0 && x !== null && x > N) out.push({ path: `parameters.${key}.value`, param: key, message: `${x} is more than the ${N} compounds of the four tiers` });
 	}
 	return out;
+}
+
+function evaluateWithEngine(doc: ScenarioDoc) {
+	const { hf, sheet } = createEngine(doc);
+	try {
+		return evaluateAll(hf, sheet, doc.years);
+	} finally {
+		hf.destroy();
+	}
 }
 
 function fail(errors: ReadError[]): ReadResult {
