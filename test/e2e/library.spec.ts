@@ -91,3 +91,32 @@ test('the workbook exported as XLSX imports back as the same scenario', async ({
 	await cell(page, 'basic_subsidy_y3').dblclick();
 	await expect(page.locator('.editor')).toHaveValue('=basic_subsidy_y1');
 });
+
+test('without IndexedDB (a private window) the planner is told, and can still edit and export', async ({ page }) => {
+	await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+	await openWorkbench(page);
+	await expect(page.getByRole('alert').filter({ hasText: '无法使用本地存储' })).toBeVisible();
+	await cell(page, 'reward_fund_y1').click();
+	await page.keyboard.type('200');
+	await page.keyboard.press('Enter');
+	await expect(kpi(page, 'outlay3')).toContainText('3,662.584');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出 JSON' }).click();
+	const text = (await import('node:fs')).readFileSync(await (await download).path(), 'utf8');
+	expect(JSON.parse(text).parameters.reward_fund.values).toEqual([200, 100, 100]);
+});
+
+test('a full disk is told plainly and the edit stays on screen', async ({ page }) => {
+	await openWorkbench(page);
+	// From now on every write fails as a full disk does.
+	await page.evaluate(() => {
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await cell(page, 'reward_fund_y1').click();
+	await page.keyboard.type('200');
+	await page.keyboard.press('Enter');
+	await expect(kpi(page, 'outlay3')).toContainText('3,662.584');
+	await expect(page.getByRole('alert').filter({ hasText: '请导出保存' })).toBeVisible();
+});
