@@ -7,7 +7,7 @@ import type { HyperFormula } from 'hyperformula';
 import { PARAM } from '../model/catalogue';
 import type { Projection } from '../model/projection';
 import { runProjection } from '../model/run';
-import type { Cell, ScenarioDoc } from '../model/scenario';
+import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import { checkUncertainty } from '../io/uncertainty-check';
 import { createEngine, rawContent } from './engine';
 import { evaluateAll } from './evaluate';
@@ -25,6 +25,8 @@ export interface Snapshot {
 	/** Every cell's evaluated value by name (null: blank or in error). */
 	values: Record<string, number | null>;
 	issues: CellIssue[];
+	/** Problems with ranges (uncertainty): they block the Monte Carlo, not the deterministic projection. */
+	rangeIssues: { key: string; en: string }[];
 	/** Null while any cell is invalid. */
 	projection: Projection | null;
 }
@@ -94,6 +96,15 @@ export class SheetSession {
 		});
 	}
 
+	/** A parameter's range for the Monte Carlo (or none); checked on every evaluation, not undoable. */
+	setUncertainty(key: string, u: Uncertainty | null) {
+		const entry = this.#doc.params[key];
+		if (!entry) return false;
+		if (u) entry.uncertainty = u;
+		else delete entry.uncertainty;
+		return true;
+	}
+
 	/** Notes, name and description travel with the doc but are not cells. */
 	setMeta(meta: Partial<Pick<ScenarioDoc, 'name' | 'description'>>) {
 		Object.assign(this.#doc, meta);
@@ -102,14 +113,13 @@ export class SheetSession {
 	evaluate(): Snapshot {
 		const years = this.#doc.years;
 		const { values, issues } = evaluateAll(this.#hf, this.#sheet, years);
+		const rangeIssues: Snapshot['rangeIssues'] = [];
 		for (const [key, entry] of Object.entries(this.#doc.params)) {
 			if (!entry.uncertainty) continue;
 			const def = PARAM.get(key)!;
 			const vals = def.shape === 'scalar' ? [values[key] as number] : (values[key] as (number | null)[]);
 			if (vals.some((v) => v === null)) continue;
-			for (const msg of checkUncertainty(def, entry.uncertainty, vals, years)) {
-				issues.push({ key, y: 0, name: def.shape === 'scalar' ? key : `${key}_y1`, code: 'RANGE', shown: '', en: msg, zh: msg });
-			}
+			for (const en of checkUncertainty(def, entry.uncertainty, vals, years)) rangeIssues.push({ key, en });
 		}
 		const byName: Record<string, number | null> = {};
 		for (const { def, y, name } of allCells(years)) {
@@ -117,7 +127,7 @@ export class SheetSession {
 			byName[name] = Array.isArray(v) ? v[y] : v;
 		}
 		const projection = issues.length ? null : runProjection(values, years, this.#doc.start);
-		return { values: byName, issues, projection };
+		return { values: byName, issues, rangeIssues, projection };
 	}
 
 	/** Cells this cell's formula names, and cells whose formulas name this one. */

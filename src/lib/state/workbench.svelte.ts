@@ -6,7 +6,7 @@ import { allCells } from '../sheet/layout';
 import type { CellIssue } from '../sheet/issues';
 import { parseInput } from '../sheet/input';
 import type { Projection } from '../model/projection';
-import type { Cell, ScenarioDoc } from '../model/scenario';
+import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Lang } from '../i18n/messages';
 import type { Reply } from '../worker/sheet-api';
 import type { Change } from '../sheet/session';
@@ -18,6 +18,7 @@ export class Workbench {
 	cells = $state.raw<Record<string, Cell>>({});
 	values = $state.raw<Record<string, number | null>>({});
 	issues = $state.raw<CellIssue[]>([]);
+	rangeIssues = $state.raw<{ key: string; en: string }[]>([]);
 	projection = $state.raw<Projection | null>(null);
 	stale = $state(false);
 	canUndo = $state(false);
@@ -59,6 +60,7 @@ export class Workbench {
 		}
 		this.values = r.snapshot.values;
 		this.issues = r.snapshot.issues;
+		this.rangeIssues = r.snapshot.rangeIssues;
 		if (r.snapshot.projection) this.projection = r.snapshot.projection;
 		this.stale = r.snapshot.projection === null;
 		this.canUndo = r.canUndo;
@@ -81,6 +83,16 @@ export class Workbench {
 	async editMany(edits: { name: string; cell: Cell }[]) {
 		this.notice = null;
 		await this.client.edit(edits);
+	}
+
+	/** Sets or clears a parameter's range; saved with the scenario like any edit. */
+	async setUncertainty(key: string, u: Uncertainty | null) {
+		const doc = structuredClone($state.snapshot(this.doc)) as ScenarioDoc;
+		if (u) doc.params[key].uncertainty = u;
+		else delete doc.params[key].uncertainty;
+		this.doc = doc;
+		await this.client.setUncertainty(key, u);
+		this.onChanges?.([], doc);
 	}
 
 	undo = () => this.client.undo();

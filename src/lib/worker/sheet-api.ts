@@ -3,7 +3,7 @@
  * (`ok: false` with a message), never thrown errors — comlink drops error classes (TOOLCHAIN.md).
  */
 import type { ReadResult } from '../io/read-scenario';
-import type { Cell, ScenarioDoc } from '../model/scenario';
+import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Change, Snapshot } from '../sheet/session';
 
 export interface Reply {
@@ -21,6 +21,7 @@ export interface SheetApi {
 	edit(seq: number, edits: { name: string; cell: Cell }[]): Reply;
 	undo(seq: number): Reply;
 	redo(seq: number): Reply;
+	setUncertainty(seq: number, key: string, u: Uncertainty | null): Reply;
 	links(name: string): { precedents: string[]; dependents: string[] };
 	doc(): ScenarioDoc | null;
 	/** Reads a scenario file with the same reader as `simulate`, without opening it. */

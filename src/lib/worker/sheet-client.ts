@@ -3,7 +3,7 @@
  * already applied is dropped, so a superseded edit never overwrites a newer result.
  */
 import * as Comlink from 'comlink';
-import type { Cell, ScenarioDoc } from '../model/scenario';
+import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Reply, SheetApi } from './sheet-api';
 
 export class SheetClient {
@@ -29,6 +29,7 @@ export class SheetClient {
 	edit = (edits: { name: string; cell: Cell }[]) => this.#send((s) => this.#api.edit(s, edits));
 	undo = () => this.#send((s) => this.#api.undo(s));
 	redo = () => this.#send((s) => this.#api.redo(s));
+	setUncertainty = (key: string, u: Uncertainty | null) => this.#send((s) => this.#api.setUncertainty(s, key, u));
 	links = (name: string) => this.#api.links(name);
 	doc = () => this.#api.doc();
 	read = (text: string) => this.#api.read(text);

@@ -33,6 +33,9 @@ export function createSheetApi(): SheetApi {
 		redo(seq) {
 			return reply(seq, session!.redo() ?? []);
 		},
+		setUncertainty(seq, key, u) {
+			return session!.setUncertainty(key, u) ? reply(seq, []) : reply(seq, [], `no parameter "${key}"`);
+		},
 		links: (name) => session?.links(name) ?? { precedents: [], dependents: [] },
 		doc: () => session?.doc ?? null,
 		read: (text) => readScenarioText(text),
