@@ -85,15 +85,15 @@ export class McClient {
 
 	/** Deterministic swings of each uncertain parameter (one worker). */
 	tornado(scenario: Scenario, metric: Metric): Promise<TornadoResult> {
-		return this.one((api) => api.tornado({ ...scenario, metric }));
+		return this.one<TornadoResult>(async (api) => await api.tornado({ ...scenario, metric }));
 	}
 
 	goalSeek(scenario: Scenario, req: GoalSeekRequest): Promise<GoalSeekResult> {
-		return this.one((api) => api.goalSeek({ ...scenario, ...req }));
+		return this.one<GoalSeekResult>(async (api) => await api.goalSeek({ ...scenario, ...req }));
 	}
 
 	seekProbability(scenario: Scenario, req: ProbabilitySeekRequest, onProgress?: Progress): Promise<ProbabilitySeekResult> {
-		return this.one((api) => api.seekProbability({ ...scenario, ...req }, onProgress && Comlink.proxy(onProgress)));
+		return this.one<ProbabilitySeekResult>(async (api) => await api.seekProbability({ ...scenario, ...req }, onProgress && Comlink.proxy(onProgress)));
 	}
 
 	dispose(): void {
@@ -118,9 +118,10 @@ export class McClient {
 	}
 
 	/** A call on one worker that supersedes whatever runs; failures and cancels come back as `{ ok: false, message }`. */
-	private one<T>(call: (api: Comlink.Remote<McApi>) => Promise<T>): Promise<T | { ok: false; message: string }> {
+	private one<T extends { ok: boolean }>(call: (api: Comlink.Remote<McApi>) => Promise<T>): Promise<T> {
 		this.cancel();
-		return this.track<T | { ok: false; message: string }>(call(this.workers(1)[0].api), { ok: false, message: 'cancelled' }, (message) => ({ ok: false, message }));
+		const failed = (message: string) => ({ ok: false, message }) as unknown as T; // every T has this failure shape
+		return this.track<T>(call(this.workers(1)[0].api), failed('cancelled'), failed);
 	}
 
 	/** Resolves with `work`'s result, or with `cancelled` as soon as cancel() is called (terminating the pool). */

@@ -21,4 +21,5 @@ const api: McApi = {
 	}
 };
 
-Comlink.expose(api, self);
+// `self` is typed as a Window by the app's DOM lib; in a worker it is the worker's global scope.
+Comlink.expose(api, self as unknown as Comlink.Endpoint);

@@ -111,7 +111,18 @@ export class BetaShape {
 		this.x[K] = 1;
 	}
 
+	// The last answer: the years of a parameter share one quantile and usually one shape.
+	private lastP = NaN;
+	private lastX = NaN;
+
 	quantile(p: number): number {
+		if (p === this.lastP) return this.lastX;
+		this.lastX = this.solveFor(p);
+		this.lastP = p;
+		return this.lastX;
+	}
+
+	private solveFor(p: number): number {
 		const { a, b } = this;
 		if (p <= 0 || p >= 1 || a === 1 || b === 1) return betaQuantile(p, a, b);
 		const k = Math.floor(p * K);

@@ -21,10 +21,17 @@ export interface CellRange {
 	shape: BetaShape | null;
 }
 
-/** PERT with λ = 4 (MODEL.md): Beta(1 + 4(m − a)/(b − a), 1 + 4(b − m)/(b − a)) stretched onto [a, b]. */
-export function pertShape(mode: number, low: number, high: number): BetaShape | null {
+/**
+ * PERT with λ = 4 (MODEL.md): Beta(1 + 4(m − a)/(b − a), 1 + 4(b − m)/(b − a)) stretched onto [a, b]. Shapes
+ * are shared through `cache` so that years with the same shape solve the quantile once.
+ */
+export function pertShape(mode: number, low: number, high: number, cache?: Map<string, BetaShape>): BetaShape | null {
 	if (!(high > low)) return null;
-	return new BetaShape(1 + (4 * (mode - low)) / (high - low), 1 + (4 * (high - mode)) / (high - low));
+	const a = 1 + (4 * (mode - low)) / (high - low), b = 1 + (4 * (high - mode)) / (high - low); // prettier-ignore
+	const key = `${a}|${b}`;
+	let shape = cache?.get(key);
+	if (!shape) (shape = new BetaShape(a, b)), cache?.set(key, shape);
+	return shape;
 }
 
 function triangular(u: number, a: number, c: number, b: number): number {

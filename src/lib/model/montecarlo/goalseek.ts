@@ -7,7 +7,7 @@
  */
 import { checkMetric, describeMetric, metricValue, type Metric } from './metric';
 import type { McPlan } from './plan';
-import { runOnce } from './tornado';
+import { runOnce } from './sampler';
 
 export interface GoalSeekRequest {
 	/** Cell name, e.g. `basic_subsidy_y2` or `grace_months`. */
@@ -38,7 +38,8 @@ export async function goalSeek(plan: McPlan, req: GoalSeekRequest): Promise<Goal
 	const r = seekRange(plan, req.cell, req.low, req.high);
 	if ('message' in r) return { ok: false, message: r.message };
 	const { slot, lo, hi, integer } = r;
-	const propagator = await plan.makePropagator([slot]);
+	const propagator = await plan.makePropagator([slot]).catch(() => null);
+	if (!propagator) return { ok: false, message: `the formulas that read ${req.cell} cannot be evaluated here` };
 	try {
 		const f = (x: number) => metricValue(runOnce(plan, propagator, (v) => (v[slot] = x)), 0, req.metric) - req.target;
 		const done = (value: number): GoalSeekResult => ({ ok: true, cell: plan.layout.names[slot], value, achieved: f(value) + req.target, overridesFormula: plan.graph.formula[slot] !== null });
@@ -62,10 +63,11 @@ export async function goalSeek(plan: McPlan, req: GoalSeekRequest): Promise<Goal
 /** Regula falsi with the Illinois fix (halve the stale end's value): superlinear, always bracketed. */
 function illinois(f: (x: number) => number, a: number, fa: number, b: number, fb: number): number {
 	let side = 0;
+	const tol = 1e-12 * Math.max(Math.abs(fa), Math.abs(fb));
 	for (let k = 0; k < 200; k++) {
 		const c = (a * fb - b * fa) / (fb - fa);
 		const fc = f(c);
-		if (fc === 0 || Math.abs(b - a) <= 1e-13 * Math.max(1, Math.abs(c))) return c;
+		if (Math.abs(fc) <= tol || Math.abs(b - a) <= 1e-13 * Math.max(1, Math.abs(c))) return c;
 		if (Math.sign(fc) === Math.sign(fb)) {
 			(b = c), (fb = fc);
 			if (side === -1) fa /= 2;

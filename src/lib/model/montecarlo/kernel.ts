@@ -24,6 +24,13 @@ export class Kernel {
 	private readonly gFrom: Float64Array;
 	private readonly gArea: Float64Array;
 	private readonly sums = new Float64Array(4 * NT); // yearly I, K, S, X per tier
+	// This year's per-tier inputs, hoisted out of the month loop.
+	private readonly fee = new Float64Array(NT);
+	private readonly waiver = new Float64Array(NT);
+	private readonly coll = new Float64Array(NT);
+	private readonly sub = new Float64Array(NT);
+	private readonly cost = new Float64Array(NT);
+	private readonly sat = new Float64Array(NT);
 
 	constructor(layout: CellLayout) {
 		this.Y = layout.years;
@@ -39,7 +46,7 @@ export class Kernel {
 
 	/** One projection of cell vector `v` into row `row` of the sample arrays. */
 	run(v: Float64Array, row: number, yearly: Float64Array, mOutlay: Float64Array, mSat: Float64Array, met: Uint8Array): void {
-		const { Y, o, k, n, A, s, gFrom, gArea, sums } = this;
+		const { Y, o, k, n, A, s, gFrom, gArea, sums, fee, waiver, coll, sub, cost, sat } = this;
 		for (let t = 0; t < NT; t++) {
 			n[t] = v[o.compounds[t]];
 			A[t] = v[o.area[t]];
@@ -74,6 +81,14 @@ export class Kernel {
 				gArea[cohorts++] = dA;
 			}
 			sums.fill(0);
+			for (let t = 0; t < NT; t++) {
+				fee[t] = v[o.fee[t] + y];
+				waiver[t] = v[o.waiver_share[t] + y];
+				coll[t] = v[o.collection[t] + y];
+				sub[t] = v[o.subsidy[t] + y];
+				cost[t] = v[o.cost[t] + y];
+				sat[t] = v[o.satisfaction[t] + y];
+			}
 			const reward = v[k.reward_fund + y];
 			let lastOverall = 0;
 			for (let m = m0; m < m0 + 12; m++) {
@@ -83,15 +98,15 @@ export class Kernel {
 				let wA = 0, wAs = 0; // prettier-ignore
 				for (let t = 0; t < NT; t++) {
 					const billable = t === BASIC ? A[t] - G : A[t];
-					const F = billable * v[o.fee[t] + y];
-					const W = F * v[o.waiver_share[t] + y];
-					const C = (F - W) * v[o.collection[t] + y];
-					const S = A[t] * v[o.subsidy[t] + y] * payout;
+					const F = billable * fee[t];
+					const W = F * waiver[t];
+					const C = (F - W) * coll[t];
+					const S = A[t] * sub[t] * payout;
 					const X = W * covered;
 					const I = C + S + X;
-					const K = A[t] * v[o.cost[t] + y];
+					const K = A[t] * cost[t];
 					const a = K > 0 ? I / K : 1;
-					let L = v[o.satisfaction[t] + y] - response * (1 - (a < 1 ? a : 1));
+					let L = sat[t] - response * (1 - (a < 1 ? a : 1));
 					L = L < 0 ? 0 : L > 1 ? 1 : L;
 					s[t] += (L - s[t]) * lambda;
 					outlay += S + X;

@@ -6,6 +6,7 @@
 import { CATALOGUE } from '../catalogue';
 import type { ParamValues } from '../inputs';
 import type { Distribution, ScenarioDoc, Uncertainty } from '../scenario';
+import type { BetaShape } from './beta';
 import { baseVector, cellLayout, type CellLayout } from './cells';
 import { pertShape, type CellRange } from './distributions';
 import { classify, formulaGraph, type FormulaGraph } from './graph';
@@ -35,14 +36,14 @@ export type PlanResult = { ok: true; plan: McPlan } | { ok: false; error: string
 
 const bound = (b: number | number[] | undefined, y: number, fallback: number) => (b === undefined ? fallback : Array.isArray(b) ? (b[y] ?? fallback) : b);
 
-export function cellRange(u: Uncertainty, slot: number, layout: CellLayout, base: Float64Array): CellRange {
+export function cellRange(u: Uncertainty, slot: number, layout: CellLayout, base: Float64Array, shapes?: Map<string, BetaShape>): CellRange {
 	const def = layout.defs[slot];
 	const y = layout.years0[slot];
 	const mode = base[slot];
 	// Normal without bounds is cut only by the valid range; the others need low/high (checked by the reader).
 	const low = Math.max(bound(u.low, y, -Infinity), def.min);
 	const high = Math.min(bound(u.high, y, Infinity), def.max);
-	return { mode, low, high, sd: u.sd ?? 0, min: def.min, max: def.max, integer: def.integer === true, shape: u.dist === 'pert' ? pertShape(mode, low, high) : null };
+	return { mode, low, high, sd: u.sd ?? 0, min: def.min, max: def.max, integer: def.integer === true, shape: u.dist === 'pert' ? pertShape(mode, low, high, shapes) : null };
 }
 
 /** A factory that only compiles: for the pure core (CLI and worker pass the sheet's factory instead). */
@@ -70,7 +71,8 @@ export async function preparePlan(doc: ScenarioDoc, values: ParamValues, factory
 	const vars: UncertainVar[] = [];
 	for (const [key, u] of uncertain) {
 		const slots = sampled.filter((s) => layout.defs[s].key === key);
-		vars.push({ key, dist: u.dist, slots, ranges: slots.map((s) => cellRange(u, s, layout, base)) });
+		const shapes = new Map<string, BetaShape>(); // one per parameter: a shape remembers its last quantile
+		vars.push({ key, dist: u.dist, slots, ranges: slots.map((s) => cellRange(u, s, layout, base, shapes)) });
 	}
 	const makePropagator = factory ? factory(base) : compiledOnly(graph, layout, base);
 	let propagator: Propagator;

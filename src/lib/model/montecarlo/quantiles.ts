@@ -45,34 +45,39 @@ function swap(a: Float64Array, i: number, j: number): void {
 	a[j] = t;
 }
 
-/** Order statistics of `a` (0-based ranks, any order); `a` is reordered. Returns the values in the order asked. */
-export function orderStats(a: Float64Array, ranks: number[]): number[] {
-	const ks = [...new Set(ranks)].sort((x, y) => x - y);
-	multiSelect(a, 0, a.length - 1, ks, 0, ks.length);
-	return ranks.map((k) => a[k]);
-}
-
 /**
  * P5 … P95 by linear interpolation between order statistics (definition 7 of Hyndman & Fan, as Excel's
- * PERCENTILE.INC and NumPy's default), and the standard error of P50 by the order-statistic (binomial) method:
- * the ranks n/2 ∓ 1.96·√n/2 bound a distribution-free 95 % interval for the median; SE ≈ its width / (2·1.96).
+ * PERCENTILE.INC and NumPy's default), and — when `withSe` — the standard error of P50 by the order-statistic
+ * (binomial) method: the ranks n/2 ∓ 1.96·√n/2 bound a distribution-free 95 % interval for the median, so
+ * SE ≈ its width / (2·1.96). `a` is reordered.
  */
-export function percentiles(a: Float64Array): { pct: Pct; se50: number } {
+export function percentiles(a: Float64Array, withSe = true): { pct: Pct; se50: number } {
 	const n = a.length;
-	const ranks: number[] = [];
-	const spec = PERCENTILES.map((p) => {
-		const h = ((n - 1) * p) / 100;
-		const k = Math.floor(h);
-		ranks.push(k, Math.min(k + 1, n - 1));
-		return { k, f: h - k };
-	});
+	let min = a[0], max = a[0]; // prettier-ignore
+	for (let i = 1; i < n; i++) {
+		const x = a[i];
+		if (x < min) min = x;
+		else if (x > max) max = x;
+	}
+	// A constant column (an output no range reaches) needs no selection.
+	if (min === max) return { pct: { p5: min, p25: min, p50: min, p75: min, p95: min }, se50: 0 };
+	const hs = PERCENTILES.map((p) => ((n - 1) * p) / 100);
 	const half = (1.96 * Math.sqrt(n)) / 2;
-	const jLo = Math.max(0, Math.floor(n / 2 - half) - 1), jHi = Math.min(n - 1, Math.ceil(n / 2 + half) - 1); // prettier-ignore
-	ranks.push(jLo, jHi);
-	const v = orderStats(a, ranks);
-	const out = spec.map(({ f }, i) => {
-		const lo = v[2 * i], hi = v[2 * i + 1]; // prettier-ignore
-		return f === 0 ? lo : lo + f * (hi - lo);
+	const seRanks = withSe ? [Math.max(0, Math.floor(n / 2 - half) - 1), Math.min(n - 1, Math.ceil(n / 2 + half) - 1)] : [];
+	const ks = [...new Set([...hs.map(Math.floor), ...seRanks])].sort((x, y) => x - y);
+	multiSelect(a, 0, n - 1, ks, 0, ks.length);
+	// The (k+1)-th smallest is the least value after position k: everything up to the next selected rank lies
+	// between the two, so a scan of that gap finds it (the gaps add up to n at most).
+	const above = (k: number) => {
+		if (k + 1 >= n) return a[k];
+		const stop = ks.find((r) => r > k) ?? n - 1;
+		let m = a[k + 1];
+		for (let i = k + 2; i <= stop; i++) if (a[i] < m) m = a[i];
+		return m;
+	};
+	const out = hs.map((h) => {
+		const k = Math.floor(h), f = h - k; // prettier-ignore
+		return f === 0 ? a[k] : a[k] + f * (above(k) - a[k]);
 	});
-	return { pct: { p5: out[0], p25: out[1], p50: out[2], p75: out[3], p95: out[4] }, se50: (v[v.length - 1] - v[v.length - 2]) / (2 * 1.96) };
+	return { pct: { p5: out[0], p25: out[1], p50: out[2], p75: out[3], p95: out[4] }, se50: withSe ? (a[seRanks[1]] - a[seRanks[0]]) / (2 * 1.96) : 0 };
 }

@@ -8,7 +8,7 @@ import { DOMAIN_LHS, Stream } from './prng';
 import { quantileOf } from './distributions';
 import type { McPlan } from './plan';
 import type { Propagator } from './propagator';
-import type { SampleStore } from './samples';
+import { allocSamples, type SampleStore } from './samples';
 
 /**
  * Latin hypercube: for each parameter a seeded permutation of the N strata; iteration i draws inside stratum
@@ -82,4 +82,13 @@ export function settle(plan: McPlan, propagator: Propagator, v: Float64Array): n
 		else if (v[s] > d.max) v[s] = d.max;
 	}
 	return errors;
+}
+
+/** One deterministic projection after `edit` sets some cells; formulas recomputed by `propagator`. */
+export function runOnce(plan: McPlan, propagator: Propagator, edit: (v: Float64Array) => void, store: SampleStore = allocSamples(1, plan.layout.years)): SampleStore {
+	const v = Float64Array.from(plan.base);
+	edit(v);
+	store.formulaErrors = settle(plan, propagator, v);
+	plan.kernel.run(v, 0, store.yearly, store.monthOutlay, store.monthSatisfaction, store.met);
+	return store;
 }

@@ -40,6 +40,16 @@ export interface McSummary {
 	formulaErrors: number;
 }
 
+/**
+ * Columns at, at+1, … of a row-major matrix (rows of `stride` numbers) into `cols`, in one pass over the rows:
+ * a row's neighbouring columns share its cache lines, so a block costs one sweep of memory, not one per column
+ * (column by column, the strided reads were most of the summary's time).
+ */
+function gatherBlock(cols: Float64Array[], src: Float64Array, at: number, stride: number): void {
+	const k = cols.length, n = cols[0].length; // prettier-ignore
+	for (let i = 0, j = at; i < n; i++, j += stride) for (let c = 0; c < k; c++) cols[c][i] = src[j + c];
+}
+
 function pushBand(b: Bands, p: Pct): void {
 	b.p5.push(p.p5); b.p25.push(p.p25); b.p50.push(p.p50); b.p75.push(p.p75); b.p95.push(p.p95); // prettier-ignore
 }
@@ -47,67 +57,79 @@ const bands = (): Bands => ({ p5: [], p25: [], p50: [], p75: [], p95: [] });
 
 export function summarize(s: SampleStore, start: string): McSummary {
 	const { n, years: Y } = s;
-	const col = new Float64Array(n);
+	// Scratch columns: one year's outputs, or one year's months, at a time (≈ 17·n numbers).
+	const cols = Array.from({ length: Math.max(NY, 12) }, () => new Float64Array(n));
 	const years: McYear[] = [];
 	const p50se: McConvergence['p50StandardError'] = [];
 	const probSe: McConvergence['probabilityStandardError'] = [];
 	let worst = 0;
 	for (let y = 0; y < Y; y++) {
+		gatherBlock(cols.slice(0, NY), s.yearly, y * NY, Y * NY);
 		const pct = {} as Record<YearlyOutput, Pct>;
 		const se = {} as Record<YearlyOutput, number>;
-		for (const key of YEARLY_OUTPUTS) {
-			for (let i = 0; i < n; i++) col[i] = s.yearly[(i * Y + y) * NY + OUT[key]];
-			const r = percentiles(col);
-			pct[key] = r.pct;
-			se[key] = r.se50;
-		}
-		const prob = {} as Record<TargetKind, number | null>;
-		const pse = {} as Record<TargetKind, number | null>;
-		TARGET_KINDS.forEach((kind, j) => {
-			let met = 0, none = 0; // prettier-ignore
-			for (let i = 0; i < n; i++) {
-				const c = s.met[(i * Y + y) * NK + j];
-				if (c === MET) met++;
-				else if (c === NO_TARGET) none++;
-			}
-			const p = none > 0 ? null : met / n;
-			prob[kind] = p;
-			pse[kind] = p === null ? null : Math.sqrt((p * (1 - p)) / n);
-			worst = Math.max(worst, pse[kind] ?? 0);
-		});
+		for (const key of YEARLY_OUTPUTS) ({ pct: pct[key], se50: se[key] } = percentiles(cols[OUT[key]]));
+		const { prob, pse } = targetShares(s, y);
+		for (const p of Object.values(pse)) worst = Math.max(worst, p ?? 0);
 		years.push({ year: y + 1, ...yearSpan(start, y), percentiles: pct, targetProbability: prob });
 		p50se.push({ year: y + 1, values: se });
 		probSe.push({ year: y + 1, values: pse });
 	}
-	// Horizon totals, summed year by year from 0 as project() does, so a zero-width range reproduces them exactly.
-	const total = (key: YearlyOutput) => {
-		for (let i = 0; i < n; i++) {
-			let t = 0;
-			for (let y = 0; y < Y; y++) t += s.yearly[(i * Y + y) * NY + OUT[key]];
-			col[i] = t;
-		}
-		return percentiles(col);
-	};
-	const outlay = total('outlay');
-	const subsidy = total('subsidy');
-	const M = 12 * Y;
-	const months = { labels: [] as string[], outlay: bands(), cumulativeOutlay: bands(), satisfaction: bands() };
-	const cum = new Float64Array(n);
-	for (let m = 0; m < M; m++) {
-		months.labels.push(monthLabel(start, m));
-		for (let i = 0; i < n; i++) col[i] = s.monthOutlay[i * M + m];
-		pushBand(months.outlay, percentiles(col).pct);
-		for (let i = 0; i < n; i++) col[i] = cum[i] += s.monthOutlay[i * M + m];
-		pushBand(months.cumulativeOutlay, percentiles(col).pct);
-		for (let i = 0; i < n; i++) col[i] = s.monthSatisfaction[i * M + m];
-		pushBand(months.satisfaction, percentiles(col).pct);
-	}
+	const outlay = percentiles(total(s, 'outlay', cols[0]));
+	const subsidy = percentiles(total(s, 'subsidy', cols[0]));
 	return {
 		runs: n,
 		years,
 		totals: { outlay: outlay.pct, subsidy: subsidy.pct },
-		months,
+		months: monthBands(s, start, cols.slice(0, 12)),
 		convergence: { runs: n, p50StandardError: p50se, probabilityStandardError: probSe, totalOutlayP50StandardError: outlay.se50, worstProbabilityStandardError: worst },
 		formulaErrors: s.formulaErrors
 	};
+}
+
+/** Share of runs meeting each target in year y, and its standard error √(p(1 − p)/n); null where no target. */
+function targetShares(s: SampleStore, y: number) {
+	const prob = {} as Record<TargetKind, number | null>;
+	const pse = {} as Record<TargetKind, number | null>;
+	TARGET_KINDS.forEach((kind, j) => {
+		let met = 0, none = 0; // prettier-ignore
+		for (let i = 0, at = y * NK + j; i < s.n; i++, at += s.years * NK) {
+			if (s.met[at] === MET) met++;
+			else if (s.met[at] === NO_TARGET) none++;
+		}
+		const p = none > 0 ? null : met / s.n;
+		prob[kind] = p;
+		pse[kind] = p === null ? null : Math.sqrt((p * (1 - p)) / s.n);
+	});
+	return { prob, pse };
+}
+
+/** Each run's horizon total, summed year by year from 0 as project() does (a zero-width range reproduces it). */
+function total(s: SampleStore, key: YearlyOutput, out: Float64Array): Float64Array {
+	const Y = s.years, src = s.yearly, at = OUT[key]; // prettier-ignore
+	for (let i = 0; i < s.n; i++) {
+		let t = 0;
+		for (let y = 0; y < Y; y++) t += src[(i * Y + y) * NY + at];
+		out[i] = t;
+	}
+	return out;
+}
+
+/** Fan-chart bands of monthly outlay, cumulative outlay and satisfaction, a year's months at a time. */
+function monthBands(s: SampleStore, start: string, cols: Float64Array[]): McSummary['months'] {
+	const M = 12 * s.years;
+	const months = { labels: [] as string[], outlay: bands(), cumulativeOutlay: bands(), satisfaction: bands() };
+	const cum = new Float64Array(s.n);
+	for (let m0 = 0; m0 < M; m0 += 12) {
+		gatherBlock(cols, s.monthOutlay, m0, M);
+		for (const col of cols) {
+			months.labels.push(monthLabel(start, months.labels.length));
+			for (let i = 0; i < s.n; i++) cum[i] += col[i];
+			pushBand(months.outlay, percentiles(col, false).pct);
+			col.set(cum);
+			pushBand(months.cumulativeOutlay, percentiles(col, false).pct);
+		}
+		gatherBlock(cols, s.monthSatisfaction, m0, M);
+		for (const col of cols) pushBand(months.satisfaction, percentiles(col, false).pct);
+	}
+	return months;
 }

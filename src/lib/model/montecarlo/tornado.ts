@@ -7,9 +7,8 @@ import type { Distribution } from '../scenario';
 import { quantileOf } from './distributions';
 import { checkMetric, describeMetric, metricValue, type Metric } from './metric';
 import type { McPlan } from './plan';
-import type { Propagator } from './propagator';
-import { allocSamples, type SampleStore } from './samples';
-import { settle } from './sampler';
+import { allocSamples } from './samples';
+import { runOnce } from './sampler';
 
 export interface TornadoEnd {
 	/** The parameter's sampled cells at this end, in year order. */
@@ -26,15 +25,6 @@ export interface TornadoBar {
 	swing: number;
 }
 export type TornadoResult = { ok: true; metric: Metric; label: string; base: number; bars: TornadoBar[] } | { ok: false; message: string };
-
-/** One deterministic projection after `edit` sets some cells; formulas recomputed by `propagator`. */
-export function runOnce(plan: McPlan, propagator: Propagator, edit: (v: Float64Array) => void, store: SampleStore = allocSamples(1, plan.layout.years)): SampleStore {
-	const v = Float64Array.from(plan.base);
-	edit(v);
-	store.formulaErrors = settle(plan, propagator, v);
-	plan.kernel.run(v, 0, store.yearly, store.monthOutlay, store.monthSatisfaction, store.met);
-	return store;
-}
 
 export function tornado(plan: McPlan, metric: Metric): TornadoResult {
 	const bad = checkMetric(metric, plan.layout.years);

@@ -32,9 +32,9 @@ export function floatCmp(l: number, r: number): number {
 	if (r <= 0 && l * mod <= r && l >= r * mod) return 0;
 	return l > r ? 1 : -1;
 }
-/** HF's Exporter.cellValueRounding with precisionRounding 14. */
+/** HF's Exporter.cellValueRounding with precisionRounding 14 (HF also shows −0 as 0). */
 export function exportRound(x: number): number {
-	if (x === 0) return x;
+	if (x === 0) return 0;
 	const m = Math.pow(10, 14 - Math.floor(Math.log10(Math.abs(x))));
 	return x < 0 ? -Math.round(-x * m) / m : Math.round(x * m) / m;
 }
@@ -49,7 +49,7 @@ const BINARY: Record<string, (a: number, b: number) => number> = {
 	'-': subEps,
 	'*': (a, b) => fin(a * b),
 	'/': (a, b) => (b === 0 ? NaN : fin(a / b)),
-	'^': (a, b) => fin(Math.pow(a, b))
+	'^': (a, b) => (Number.isNaN(a) ? NaN : fin(Math.pow(a, b))) // Math.pow(NaN, 0) is 1; an error must stay one
 };
 const CMP: Record<string, (c: number) => boolean> = { '=': (c) => c === 0, '<>': (c) => c !== 0, '<': (c) => c < 0, '>': (c) => c > 0, '<=': (c) => c <= 0, '>=': (c) => c >= 0 };
 

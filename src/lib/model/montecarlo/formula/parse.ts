@@ -33,8 +33,9 @@ const COMPARE = new Set(['=', '<>', '<', '>', '<=', '>=']);
 /** `=1 + basic_fee_y1 * 2` → its syntax tree, or null when the formula goes beyond this subset. */
 export function parseFormula(formula: string): Node | null {
 	if (!formula.startsWith('=')) return null;
-	const tokens = tokenize(formula.slice(1));
-	if (!tokens || tokens.length === 0) return null;
+	const found = tokenize(formula.slice(1));
+	if (!found || found.length === 0) return null;
+	const tokens = found;
 	let i = 0;
 	const peek = () => tokens[i];
 	const fail = (): never => {
@@ -57,9 +58,10 @@ export function parseFormula(formula: string): Node | null {
 	function unary(): Node {
 		if (peek() === '-') return (i++, { t: 'neg', a: unary() });
 		if (peek() === '+') return (i++, unary());
-		let a = primary();
-		while (peek() === '%') (i++, (a = { t: 'pct', a }));
-		return a;
+		const a = primary();
+		if (peek() !== '%') return a;
+		i++;
+		return peek() === '%' ? fail() : { t: 'pct', a }; // HF rejects a%% (but takes (a%)%)
 	}
 	function primary(): Node {
 		const tok = tokens[i++];

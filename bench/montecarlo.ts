@@ -1,0 +1,99 @@
+/**
+ * Monte Carlo figures for `npm run bench`, one thread in Node (what one worker does): medians of 5 runs of
+ * 10,000 iterations (simulate + percentiles), without and with formula propagation, and 3 runs of 100,000
+ * with the peak memory above the starting point, to show linear time and memory bounded by the sample store
+ * (~1.1 kB an iteration for 3 years). No top-level side effects: bench/run.ts imports this.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { planScenario } from '../src/lib/model/plan-scenario';
+import { preparePlan, type McPlan } from '../src/lib/model/montecarlo/plan';
+import { runMonteCarlo } from '../src/lib/model/montecarlo/runner';
+import { summarize } from '../src/lib/model/montecarlo/summary';
+import type { ScenarioDoc, Uncertainty } from '../src/lib/model/scenario';
+import { createEngine } from '../src/lib/sheet/engine';
+import { evaluateAll } from '../src/lib/sheet/evaluate';
+import { propagatorFactory } from '../src/lib/sheet/propagate';
+
+/** The plan with one range of each kind on inputs that feed no formula. */
+function plainDoc(): ScenarioDoc {
+	const doc = planScenario();
+	const range = (key: string, u: Uncertainty) => (doc.params[key].uncertainty = u);
+	range('basic_collection', { dist: 'triangular', low: [0.5, 0.55, 0.6], high: [0.7, 0.8, 0.9] });
+	range('quasi_collection', { dist: 'triangular', low: 0.6, high: 0.95 });
+	range('quasi_cost', { dist: 'pert', low: 0.55, high: 0.8 });
+	range('basic_cost', { dist: 'pert', low: 0.22, high: 0.35 });
+	range('reward_fund', { dist: 'uniform', low: 50, high: 150 });
+	range('satisfaction_response', { dist: 'normal', sd: 0.15, low: 0, high: 1.5 });
+	range('upgrade_basic_to_quasi', { dist: 'uniform', low: 0, high: 0.2 });
+	return doc;
+}
+
+/** The same, with later years as formulas of year 1 (as in scenarios/collection-stagnates and subsidy-held). */
+function formulaDoc(): ScenarioDoc {
+	const doc = plainDoc();
+	doc.params.basic_collection.cells = [0.6, '=MIN(1, basic_collection_y1 + 0.05)', '=MIN(1, basic_collection_y2 + 0.05)'];
+	doc.params.basic_collection.uncertainty = { dist: 'triangular', low: [0.5, 0.5, 0.5], high: [0.7, 0.8, 0.9] };
+	doc.params.quasi_collection.cells = [0.75, '=quasi_collection_y1', '=quasi_collection_y1'];
+	doc.params.quasi_subsidy.cells = [0.2, '=quasi_subsidy_y1/2', '=quasi_subsidy_y2'];
+	doc.params.basic_subsidy.cells = [0.1, '=basic_subsidy_y1*basic_cost_y2/basic_cost_y1/2', '=basic_subsidy_y2'];
+	doc.params.satisfaction_half_life.cells = ['=2 + satisfaction_response * 2'];
+	return doc;
+}
+
+async function planOf(doc: ScenarioDoc): Promise<McPlan> {
+	const { hf, sheet } = createEngine(doc);
+	const { values, issues } = evaluateAll(hf, sheet, doc.years);
+	hf.destroy();
+	if (issues.length) throw new Error(`bench scenario: ${issues[0].name} ${issues[0].en}`);
+	const r = await preparePlan(doc, values, (base) => propagatorFactory(doc, base));
+	if (!r.ok) throw new Error(r.error);
+	return r.plan;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A full collection before a memory measurement, so the previous run's garbage is not in the baseline. */
+function collect(): void {
+	setFlagsFromString('--expose-gc');
+	(runInNewContext('gc') as () => void)();
+}
+
+/** Milliseconds for `runs` iterations plus their percentiles; peak resident memory above the start, in MB. */
+async function timeOne(plan: McPlan, runs: number, seed: number, clean = false): Promise<{ ms: number; peakMb: number }> {
+	if (clean) collect(); // only for memory: a forced full GC can also throw away compiled code
+	const rss0 = process.memoryUsage().rss;
+	let peak = rss0;
+	const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+	const t0 = performance.now();
+	const r = await runMonteCarlo(plan, { runs, seed, onProgress: sample });
+	if (!r.ok) throw new Error(r.error);
+	sample();
+	summarize(r.samples, plan.doc.start);
+	const ms = performance.now() - t0;
+	sample();
+	return { ms, peakMb: (peak - rss0) / 2 ** 20 };
+}
+
+export async function benchMonteCarlo(): Promise<{ mc10k_ms: number; mc10k_formula_ms: number; mc100k_ms: number; mc100k_peak_mb: number }> {
+	const plain = await planOf(plainDoc());
+	const withFormulas = await planOf(formulaDoc());
+	for (let k = 0; k < 2; k++) {
+		// Warm up the JIT: the figures are for a worker that has run before, not for V8's first compile.
+		await timeOne(plain, 10_000, 100 + k);
+		await timeOne(withFormulas, 10_000, 100 + k);
+	}
+	const t10: number[] = [], tf: number[] = [], t100: number[] = [], mem: number[] = []; // prettier-ignore
+	for (let k = 1; k <= 5; k++) {
+		t10.push((await timeOne(plain, 10_000, k)).ms);
+		tf.push((await timeOne(withFormulas, 10_000, k)).ms);
+	}
+	for (let k = 1; k <= 3; k++) {
+		const r = await timeOne(plain, 100_000, k, true);
+		t100.push(r.ms);
+		mem.push(r.peakMb);
+	}
+	withFormulas.propagator.dispose();
+	const r1 = (x: number) => Math.round(x * 10) / 10;
+	return { mc10k_ms: r1(median(t10)), mc10k_formula_ms: r1(median(tf)), mc100k_ms: r1(median(t100)), mc100k_peak_mb: r1(Math.max(...mem)) };
+}
