@@ -480,3 +480,19 @@ describe('vanishing numbers', () => {
 		else expect(r.errors.map((x) => x.message).join('\n')).not.toMatch(/formula/);
 	});
 });
+
+describe('ranges on formula cells', () => {
+	it('a formula year need not lie inside the range of a triangular distribution', async () => {
+		const { readScenarioText } = await import('../../src/lib/io/read-scenario');
+		const file = (high: number) =>
+			JSON.stringify({
+				format: 'property-plan-scenario',
+				version: 1,
+				parameters: { quasi_subsidy: { values: [0.2, '=quasi_subsidy_y1/2', 0.2], uncertainty: { dist: 'triangular', low: 0.15, high } } }
+			});
+		expect(readScenarioText(file(0.25)).ok).toBe(true);
+		const bad = readScenarioText(file(0.18));
+		expect(bad.ok).toBe(false);
+		if (!bad.ok) expect(bad.errors.map((e) => e.message).join('\n')).toMatch(/year 1: the cell's value 0.2 \(the mode\) is outside low–high 0.15–0.18/);
+	});
+});

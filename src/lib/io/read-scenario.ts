@@ -99,7 +99,7 @@ export function readScenarioObject(raw: unknown): ReadResult {
 		const u = doc.params[def.key].uncertainty;
 		if (!u || shapeBad.has(def.key)) continue;
 		const vals = def.shape === 'scalar' ? [values[def.key] as number] : (values[def.key] as (number | null)[]);
-		for (const message of checkUncertainty(def, u, vals, years)) errors.push({ path: `parameters.${def.key}.uncertainty`, param: def.key, message });
+		for (const message of checkUncertainty(def, u, vals, years, doc.params[def.key].cells.map((c) => typeof c === 'string'))) errors.push({ path: `parameters.${def.key}.uncertainty`, param: def.key, message });
 	}
 	errors.push(...crossChecks(values));
 	return errors.length ? { ok: false, errors, filled } : { ok: true, doc, values, filled };

@@ -9,7 +9,8 @@ export function boundAt(b: number | number[] | undefined, y: number): number | u
 	return Array.isArray(b) ? b[y] : b;
 }
 
-export function checkUncertainty(def: ParamDef, u: Uncertainty, values: (number | null)[], years: number): string[] {
+/** `formula[y]`: that year's cell is a formula; a formula that follows a moving cell is not sampled around its own value, so its value need not lie inside low–high. */
+export function checkUncertainty(def: ParamDef, u: Uncertainty, values: (number | null)[], years: number, formula: boolean[] = []): string[] {
 	const out: string[] = [];
 	const n = def.shape === 'scalar' ? 1 : years;
 	for (const [k, b] of [['low', u.low], ['high', u.high]] as const) {
@@ -30,7 +31,7 @@ export function checkUncertainty(def: ParamDef, u: Uncertainty, values: (number 
 			if (b !== undefined && (b < def.min || b > def.max)) out.push(`uncertainty.${k} ${b}${at} is outside the valid range ${def.min}–${def.max}`);
 		}
 		if (v === null) out.push(`uncertainty${at}: a blank cell cannot carry a range`);
-		else if ((u.dist === 'triangular' || u.dist === 'pert') && lo !== undefined && hi !== undefined && (v < lo || v > hi)) {
+		else if (!formula[y] && (u.dist === 'triangular' || u.dist === 'pert') && lo !== undefined && hi !== undefined && (v < lo || v > hi)) {
 			out.push(`uncertainty${at}: the cell's value ${v} (the mode) is outside low–high ${lo}–${hi}`);
 		}
 	}

@@ -119,7 +119,7 @@ export class SheetSession {
 			const def = PARAM.get(key)!;
 			const vals = def.shape === 'scalar' ? [values[key] as number] : (values[key] as (number | null)[]);
 			if (vals.some((v) => v === null)) continue;
-			for (const en of checkUncertainty(def, entry.uncertainty, vals, years)) rangeIssues.push({ key, en });
+			for (const en of checkUncertainty(def, entry.uncertainty, vals, years, entry.cells.map((c) => typeof c === 'string'))) rangeIssues.push({ key, en });
 		}
 		const byName: Record<string, number | null> = {};
 		for (const { def, y, name } of allCells(years)) {
