@@ -15,5 +15,6 @@ if (e2e) {
 	failed += e2e.stats.unexpected;
 } else failed += 1;
 if (passed === 0) failed += 1;
+if (process.env.CHECK_FAILED === '1') failed += 1; // svelte-check errors count as one failure
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 mkdir -p reports test-results
 rm -f reports/unit.json reports/e2e.json
 
+# Types and Svelte diagnostics first: an error here is a failure like any test.
+npx svelte-kit sync >/dev/null && npx svelte-check --tsconfig ./tsconfig.json --threshold error --output machine >reports/check.log 2>&1
+check=$?
+[ $check -ne 0 ] && { echo "svelte-check found errors:"; grep -E 'ERROR' reports/check.log | head -20; }
+
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit=$?
 npx svelte-kit sync >/dev/null && npx vite build >reports/build.log 2>&1
@@ -17,6 +22,6 @@ if [ $build -eq 0 ]; then
 else
 	e2e=1
 fi
-node scripts/count-results.js
+CHECK_FAILED=$([ $check -ne 0 ] && echo 1 || echo 0) node scripts/count-results.js
 counted=$?
-[ $unit -eq 0 ] && [ $build -eq 0 ] && [ $e2e -eq 0 ] && [ $counted -eq 0 ]
+[ $check -eq 0 ] && [ $unit -eq 0 ] && [ $build -eq 0 ] && [ $e2e -eq 0 ] && [ $counted -eq 0 ]
