@@ -163,7 +163,7 @@ test('switching language changes labels and number formats', async ({ page }) =>
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/scenario workbench/);
 	await expect(page.locator('[data-kpi="outlay3"] span')).toHaveText('Three-year outlay (with reward fund)');
-	await expect(page.locator('[data-key="basic_collection"] .tag')).toHaveText('illustrative assumption');
+	await expect(page.locator('[data-key="basic_collection"] .tag')).toHaveText('illustrative');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/scenario workbench/);

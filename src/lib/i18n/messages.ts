@@ -12,7 +12,7 @@ export const MESSAGES = {
 	year: { zh: '第{n}年', en: 'Year {n}' },
 	scalarCol: { zh: '（全期）', en: '(all years)' },
 	assumption: { zh: '假设', en: 'assumption' },
-	illustrative: { zh: '示例假设', en: 'illustrative assumption' },
+	illustrative: { zh: '示例假设', en: 'illustrative' },
 	changedFromPlan: { zh: '已改动，规划值为 {v}', en: 'changed; the plan says {v}' },
 	planClause: { zh: '规划原文', en: 'Plan text' },
 	undo: { zh: '撤销', en: 'Undo' },

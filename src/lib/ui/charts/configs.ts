@@ -5,6 +5,9 @@ import type { Projection } from '../../model/projection';
 import { monthLabel } from '../../model/time';
 import { tr, type Lang } from '../../i18n/messages';
 
+/** Chinese runs words together; English needs a space. */
+const join = (L: Lang, a: string, b: string) => (L === 'zh' ? a + b : `${a} ${b}`);
+
 const COLORS = { market: '#6b7a8f', quasi: '#2f6db5', basic: '#d97706', self: '#7c9a3d', reward: '#8e44ad', waiver: '#c0392b' };
 const opts = (stacked: boolean, pct = false): ChartConfiguration['options'] => ({
 	responsive: true,
@@ -20,7 +23,7 @@ const opts = (stacked: boolean, pct = false): ChartConfiguration['options'] => (
 export function outlayChart(p: Projection, L: Lang): ChartConfiguration {
 	const labels = p.years.map((y) => `${tr(L, 'year', { n: y.year })} ${y.from}`);
 	const datasets = TIERS.filter((t) => p.years.some((y) => y.subsidy[t] !== 0)).map((t) => ({
-		label: `${TIER_LABEL[t][L]}${tr(L, 'subsidy')}`,
+		label: join(L, TIER_LABEL[t][L], tr(L, 'subsidy')),
 		data: p.years.map((y) => y.subsidy[t]),
 		backgroundColor: COLORS[t]
 	}));
@@ -35,8 +38,8 @@ export function incomeCostChart(p: Projection, L: Lang): ChartConfiguration {
 	const datasets = (['quasi', 'basic'] as const).flatMap((t) => {
 		const i = TIERS.indexOf(t);
 		return [
-			{ label: `${TIER_LABEL[t][L]}${tr(L, 'income')}`, data: Array.from(p.months.income[i]), borderColor: COLORS[t], backgroundColor: COLORS[t], pointRadius: 0, borderWidth: 2 },
-			{ label: `${TIER_LABEL[t][L]}${tr(L, 'cost')}`, data: Array.from(p.months.cost[i]), borderColor: COLORS[t], backgroundColor: COLORS[t], borderDash: [5, 4], pointRadius: 0, borderWidth: 1.5 }
+			{ label: join(L, TIER_LABEL[t][L], tr(L, 'income')), data: Array.from(p.months.income[i]), borderColor: COLORS[t], backgroundColor: COLORS[t], pointRadius: 0, borderWidth: 2 },
+			{ label: join(L, TIER_LABEL[t][L], tr(L, 'cost')), data: Array.from(p.months.cost[i]), borderColor: COLORS[t], backgroundColor: COLORS[t], borderDash: [5, 4], pointRadius: 0, borderWidth: 1.5 }
 		];
 	});
 	return { type: 'line', data: { labels: months(p), datasets }, options: opts(false) };
