@@ -1,6 +1,6 @@
 /** chart.js configurations built from a projection: plain data (snapshots, never Svelte proxies). */
 import type { ChartConfiguration } from 'chart.js';
-import { TIER_LABEL, TIERS } from '../../model/catalogue';
+import { TIER_LABEL, TIERS, type Tier } from '../../model/catalogue';
 import type { Projection } from '../../model/projection';
 import { monthLabel } from '../../model/time';
 import { tr, type Lang } from '../../i18n/messages';
@@ -34,8 +34,8 @@ export function outlayChart(p: Projection, L: Lang): ChartConfiguration {
 
 const months = (p: Projection) => Array.from(p.months.outlay, (_, m) => monthLabel(p.start, m));
 
-export function incomeCostChart(p: Projection, L: Lang): ChartConfiguration {
-	const datasets = (['quasi', 'basic'] as const).flatMap((t) => {
+export function incomeCostChart(p: Projection, L: Lang, tiers: readonly Tier[] = ['quasi', 'basic']): ChartConfiguration {
+	const datasets = tiers.flatMap((t) => {
 		const i = TIERS.indexOf(t);
 		return [
 			{ label: join(L, TIER_LABEL[t][L], tr(L, 'income')), data: Array.from(p.months.income[i]), borderColor: COLORS[t], backgroundColor: COLORS[t], pointRadius: 0, borderWidth: 2 },
