@@ -1,0 +1,169 @@
+/**
+ * The register screen's state: what is shown (a register and its summaries), the problems of a file that
+ * was refused, and keeping the register with the open scenario in IndexedDB. One per Library, so switching
+ * tabs keeps a half-fixed import; it reloads from the store only when another scenario is opened.
+ */
+import type { Library } from '../../state/library.svelte';
+import type { Problem } from '../../register/types';
+import type { RegisterSummary } from '../../register/summary';
+import { envelope, looksSynthetic, restore, type Kept } from './stored';
+
+export type RegisterApi = typeof import('../../register');
+// papaparse and arquero (and exceljs, inside) arrive only when the register tab is opened.
+let api: Promise<RegisterApi> | null = null;
+export const loadRegisterApi = () => (api ??= import('../../register'));
+
+export const SAMPLE_SEED = 2022;
+
+export interface Shown extends Kept {
+	summary: RegisterSummary;
+}
+
+type Storage = 'none' | 'saving' | 'saved' | 'failed';
+
+export class RegisterScreen {
+	/** Whole-replaced, never deep-proxied: a register can have 100,000 compounds. */
+	shown = $state.raw<Shown | null>(null);
+	api = $state.raw<RegisterApi | null>(null);
+	problems = $state.raw<Problem[]>([]);
+	/** The refused file's name, and the rows already left out of it on purpose. */
+	refused = $state.raw<{ name: string; excluded: number[] } | null>(null);
+	busy = $state(false);
+	/** Reading the register kept with the scenario. */
+	loading = $state(false);
+	ignoreUnknown = $state(false);
+	storage = $state<Storage>('none');
+	storageError = $state('');
+	/** Bumped each time a register is shown: what the benchmark and tests wait on. */
+	seq = $state(0);
+	#pending: { bytes: Uint8Array; name: string; exclude: number[] } | null = null;
+	/** A newer import, sample or scenario switch makes an older one's result stale: it is dropped. */
+	#token = 0;
+	#loadedFor: string | null | undefined = undefined;
+
+	constructor(private lib: Library) {}
+
+	/** Shows the register kept with scenario `id`; nothing to do when it is already the one shown. */
+	async load(id: string | null) {
+		if (id === this.#loadedFor) return;
+		const first = this.#loadedFor == null;
+		this.#loadedFor = id;
+		// A file chosen while the library was still opening belongs to the scenario it opens: keep it
+		// (and a refused one stays listed); another scenario opened later starts from its own register.
+		if (first && (this.shown || this.busy)) {
+			if (this.shown && this.storage === 'none') void this.#save(this.shown);
+			return;
+		}
+		if (!first) {
+			this.problems = [];
+			this.refused = null;
+			this.#pending = null;
+		}
+		const token = ++this.#token;
+		this.shown = null;
+		this.storage = 'none';
+		const repo = this.lib.repo;
+		if (!id || !repo) return;
+		this.loading = true;
+		const [r, mod] = await Promise.all([repo.getRegister(id), loadRegisterApi()]).finally(() => {
+			if (this.#loadedFor === id) this.loading = false;
+		});
+		if (token !== this.#token) return;
+		this.api = mod;
+		if (!r.ok) return this.#failed(r.error.message);
+		const kept = restore(r.value);
+		if (!kept) return;
+		if ('error' in kept) return this.#failed(kept.error);
+		this.#show(kept, mod);
+		this.storage = 'saved';
+	}
+
+	async importFile(file: File) {
+		this.#pending = { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, exclude: [] };
+		await this.#run();
+	}
+
+	/** Re-imports the refused file leaving these rows out on purpose (with any left out before). */
+	async exclude(rows: number[]) {
+		if (!this.#pending) return;
+		this.#pending.exclude = [...new Set([...this.#pending.exclude, ...rows])].sort((a, b) => a - b);
+		await this.#run();
+	}
+
+	async setIgnoreUnknown(on: boolean) {
+		this.ignoreUnknown = on;
+		if (this.#pending) await this.#run();
+	}
+
+	async sample() {
+		const token = ++this.#token;
+		const mod = await loadRegisterApi();
+		if (token !== this.#token) return;
+		const register = mod.sampleRegister({ seed: SAMPLE_SEED });
+		this.#accept({ register, source: null, areaUnit: null, fileName: '', synthetic: true, seed: SAMPLE_SEED, excluded: [] }, mod);
+	}
+
+	async #run() {
+		const p = this.#pending!;
+		const token = ++this.#token;
+		this.busy = true;
+		try {
+			const mod = await loadRegisterApi();
+			// A big file blocks the page for a moment while it is read: paint "reading…" first.
+			if (p.bytes.byteLength > 1_000_000) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+			const r = await mod.importRegister(p.bytes, { exclude: p.exclude, ignoreUnknownColumns: this.ignoreUnknown });
+			if (token !== this.#token) return;
+			this.api = mod;
+			if (!r.ok) {
+				// Nothing is imported: the register shown before (if any) stays, and so does the stored one.
+				this.problems = r.problems;
+				this.refused = { name: p.name, excluded: p.exclude };
+				return;
+			}
+			this.#pending = null;
+			const synthetic = looksSynthetic(r.register);
+			this.#accept({ register: r.register, source: r.source, areaUnit: r.areaUnitDetected, fileName: p.name, synthetic, seed: null, excluded: r.excluded }, mod);
+		} finally {
+			if (token === this.#token) this.busy = false;
+		}
+	}
+
+	#accept(kept: Kept, mod: RegisterApi) {
+		this.problems = [];
+		this.refused = null;
+		this.#show(kept, mod);
+		void this.#save(kept);
+	}
+
+	#show(kept: Kept, mod: RegisterApi) {
+		this.api = mod;
+		this.shown = { ...kept, summary: mod.summarise(kept.register) };
+		this.seq++;
+	}
+
+	async #save(kept: Kept) {
+		const id = this.lib.currentId;
+		const repo = this.lib.repo;
+		if (!id || !repo) return void (this.storage = 'none');
+		this.storage = 'saving';
+		// Cloning 100,000 compounds into IndexedDB takes a while: let the summaries paint first.
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+		const { register, source, areaUnit, fileName, synthetic, seed, excluded } = kept;
+		const r = await repo.putRegister(id, envelope({ register, source, areaUnit, fileName, synthetic, seed, excluded }));
+		if (id !== this.lib.currentId) return;
+		if (r.ok) this.storage = 'saved';
+		else this.#failed(r.error.message);
+	}
+
+	#failed(message: string) {
+		this.storage = 'failed';
+		this.storageError = message;
+	}
+}
+
+const screens = new WeakMap<Library, RegisterScreen>();
+export function screenFor(lib: Library): RegisterScreen {
+	let s = screens.get(lib);
+	if (!s) screens.set(lib, (s = new RegisterScreen(lib)));
+	return s;
+}
