@@ -1,0 +1,98 @@
+/**
+ * The Uncertainty screen's state: the run's settings, its progress, its results, and the tools (tornado, goal
+ * seek). One per Workbench, so switching tabs keeps the results and a run in progress carries on. A newer run
+ * or a cancel makes an older run's answer stale: it is dropped.
+ */
+import type { PlanInfo } from '../../model/montecarlo/api';
+import type { McSummary } from '../../model/montecarlo/summary';
+import type { Projection } from '../../model/projection';
+import type { ScenarioDoc } from '../../model/scenario';
+import type { Workbench } from '../../state/workbench.svelte';
+import { McClient } from '../../worker/mc-client';
+import { prepare } from './scenario';
+import { ProbSeekTool, SeekTool, TornadoTool } from './tools.svelte';
+
+export interface RunView {
+	summary: McSummary;
+	info: PlanInfo;
+	runs: number;
+	seed: number;
+	lhs: boolean;
+	ms: number;
+	/** The deterministic projection of the same values, for reference lines and columns. */
+	projection: Projection;
+	/** The workbench's doc the run was made from: when wb.doc is another object, the scenario has changed. */
+	source: ScenarioDoc;
+}
+
+export type Phase = 'idle' | 'preparing' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export class McScreen {
+	runs = $state(10_000);
+	seed = $state(1);
+	lhs = $state(false);
+	phase = $state<Phase>('idle');
+	done = $state(0);
+	total = $state(0);
+	error = $state('');
+	/** Whole-replaced: a summary holds ~2,000 numbers that never change once shown. */
+	result = $state.raw<RunView | null>(null);
+	/** Bumped each time a run's results are shown: what the tests wait on. */
+	seq = $state(0);
+	readonly wb: Workbench;
+	readonly tornado = new TornadoTool();
+	readonly seek = new SeekTool();
+	readonly probSeek = new ProbSeekTool();
+	#client: McClient | null = null;
+	#token = 0;
+
+	constructor(wb: Workbench) {
+		this.wb = wb;
+	}
+
+	get busy() {
+		return this.phase === 'preparing' || this.phase === 'running';
+	}
+
+	async run() {
+		const token = ++this.#token;
+		const { runs, seed, lhs } = this;
+		this.phase = 'preparing';
+		this.error = '';
+		this.done = 0;
+		this.total = runs;
+		const p = await prepare(this.wb);
+		if (token !== this.#token) return;
+		if (!p.ok) return this.#fail(p.message);
+		this.phase = 'running';
+		this.#client ??= new McClient();
+		const r = await this.#client.run(p.scenario, { runs, seed, lhs, onProgress: (d) => token === this.#token && (this.done = d) });
+		if (token !== this.#token) return;
+		if (!r.ok) return r.cancelled ? void (this.phase = 'cancelled') : this.#fail(r.error);
+		// The raw samples (~1.1 kB an iteration) are not kept: the screen shows only the summary.
+		this.result = { summary: r.summary, info: r.info, runs: r.runs, seed: r.seed, lhs: r.lhs, ms: r.ms, projection: p.projection, source: p.source };
+		this.done = r.runs;
+		this.phase = 'done';
+		this.seq++;
+	}
+
+	/** Stops the run now (its workers are terminated); the last complete results stay on screen. */
+	cancel() {
+		if (this.phase === 'preparing') {
+			this.#token++;
+			this.phase = 'cancelled';
+		} else this.#client?.cancel(); // the pending run resolves as cancelled
+	}
+
+	#fail(message: string) {
+		this.phase = 'failed';
+		this.error = message;
+	}
+}
+
+const screens = new WeakMap<Workbench, McScreen>();
+export function screenFor(wb: Workbench): McScreen {
+	let s = screens.get(wb);
+	if (!s) screens.set(wb, (s = new McScreen(wb)));
+	return s;
+}
