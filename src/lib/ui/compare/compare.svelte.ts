@@ -1,0 +1,96 @@
+/**
+ * The Compare screen's state: the library's scenarios, which 2–4 are compared (in the order chosen), the
+ * baseline, and each chosen scenario read and projected. Scenarios are read through the sheet worker (the same
+ * reader as `simulate`), so HyperFormula stays off the main thread; the projection itself is cheap and pure.
+ */
+import type { ScenarioRun } from '../../compare';
+import type { Lang } from '../../i18n/messages';
+import { describe } from '../../io/read-error';
+import { writeScenario } from '../../io/write-scenario';
+import { runProjection } from '../../model/run';
+import { openLibraryChannel, ScenarioRepository, type LibraryChannel, type ScenarioSummary } from '../../store';
+import { SheetClient } from '../../worker/sheet-client';
+
+export const MAX_COMPARED = 4;
+
+export type Loaded = { ok: true; run: ScenarioRun; name: string; rev: number } | { ok: false; name: string; rev: number; message: string };
+
+export class CompareState {
+	lang = $state<Lang>('zh');
+	library = $state.raw<ScenarioSummary[]>([]);
+	/** Ids in the order chosen: that order gives the letters A–D. */
+	selected = $state.raw<string[]>([]);
+	baselineId = $state<string | null>(null);
+	/** The scenario the plan check recomputes; the baseline unless chosen. */
+	checkedId = $state<string | null>(null);
+	loaded = $state.raw<Record<string, Loaded>>({});
+	problem = $state<string | null>(null);
+	/** The library is read and the default pair chosen (or opening it failed). */
+	started = $state(false);
+
+	#repo: ScenarioRepository | null = null;
+	#client: SheetClient | null = null;
+	#channel: LibraryChannel | null = null;
+
+	/** The chosen scenarios that could be read, in order. */
+	runs = $derived(this.selected.map((id) => this.loaded[id]).filter((l): l is Extract<Loaded, { ok: true }> => !!l?.ok));
+	failed = $derived(this.selected.map((id) => this.loaded[id]).filter((l): l is Extract<Loaded, { ok: false }> => !!l && !l.ok));
+	busy = $derived(this.selected.some((id) => !this.loaded[id]));
+	baseline = $derived(Math.max(0, this.runs.findIndex((l) => l.run.id === this.baselineId)));
+	checked = $derived(this.runs.find((l) => l.run.id === this.checkedId) ?? this.runs[this.baseline]);
+
+	async start() {
+		this.#client = new SheetClient(() => {});
+		this.#channel = openLibraryChannel();
+		const r = await ScenarioRepository.open({ channel: this.#channel });
+		if (!r.ok) return void ((this.problem = r.error.message), (this.started = true));
+		this.#repo = r.value;
+		// Another tab edits or imports: refresh the list, and re-read a compared scenario whose revision moved.
+		this.#channel.subscribe(() => void this.refresh());
+		await this.refresh();
+		// The newest two by default: usually the scenario just made and the one it was made from.
+		this.choose(this.library.slice(0, 2).map((s) => s.id));
+		// Only now is the screen settled: a choice made earlier would be overwritten by the default pair.
+		this.started = true;
+	}
+
+	async refresh() {
+		const l = await this.#repo?.list();
+		if (!l?.ok) return;
+		this.library = l.value;
+		const live = new Set(l.value.map((s) => s.id));
+		this.choose(this.selected.filter((id) => live.has(id)));
+	}
+
+	/** Sets the compared scenarios (at most four), keeps the baseline if still chosen, and reads what is new. */
+	choose(ids: string[]) {
+		this.selected = ids.slice(0, MAX_COMPARED);
+		if (!this.baselineId || !this.selected.includes(this.baselineId)) this.baselineId = this.selected[0] ?? null;
+		if (this.checkedId && !this.selected.includes(this.checkedId)) this.checkedId = null;
+		for (const id of this.selected) {
+			const rev = this.library.find((s) => s.id === id)?.rev;
+			if (this.loaded[id]?.rev !== rev) void this.#load(id);
+		}
+	}
+
+	toggle(id: string) {
+		this.choose(this.selected.includes(id) ? this.selected.filter((x) => x !== id) : [...this.selected, id]);
+	}
+
+	async #load(id: string) {
+		const rec = await this.#repo?.get(id);
+		if (!rec?.ok) return;
+		const { doc, rev } = rec.value;
+		const r = await this.#client!.read(writeScenario(doc));
+		const entry: Loaded = r.ok
+			? { ok: true, name: doc.name, rev, run: { id, doc: r.doc, values: r.values, projection: runProjection(r.values, r.doc.years, r.doc.start) } }
+			: { ok: false, name: doc.name, rev, message: r.errors.slice(0, 3).map(describe).join('; ') };
+		this.loaded = { ...this.loaded, [id]: entry };
+	}
+
+	stop() {
+		this.#client?.terminate();
+		this.#channel?.close();
+		this.#repo?.close();
+	}
+}
