@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 export async function openWorkbench(page: Page, lang: 'zh' | 'en' = 'zh') {
 	await page.addInitScript((l) => localStorage.getItem('lang') || localStorage.setItem('lang', l), lang);
 	await page.goto('/');
-	await expect(page.locator('[data-kpi="outlay3"] strong')).toContainText('3,562.584');
+	await expect(page.locator('[data-kpi="outlay3"] strong')).toContainText('3,562.584', { timeout: 20_000 });
 }
 
 export const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] strong`);
