@@ -58,7 +58,7 @@ function pageFile(pathname) {
 
 const serve = sirv(root, { single: '200.html', etag: true, setHeaders });
 const reports = [];
-/** Test hook: after POST /__test/next-version the service worker's bytes differ, which is a new version to the browser. */
+/** Test hook: after POST /__test/next-version the service worker's bytes differ, a new version to the browser; DELETE resets. */
 let nextVersion = 0;
 
 createServer((req, res) => {
@@ -77,8 +77,8 @@ createServer((req, res) => {
 		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(reports));
 		return;
 	}
-	if (req.url === '/__test/next-version' && req.method === 'POST') {
-		nextVersion++;
+	if (req.url === '/__test/next-version') {
+		nextVersion = req.method === 'DELETE' ? 0 : nextVersion + 1;
 		res.writeHead(204).end();
 		return;
 	}

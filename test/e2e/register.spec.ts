@@ -242,16 +242,3 @@ test('each summary exports as CSV with a BOM and the screen’s headers', async 
 	expect(text).toContain('市场化物业,100,1244.045');
 	expect(text.trim().split('\r\n')).toHaveLength(5);
 });
-
-// Screenshots for the README: REGISTER_SCREENSHOTS=1 npx playwright test test/e2e/register.spec.ts -g screenshot
-for (const lang of ['zh', 'en'] as const) {
-	test(`screenshot docs/register-${lang}.png`, async ({ page }) => {
-		test.skip(!process.env.REGISTER_SCREENSHOTS, 'set REGISTER_SCREENSHOTS=1 to refresh docs/register-*.png');
-		await openRegister(page, lang);
-		await page.getByRole('button', { name: lang === 'zh' ? '生成示例登记册（合成数据）' : 'Generate synthetic sample' }).click();
-		await expect(page.getByTestId('register-count')).toHaveText('316');
-		await expect(page.locator('[data-chart="register-tier"] canvas')).toBeVisible();
-		await page.waitForTimeout(1000); // chart.js is loaded lazily after the tables
-		await page.screenshot({ path: `docs/register-${lang}.png`, fullPage: true });
-	});
-}

@@ -50,8 +50,8 @@ describe('XLSX import', () => {
 		);
 	});
 
-	it('says so when a zip is not a workbook', async () => {
+	it('says so when bytes that start like a zip are not one', async () => {
 		const res = await importRegister(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
-		expect(!res.ok && res.problems[0].message.en).toMatch(/^The file: the XLSX file cannot be opened/);
+		expect(!res.ok && res.problems[0].message.en).toMatch(/^The file: not an XLSX file: an XLSX workbook is a zip archive/);
 	});
 });

@@ -14,13 +14,16 @@ export function describe(e: ReadError): string {
 
 /** The closest catalogue key, for "did you mean …?" (plain edit distance; keys are short). */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+	const limit = Math.max(2, Math.floor(word.length / 3));
+	const w = word.toLowerCase();
 	let best: string | undefined;
 	let bestD = Infinity;
 	for (const c of candidates) {
-		const d = distance(word.toLowerCase(), c);
+		if (Math.abs(w.length - c.length) > limit) continue; // the distance is at least the length difference
+		const d = distance(w, c);
 		if (d < bestD) [best, bestD] = [c, d];
 	}
-	return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+	return bestD <= limit ? best : undefined;
 }
 
 function distance(a: string, b: string): number {

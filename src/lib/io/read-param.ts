@@ -2,6 +2,7 @@
 import type { ParamDef } from '../model/catalogue';
 import type { Cell, ParamEntry } from '../model/scenario';
 import type { ReadError } from './read-error';
+import { MAX_NESTING, nesting } from '../sheet/nesting';
 import { parseUncertainty } from './uncertainty-schema';
 
 export const MAX_FORMULA = 1000;
@@ -13,6 +14,8 @@ export function checkCell(def: ParamDef, raw: unknown): { cell: Cell } | { probl
 	if (typeof raw === 'string') {
 		if (!raw.startsWith('=')) return { problem: `expected a number, null or a formula starting with "=", got text ${JSON.stringify(raw.slice(0, 40))}` };
 		if (raw.length > MAX_FORMULA) return { problem: `the formula is ${raw.length} characters long; at most ${MAX_FORMULA}` };
+		const deep = nesting(raw);
+		if (deep > MAX_NESTING) return { problem: `the formula nests ${deep} levels deep (brackets or signs); at most ${MAX_NESTING}` };
 		return { cell: raw };
 	}
 	return { problem: `expected a number, null or a formula starting with "=", got ${Array.isArray(raw) ? 'a list' : typeof raw}` };

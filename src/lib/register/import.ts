@@ -2,6 +2,7 @@
  * The one entry point the screen calls: bytes of a CSV or XLSX register → compounds or problems.
  * The format is read from the bytes, not the file name (registers get renamed .csv/.txt/.xls at will).
  */
+import { checkArchive } from '../io/xlsx/zip-guard';
 import { decodeBytes } from './decode';
 import { fileProblem, parseCsv, parseXlsx, type Parsed } from './parse';
 import { LIMITS, type ImportOptions, type ImportResult, type Source } from './types';
@@ -38,6 +39,9 @@ export function importCsv(bytes: Uint8Array, opts: ImportOptions = {}): ImportRe
 export async function importXlsx(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
 	const big = guard(bytes);
 	if (big) return big;
+	// Before exceljs (JSZip) inflates anything whole: declared sizes, ratios, then each entry streamed.
+	const archive = await checkArchive(bytes);
+	if (!archive.ok) return { ...fileProblem(archive.message, `无法导入：${archive.message}`), source: { format: 'xlsx' } };
 	return finish(await parseXlsx(bytes), { format: 'xlsx' }, opts);
 }
 

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { CellValue, Workbook } from 'exceljs';
+import { restore } from '../io/xlsx/text-cell';
 import { LIMITS, type Problem, type RawTable } from './types';
 
 export type Parsed = { ok: true; table: RawTable } | { ok: false; problems: Problem[] };
@@ -30,8 +31,11 @@ export function parseCsv(text: string): Parsed {
 		};
 	}
 	if (res.data.length > LIMITS.rows + 1) return tooManyRows(res.data.length);
+	const wide = res.data.findIndex((cells) => cells.length > LIMITS.columns);
+	if (wide >= 0) return tooWide(wide + 1, res.data[wide].length);
 	const rows = res.data.map((cells, i) => {
-		for (let j = 0; j < cells.length; j++) cells[j] = cells[j].trim(); // in place: no second copy of 900,000 cells
+		// In place: no second copy of 900,000 cells. A quote that neutralised a formula on export goes again.
+		for (let j = 0; j < cells.length; j++) cells[j] = restore(cells[j].trim());
 		return { row: i + 1, cells };
 	});
 	return { ok: true, table: { rows } };
@@ -75,6 +79,14 @@ function cellText(v: CellValue): string {
 
 export function fileProblem(en: string, zh: string): { ok: false; problems: Problem[] } {
 	return { ok: false, problems: [{ row: 0, column: '', message: { en: `The file: ${en}`, zh: `文件：${zh}` } }] };
+}
+
+/** A register has nine columns: a row of thousands is not one, and reading it cell by cell would freeze the tab. */
+function tooWide(row: number, n: number) {
+	return fileProblem(
+		`row ${row} has ${n.toLocaleString('en')} cells; a register has 9 columns (at most ${LIMITS.columns} are read). Is this the right file?`,
+		`第 ${row} 行有 ${n} 个单元格；台账只有 9 列（最多读取 ${LIMITS.columns} 列）。请确认文件是否正确。`
+	);
 }
 
 function tooManyRows(n: number) {

@@ -79,4 +79,4 @@ export interface RawTable {
 }
 
 /** Guards against a file that would freeze the tab: far beyond any district's register. */
-export const LIMITS = { bytes: 50 * 1024 * 1024, rows: 200_000 } as const;
+export const LIMITS = { bytes: 50 * 1024 * 1024, rows: 200_000, columns: 200 } as const;

@@ -67,8 +67,9 @@ export const parseYesNo = memo((s: string): boolean | undefined => {
 
 /** A decimal as registers write it: thousands separators and full-width digits allowed; nothing else. */
 export function parseNumber(s: string): number | undefined {
-	if (/^\d+(\.\d+)?$/.test(s)) return Number(s); // the common case, without normalising
+	const finite = (x: number) => (Number.isFinite(x) ? x : undefined); // "1e309" is not a number of m²
+	if (/^\d+(\.\d+)?$/.test(s)) return finite(Number(s)); // the common case, without normalising
 	const t = s.normalize('NFKC').replace(/[,\s]/g, '');
 	if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
-	return Number(t);
+	return finite(Number(t));
 }

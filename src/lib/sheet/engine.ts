@@ -7,6 +7,7 @@ import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { CATALOGUE } from '../model/catalogue';
 import type { Cell, ScenarioDoc } from '../model/scenario';
 import { namedExpressions, SHEET } from './layout';
+import { MAX_NESTING, nesting } from './nesting';
 
 export const HF_CONFIG = {
 	licenseKey: 'gpl-v3',
@@ -19,6 +20,8 @@ export const HF_CONFIG = {
 };
 
 export function rawContent(cell: Cell): RawCellContent {
+	// A formula HyperFormula's parser cannot survive (a stack overflow) becomes text: the cell shows an error.
+	if (typeof cell === 'string' && nesting(cell) > MAX_NESTING) return `too deeply nested: ${cell.slice(0, 40)}…`;
 	return cell === null ? null : cell;
 }
 

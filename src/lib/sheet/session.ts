@@ -14,6 +14,7 @@ import { evaluateAll } from './evaluate';
 import type { CellIssue } from './issues';
 import { allCells, parseName, ROW } from './layout';
 import { precedentNames } from './names';
+import { MAX_NESTING, nesting } from './nesting';
 
 export interface Change {
 	name: string;
@@ -61,6 +62,10 @@ export class SheetSession {
 	/** Applies edits as one undoable step; unknown names are refused before anything changes. */
 	edit(edits: { name: string; cell: Cell }[]): { ok: true; changes: Change[] } | { ok: false; message: string } {
 		for (const e of edits) if (!parseName(e.name, this.#doc.years)) return { ok: false, message: `no parameter cell named "${e.name}"` };
+		for (const e of edits) {
+			const deep = typeof e.cell === 'string' ? nesting(e.cell) : 0;
+			if (deep > MAX_NESTING) return { ok: false, message: `${e.name}: the formula nests ${deep} levels deep (brackets or signs); at most ${MAX_NESTING}` };
+		}
 		const changes = edits.map((e) => ({ name: e.name, old: this.cell(e.name), new: e.cell })).filter((c) => c.old !== c.new);
 		if (!changes.length) return { ok: true, changes };
 		this.#apply(changes, 'new');

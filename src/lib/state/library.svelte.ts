@@ -21,6 +21,9 @@ export class Library {
 
 	constructor(private wb: Workbench) {}
 
+	/** Resolves when every edit so far is saved (before an update reloads the page). */
+	settled = () => this.#queue;
+
 	/** Opens the library and the last opened scenario, or stores `fallback` (the plan) as the first one. */
 	async start(fallback: ScenarioDoc) {
 		this.#channel = openLibraryChannel();

@@ -58,6 +58,7 @@ export class Workbench {
 			this.doc = doc;
 			this.onChanges?.(r.changes, doc);
 		}
+		if (r.error) this.notice = { en: r.error, zh: r.error };
 		this.values = r.snapshot.values;
 		this.issues = r.snapshot.issues;
 		this.rangeIssues = r.snapshot.rangeIssues;

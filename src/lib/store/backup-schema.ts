@@ -61,9 +61,16 @@ const Item = v.strictObject({
 	doc: Doc,
 	updatedAt: Time,
 	history: v.optional(v.array(HistoryItem)),
-	register: v.optional(v.unknown())
+	register: v.optional(v.pipe(v.unknown(), v.check(storable, 'expected a register: plain data nested at most 32 levels deep')))
 });
 const BackupSchema = v.strictObject({ format: v.literal(BACKUP_FORMAT), version: v.literal(BACKUP_VERSION, `expected ${BACKUP_VERSION}`), exportedAt: Time, scenarios: v.array(Item, 'expected a list of scenarios') });
+
+/** IndexedDB's structured clone recurses too: a register nested thousands deep would fail inside the transaction. */
+function storable(x: unknown, depth = 0): boolean {
+	if (depth > 32) return false;
+	if (x === null || typeof x !== 'object') return typeof x !== 'function' && typeof x !== 'symbol' && typeof x !== 'bigint';
+	return Object.values(x).every((y) => storable(y, depth + 1));
+}
 
 export type ParsedBackup = { ok: true; backup: Backup; filled: string[] } | { ok: false; issues: Issue[] };
 
@@ -143,6 +150,11 @@ function pathKey(key: unknown, first: boolean): string {
 
 function show(x: unknown): string {
 	if (x === undefined) return 'nothing';
-	const s = JSON.stringify(x) ?? String(x);
+	let s: string;
+	try {
+		s = JSON.stringify(x) ?? String(x);
+	} catch {
+		return Array.isArray(x) ? 'a deeply nested list' : 'a deeply nested value';
+	}
 	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
