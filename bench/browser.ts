@@ -27,6 +27,8 @@ export async function benchBrowser(baseURL: string) {
 	await page.waitForSelector('#cell-basic_subsidy_y2');
 	await page.waitForFunction(() => document.querySelector('#cell-basic_subsidy_y2')?.textContent?.trim() === '0.05');
 	const beforeCharts = [...scripts];
+	if (process.env.BENCH_DEBUG) for (const s of beforeCharts) console.error(s.gz, s.url.split('/').pop());
+	await page.waitForSelector('[data-kpi="outlay3"] strong');
 	const main = beforeCharts.filter((s) => !s.worker).reduce((a, s) => a + s.gz, 0) / 1024;
 	const worker = beforeCharts.filter((s) => s.worker).reduce((a, s) => a + s.gz, 0) / 1024;
 
