@@ -168,3 +168,14 @@ test('switching language changes labels and number formats', async ({ page }) =>
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/scenario workbench/);
 });
+
+test('the yearly results table exports as CSV that Excel and WPS open in Chinese', async ({ page }) => {
+	await openWorkbench(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出 CSV' }).click();
+	const text = (await import('node:fs')).readFileSync(await (await download).path(), 'utf8');
+	expect(text.charCodeAt(0)).toBe(0xfeff); // the BOM that tells Excel and WPS it is UTF-8
+	const lines = text.slice(1).split('\r\n');
+	expect(lines[0]).toBe('项目,单位,来源,2022-01~2022-12,2023-01~2023-12,2024-01~2024-12');
+	expect(lines.find((l) => l.startsWith('区财政支出'))).toMatch(/^区财政支出,万元,MODEL.md,1731.29\d*,915.64\d*,915.64\d*$/);
+});
