@@ -1,0 +1,177 @@
+/** Parameters of satisfaction, the pace of upgrades and coverage, governance and targets (MODEL.md § Parameters). */
+import type { ParamDef } from './param-def';
+import { A, ALL_A, ILL, per, tiered } from './param-helpers';
+
+export const OUTCOME_PARAMS: ParamDef[] = [
+	// ── satisfaction (assumption) ──────────────────────────────────────────────────────
+	...tiered(
+		'satisfaction_start',
+		{ section: 'satisfaction', unit: 'share', shape: 'scalar', min: 0, max: 1 },
+		(t) => ({ zh: `${t.zh}起始满意度`, en: `${t.en} satisfaction at start` }),
+		per(0.85, 0.75, 0.65, 0.6),
+		ILL,
+		ALL_A
+	),
+	...tiered(
+		'satisfaction',
+		{ section: 'satisfaction', unit: 'share', shape: 'yearly', min: 0, max: 1, after3: 'repeat' },
+		(t) => ({ zh: `${t.zh}足额保障满意度`, en: `${t.en} satisfaction when fully funded` }),
+		per([0.9, 0.9, 0.9], [0.86, 0.86, 0.86], [0.82, 0.82, 0.82], [0.65, 0.65, 0.65]),
+		ILL,
+		ALL_A
+	),
+	{
+		key: 'satisfaction_half_life',
+		section: 'satisfaction',
+		label: { zh: '满意度半衰期', en: 'Satisfaction half-life' },
+		unit: 'months',
+		shape: 'scalar',
+		default: 3,
+		origin: 'illustrative',
+		source: A,
+		why: 'Months for satisfaction to close half the gap to its level (0 = at once).',
+		min: 0,
+		max: 120
+	},
+	{
+		key: 'satisfaction_response',
+		section: 'satisfaction',
+		label: { zh: '资金缺口对满意度影响', en: 'Satisfaction lost per funding shortfall' },
+		unit: 'per_shortfall',
+		shape: 'scalar',
+		default: 0.5,
+		origin: 'illustrative',
+		source: A,
+		min: 0,
+		max: 10
+	},
+	// ── pace of upgrades and coverage ─────────────────────────────────────────────────
+	{
+		key: 'upgrade_basic_to_quasi',
+		section: 'pace',
+		label: { zh: '基础物业转准物业比例', en: 'Basic compounds upgraded to quasi' },
+		unit: 'share',
+		shape: 'yearly',
+		default: [0, 0, 0],
+		origin: 'plan',
+		source: '§七',
+		why: '"As soon as conditions allow": the plan gives no pace, so the plan as written upgrades none.',
+		min: 0,
+		max: 1,
+		after3: 'repeat'
+	},
+	{
+		key: 'cover_self',
+		section: 'pace',
+		label: { zh: '居民自治小区纳入基础物业比例', en: 'Self-governed compounds brought into basic service' },
+		unit: 'share',
+		shape: 'yearly',
+		default: [0, 0, 0],
+		origin: 'plan',
+		source: '§四(四)1',
+		why: 'Full coverage within three years, with no pace and no budget: the plan as written covers none.',
+		min: 0,
+		max: 1,
+		after3: 'repeat'
+	},
+	// ── governance ─────────────────────────────────────────────────────────────────────
+	{
+		key: 'committees_new',
+		section: 'governance',
+		label: { zh: '新成立业委会', en: 'Owners\u2019 committees formed' },
+		unit: 'compounds',
+		shape: 'yearly',
+		default: [38, 31, 16],
+		origin: 'plan',
+		source: '§三',
+		why: 'What the targets need: 222 · 253 · 269 of 316 from 184.',
+		min: 0,
+		max: 100000,
+		after3: 'repeat'
+	},
+	{
+		key: 'standard_new',
+		section: 'governance',
+		label: { zh: '计划新增达标小区', en: 'Compounds planned to reach the standard' },
+		unit: 'compounds',
+		shape: 'yearly',
+		default: [0, 28, 32],
+		origin: 'plan',
+		source: '§三',
+		why: 'What the targets need: 209 · 237 · 269 of 316.',
+		min: 0,
+		max: 100000,
+		after3: 'repeat'
+	},
+	{
+		key: 'bond_pass_rate',
+		section: 'governance',
+		label: { zh: '保证金返还比例', en: 'Share of bond instalment returned' },
+		unit: 'share',
+		shape: 'yearly',
+		default: [0.9, 0.9, 0.9],
+		origin: 'illustrative',
+		source: A,
+		why: '§五3 ties the share returned to assessment results but gives no figure.',
+		min: 0,
+		max: 1,
+		after3: 'repeat'
+	},
+	// ── targets (§三, §四(四)1) ─────────────────────────────────────────────────────────
+	{
+		key: 'target_committee',
+		section: 'targets',
+		label: { zh: '业委会组建率目标', en: 'Committee formation target' },
+		unit: 'share',
+		shape: 'yearly',
+		default: [0.7, 0.8, 0.85],
+		origin: 'plan',
+		source: '§三',
+		min: 0,
+		max: 1,
+		blank: true,
+		after3: 'repeat'
+	},
+	{
+		key: 'target_standard',
+		section: 'targets',
+		label: { zh: '达标小区占比目标', en: 'Compounds at standard target' },
+		unit: 'share',
+		shape: 'yearly',
+		default: [0.6614, 0.75, 0.85],
+		origin: 'plan',
+		source: '§三',
+		min: 0,
+		max: 1,
+		blank: true,
+		after3: 'repeat'
+	},
+	{
+		key: 'target_satisfaction',
+		section: 'targets',
+		label: { zh: '居民总体满意度目标', en: 'Overall satisfaction target' },
+		unit: 'share',
+		shape: 'yearly',
+		default: [0.8, 0.85, 0.9],
+		origin: 'plan',
+		source: '§三',
+		min: 0,
+		max: 1,
+		blank: true,
+		after3: 'repeat'
+	},
+	{
+		key: 'target_coverage',
+		section: 'targets',
+		label: { zh: '物业管理覆盖率目标', en: 'Coverage target' },
+		unit: 'share',
+		shape: 'yearly',
+		default: [null, null, 1],
+		origin: 'plan',
+		source: '§四(四)1',
+		min: 0,
+		max: 1,
+		blank: true,
+		after3: 'repeat'
+	}
+];
