@@ -120,3 +120,17 @@ test('a full disk is told plainly and the edit stays on screen', async ({ page }
 	await expect(kpi(page, 'outlay3')).toContainText('3,662.584');
 	await expect(page.getByRole('alert').filter({ hasText: '请导出保存' })).toBeVisible();
 });
+
+test('a scenario file dropped onto the page is imported with its report', async ({ page }) => {
+	await openWorkbench(page);
+	const text = (await import('node:fs')).readFileSync('scenarios/faster-upgrade.json', 'utf8');
+	const drop = await page.evaluateHandle((t) => {
+		const dt = new DataTransfer();
+		dt.items.add(new File([t], 'faster-upgrade.json', { type: 'application/json' }));
+		return dt;
+	}, text);
+	await page.locator('main').dispatchEvent('drop', { dataTransfer: drop });
+	await expect(page.getByRole('dialog')).toContainText('以下 53 个参数文件中没有，取规划值');
+	await expect(page.getByRole('combobox', { name: '情景' })).toContainText('加快提档');
+	await expect(kpi(page, 'outlay3')).toContainText('3,872.468');
+});
