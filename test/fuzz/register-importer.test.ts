@@ -13,6 +13,7 @@ import { importRegister } from '../../src/lib/register/import';
 import { sampleRegister } from '../../src/lib/register/sample';
 import { ENCLOSURES, type ImportResult } from '../../src/lib/register/types';
 import { expectUnpolluted } from '../hostile/helpers';
+import { expectSurvived } from './survived';
 import { applyBytes, applyText, byteOpsArb, Tally, textOpArb } from './mutate';
 
 const RUNS = 10_000;
@@ -115,10 +116,7 @@ test(`the register importer survives ${RUNS.toLocaleString('en')} mutated CSV re
 	} finally {
 		console.log(tally.line()); // the counts, even when a case failed
 	}
-	expect(tally.crashed).toEqual([]);
-	expect(tally.total).toBe(RUNS);
-	expect(tally.slowest, `slowest case: ${tally.slowestCase}`).toBeLessThan(CASE_BUDGET_MS);
-	expectUnpolluted();
+	expectSurvived(tally, RUNS, CASE_BUDGET_MS);
 }, 120_000);
 
 test(`the register importer survives ${XLSX_RUNS} damaged XLSX registers (seed 8)`, async () => {

@@ -12,7 +12,7 @@ import { expect, test } from 'vitest';
 import { describe as say } from '../../src/lib/io/read-error';
 import { readScenarioText, type ReadResult } from '../../src/lib/io/read-scenario';
 import { CATALOGUE } from '../../src/lib/model/catalogue';
-import { expectUnpolluted } from '../hostile/helpers';
+import { expectSurvived } from './survived';
 import { applyJson, applyText, formulaArb, jsonOpArb, keyArb, Tally, textOpArb, valueArb } from './mutate';
 
 const RUNS = 10_000;
@@ -89,8 +89,5 @@ test(`the scenario reader survives ${RUNS.toLocaleString('en')} mutated and rand
 	} finally {
 		console.log(tally.line()); // the counts, even when a case failed
 	}
-	expect(tally.crashed).toEqual([]);
-	expect(tally.total).toBe(RUNS);
-	expect(tally.slowest, `slowest case: ${tally.slowestCase}`).toBeLessThan(CASE_BUDGET_MS);
-	expectUnpolluted();
+	expectSurvived(tally, RUNS, CASE_BUDGET_MS);
 }, 120_000);

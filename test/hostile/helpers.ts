@@ -51,8 +51,11 @@ export function expectReadable(message: string, max = 600) {
 /** `n` levels of `[` … `]`: JSON.parse copes; code that recurses over the result may not. */
 export const deepList = (n: number) => '['.repeat(n) + ']'.repeat(n);
 
-/** A zip entry of `mb` megabytes of zeros, deflated as a stream (never held whole in memory). */
-export async function zeros(name: string, mb: number): Promise<{ name: string; deflated: Uint8Array; size: number }> {
+/**
+ * A zip entry of `mb` megabytes of zeros, deflated as a stream (never held whole in memory); `claim` is the
+ * uncompressed size the zip's directory will state (a lying archive), by default the true one.
+ */
+export async function zeros(name: string, mb: number, claim?: number): Promise<{ name: string; deflated: Uint8Array; size: number }> {
 	const { createDeflateRaw } = await import('node:zlib');
 	const z = createDeflateRaw({ level: 9 });
 	const out: Buffer[] = [];
@@ -62,5 +65,5 @@ export async function zeros(name: string, mb: number): Promise<{ name: string; d
 	for (let i = 0; i < mb; i++) if (!z.write(chunk)) await new Promise((r) => z.once('drain', r));
 	z.end();
 	await done;
-	return { name, deflated: Buffer.concat(out), size: mb * (1 << 20) };
+	return { name, deflated: Buffer.concat(out), size: claim ?? mb * (1 << 20) };
 }

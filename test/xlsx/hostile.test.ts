@@ -1,23 +1,10 @@
-import { createDeflateRaw } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { describe } from '../../src/lib/io/read-error';
 import { importXlsx } from '../../src/lib/io/xlsx/import-xlsx';
-import { deflated, exported, loadScenario, zipOf, type FakeEntry } from './helpers';
+import { zeros } from '../hostile/helpers';
+import { deflated, exported, loadScenario, zipOf } from './helpers';
 
 const WORKBOOK = deflated('xl/workbook.xml', '<workbook/>');
-
-/** `mb` megabytes of zeros, deflated as a stream (never held whole in memory). */
-async function zeros(name: string, mb: number, claim?: number): Promise<FakeEntry> {
-	const z = createDeflateRaw({ level: 9 });
-	const out: Buffer[] = [];
-	z.on('data', (c: Buffer) => out.push(c));
-	const done = new Promise((r) => z.on('end', r));
-	const chunk = Buffer.alloc(1 << 20);
-	for (let i = 0; i < mb; i++) if (!z.write(chunk)) await new Promise((r) => z.once('drain', r));
-	z.end();
-	await done;
-	return { name, deflated: Buffer.concat(out), size: claim ?? mb * (1 << 20) };
-}
 
 async function refusal(bytes: Uint8Array): Promise<string> {
 	const r = await importXlsx(bytes);
