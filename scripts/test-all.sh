@@ -11,6 +11,14 @@ npx svelte-kit sync >/dev/null && npx svelte-check --tsconfig ./tsconfig.json --
 check=$?
 [ $check -ne 0 ] && { echo "svelte-check found errors:"; grep -E 'ERROR' reports/check.log | head -20; }
 
+# Layout and lint: unformatted code or a lint error (model purity included) fails the run like a test.
+npx prettier --check . >reports/format.log 2>&1
+format=$?
+[ $format -ne 0 ] && { echo "prettier: files not formatted (npm run format fixes them):"; grep -F '[warn]' reports/format.log | head -20; }
+npx eslint . >reports/lint.log 2>&1
+lint=$?
+[ $lint -ne 0 ] && { echo "eslint found problems:"; head -40 reports/lint.log; }
+
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit=$?
 npx svelte-kit sync >/dev/null && npx vite build >reports/build.log 2>&1
@@ -22,6 +30,6 @@ if [ $build -eq 0 ]; then
 else
 	e2e=1
 fi
-CHECK_FAILED=$([ $check -ne 0 ] && echo 1 || echo 0) node scripts/count-results.js
+CHECK_FAILED=$([ $check -ne 0 ] || [ $format -ne 0 ] || [ $lint -ne 0 ] && echo 1 || echo 0) node scripts/count-results.js
 counted=$?
-[ $check -eq 0 ] && [ $unit -eq 0 ] && [ $build -eq 0 ] && [ $e2e -eq 0 ] && [ $counted -eq 0 ]
+[ $check -eq 0 ] && [ $format -eq 0 ] && [ $lint -eq 0 ] && [ $unit -eq 0 ] && [ $build -eq 0 ] && [ $e2e -eq 0 ] && [ $counted -eq 0 ]
