@@ -14,8 +14,20 @@ export default defineConfig({
 		viewport: { width: 1440, height: 900 },
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
 		}
 	},
-	webServer: { command: `PORT=${port} node scripts/serve.js`, url: `http://127.0.0.1:${port}`, reuseExistingServer: !process.env.CI, timeout: 30_000 }
+	webServer: {
+		command: `PORT=${port} node scripts/serve.js`,
+		url: `http://127.0.0.1:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
 });

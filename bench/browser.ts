@@ -11,7 +11,10 @@ const quantile = (xs: number[], q: number) => {
 };
 
 export async function benchBrowser(baseURL: string) {
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu']
+	});
 	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 	const scripts: { url: string; gz: number; worker: boolean }[] = [];
 	page.on('response', async (r) => {
@@ -36,26 +39,32 @@ export async function benchBrowser(baseURL: string) {
 	const times: number[] = [];
 	for (let i = 0; i < 50; i++) {
 		await page.click('#cell-basic_subsidy_y2');
-		const ms = await page.evaluate(async (v) => {
-			const kpi = document.querySelector('[data-kpi="outlay3"] strong')!;
-			const before = kpi.textContent;
-			const grid = document.querySelector('[role="grid"]') as HTMLElement;
-			let t0 = 0;
-			const changed = new Promise<number>((res) => {
-				const mo = new MutationObserver(() => {
-					if (kpi.textContent !== before) (mo.disconnect(), requestAnimationFrame(() => res(performance.now() - t0)));
+		const ms = await page.evaluate(
+			async (v) => {
+				const kpi = document.querySelector('[data-kpi="outlay3"] strong')!;
+				const before = kpi.textContent;
+				const grid = document.querySelector('[role="grid"]') as HTMLElement;
+				let t0 = 0;
+				const changed = new Promise<number>((res) => {
+					const mo = new MutationObserver(() => {
+						if (kpi.textContent !== before) {
+							mo.disconnect();
+							requestAnimationFrame(() => res(performance.now() - t0));
+						}
+					});
+					mo.observe(kpi, { characterData: true, childList: true, subtree: true });
 				});
-				mo.observe(kpi, { characterData: true, childList: true, subtree: true });
-			});
-			grid.dispatchEvent(new KeyboardEvent('keydown', { key: String(v)[0], bubbles: true }));
-			await new Promise((r) => requestAnimationFrame(r));
-			const input = document.querySelector('.editor') as HTMLInputElement;
-			input.value = String(v);
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			t0 = performance.now(); // the edit is committed by Enter: from here to the new figure on screen
-			input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-			return changed;
-		}, 0.06 + i / 1000);
+				grid.dispatchEvent(new KeyboardEvent('keydown', { key: String(v)[0], bubbles: true }));
+				await new Promise((r) => requestAnimationFrame(r));
+				const input = document.querySelector('.editor') as HTMLInputElement;
+				input.value = String(v);
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				t0 = performance.now(); // the edit is committed by Enter: from here to the new figure on screen
+				input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+				return changed;
+			},
+			0.06 + i / 1000
+		);
 		times.push(ms);
 	}
 	await browser.close();

@@ -32,7 +32,11 @@ function plainDoc(): ScenarioDoc {
 /** The same, with later years as formulas of year 1 (as in scenarios/collection-stagnates and subsidy-held). */
 function formulaDoc(): ScenarioDoc {
 	const doc = plainDoc();
-	doc.params.basic_collection.cells = [0.6, '=MIN(1, basic_collection_y1 + 0.05)', '=MIN(1, basic_collection_y2 + 0.05)'];
+	doc.params.basic_collection.cells = [
+		0.6,
+		'=MIN(1, basic_collection_y1 + 0.05)',
+		'=MIN(1, basic_collection_y2 + 0.05)'
+	];
 	doc.params.basic_collection.uncertainty = { dist: 'triangular', low: [0.5, 0.5, 0.5], high: [0.7, 0.8, 0.9] };
 	doc.params.quasi_collection.cells = [0.75, '=quasi_collection_y1', '=quasi_collection_y1'];
 	doc.params.quasi_subsidy.cells = [0.2, '=quasi_subsidy_y1/2', '=quasi_subsidy_y2'];
@@ -60,7 +64,12 @@ function collect(): void {
 }
 
 /** Milliseconds for `runs` iterations plus their percentiles; peak resident memory above the start, in MB. */
-async function timeOne(plan: McPlan, runs: number, seed: number, clean = false): Promise<{ ms: number; peakMb: number }> {
+async function timeOne(
+	plan: McPlan,
+	runs: number,
+	seed: number,
+	clean = false
+): Promise<{ ms: number; peakMb: number }> {
 	if (clean) collect(); // only for memory: a forced full GC can also throw away compiled code
 	const rss0 = process.memoryUsage().rss;
 	let peak = rss0;
@@ -75,7 +84,12 @@ async function timeOne(plan: McPlan, runs: number, seed: number, clean = false):
 	return { ms, peakMb: (peak - rss0) / 2 ** 20 };
 }
 
-export async function benchMonteCarlo(): Promise<{ mc10k_ms: number; mc10k_formula_ms: number; mc100k_ms: number; mc100k_peak_mb: number }> {
+export async function benchMonteCarlo(): Promise<{
+	mc10k_ms: number;
+	mc10k_formula_ms: number;
+	mc100k_ms: number;
+	mc100k_peak_mb: number;
+}> {
 	const plain = await planOf(plainDoc());
 	const withFormulas = await planOf(formulaDoc());
 	for (let k = 0; k < 2; k++) {
@@ -83,7 +97,10 @@ export async function benchMonteCarlo(): Promise<{ mc10k_ms: number; mc10k_formu
 		await timeOne(plain, 10_000, 100 + k);
 		await timeOne(withFormulas, 10_000, 100 + k);
 	}
-	const t10: number[] = [], tf: number[] = [], t100: number[] = [], mem: number[] = []; // prettier-ignore
+	const t10: number[] = [],
+		tf: number[] = [],
+		t100: number[] = [],
+		mem: number[] = [];
 	for (let k = 1; k <= 5; k++) {
 		t10.push((await timeOne(plain, 10_000, k)).ms);
 		tf.push((await timeOne(withFormulas, 10_000, k)).ms);
@@ -95,5 +112,10 @@ export async function benchMonteCarlo(): Promise<{ mc10k_ms: number; mc10k_formu
 	}
 	withFormulas.propagator.dispose();
 	const r1 = (x: number) => Math.round(x * 10) / 10;
-	return { mc10k_ms: r1(median(t10)), mc10k_formula_ms: r1(median(tf)), mc100k_ms: r1(median(t100)), mc100k_peak_mb: r1(Math.max(...mem)) };
+	return {
+		mc10k_ms: r1(median(t10)),
+		mc10k_formula_ms: r1(median(tf)),
+		mc100k_ms: r1(median(t100)),
+		mc100k_peak_mb: r1(Math.max(...mem))
+	};
 }

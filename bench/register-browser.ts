@@ -14,7 +14,10 @@ const ROWS = 100_000;
 export async function benchRegisterBrowser(baseURL: string): Promise<{ register100k_ms: number }> {
 	// Built once in Node, outside the timing: only what the planner waits for is measured.
 	const buffer = Buffer.from(registerCsv(sampleRegister({ n: ROWS, seed: 1 }), { lang: 'zh' }), 'utf8');
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox']
+	});
 	try {
 		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 		await page.goto(baseURL);
@@ -52,14 +55,20 @@ const WATCH = `(prev) => {
 }`;
 
 async function once(page: Page, buffer: Buffer): Promise<number> {
-	const seq = Number((await page.locator('[data-testid="register-view"]').getAttribute('data-seq', { timeout: 100 }).catch(() => null)) ?? 0);
+	const seq = Number(
+		(await page
+			.locator('[data-testid="register-view"]')
+			.getAttribute('data-seq', { timeout: 100 })
+			.catch(() => null)) ?? 0
+	);
 	// The clock starts in the page when the input fires `change` (Playwright's own file transfer is not
 	// the planner's wait) and stops a frame after the new summary is in the DOM, once it has painted.
 	await page.evaluate(`(${WATCH})(${seq})`);
 	await page.getByTestId('register-input').setInputFiles({ name: 'register-100k.csv', mimeType: 'text/csv', buffer });
 	const ms = (await page.evaluate('window.__registerDone')) as number;
 	const count = await page.getByTestId('register-count').textContent();
-	if (count?.replace(/\D/g, '') !== String(ROWS)) throw new Error(`benchRegisterBrowser: the screen shows ${count} compounds, expected ${ROWS}`);
+	if (count?.replace(/\D/g, '') !== String(ROWS))
+		throw new Error(`benchRegisterBrowser: the screen shows ${count} compounds, expected ${ROWS}`);
 	// The register is then written to IndexedDB; let that finish so it does not overlap the next run.
 	await page.waitForSelector('[data-storage="saved"]', { timeout: 60_000 });
 	return ms;

@@ -20,7 +20,9 @@ async function main() {
 	const port = 4199;
 	const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
 	await new Promise((r) => setTimeout(r, 800));
-	const out: Record<string, unknown> = { machine: { cores: (await import('node:os')).cpus().length, node: process.version } };
+	const out: Record<string, unknown> = {
+		machine: { cores: (await import('node:os')).cpus().length, node: process.version }
+	};
 	try {
 		Object.assign(out, await benchBrowser(`http://127.0.0.1:${port}/`));
 		// The register target is set in Chromium: import + validate + summarise + table on screen.
@@ -30,7 +32,9 @@ async function main() {
 		server.kill();
 	}
 	Object.assign(out, await optional('./montecarlo', 'benchMonteCarlo'));
-	const node = (await optional<{ register100k_ms: number }>('./register', 'benchRegister')) as { register100k_ms?: number };
+	const node = (await optional<{ register100k_ms: number }>('./register', 'benchRegister')) as {
+		register100k_ms?: number;
+	};
 	if (node.register100k_ms !== undefined) out.register100k_node_ms = node.register100k_ms;
 	console.log(JSON.stringify(out, null, 2));
 }

@@ -18,7 +18,10 @@ async function open(page: Page, lang: 'zh' | 'en') {
 async function main() {
 	const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
 	await new Promise((r) => setTimeout(r, 800));
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox']
+	});
 	try {
 		for (const lang of ['zh', 'en'] as const) {
 			const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -39,7 +42,9 @@ async function main() {
 				await page.screenshot({ path: 'docs/workbench-error-zh.png' });
 			}
 			await page.getByRole('tab', { name: lang === 'zh' ? '小区登记册' : 'Compound register' }).click();
-			await page.getByRole('button', { name: lang === 'zh' ? '生成示例登记册（合成数据）' : 'Generate synthetic sample' }).click();
+			await page
+				.getByRole('button', { name: lang === 'zh' ? '生成示例登记册（合成数据）' : 'Generate synthetic sample' })
+				.click();
 			await page.waitForTimeout(1500);
 			await page.screenshot({ path: `docs/register-${lang}.png`, fullPage: true });
 			await ctx.close();

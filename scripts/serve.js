@@ -31,7 +31,9 @@ function pageCsp(file) {
 	const known = pagePolicies.get(path);
 	if (known?.mtime === mtime) return known.csp;
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(path, 'utf8'))?.[1];
-	const csp = meta ? `${meta.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&')}; frame-ancestors 'none'; report-uri ${REPORT}` : undefined;
+	const csp = meta
+		? `${meta.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&')}; frame-ancestors 'none'; report-uri ${REPORT}`
+		: undefined;
 	pagePolicies.set(path, { mtime, csp });
 	return csp;
 }
@@ -74,7 +76,9 @@ createServer((req, res) => {
 	}
 	if (req.url === '/__csp-reports') {
 		if (req.method === 'DELETE') reports.length = 0;
-		res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(reports));
+		res
+			.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+			.end(JSON.stringify(reports));
 		return;
 	}
 	if (req.url === '/__test/next-version') {
@@ -84,7 +88,9 @@ createServer((req, res) => {
 	}
 	if (nextVersion > 0 && req.url?.split('?')[0] === '/service-worker.js') {
 		setHeaders(res, '/service-worker.js');
-		res.writeHead(200, { 'content-type': 'text/javascript' }).end(`${readFileSync(join(root, 'service-worker.js'), 'utf8')}\n// test version ${nextVersion}\n`);
+		res
+			.writeHead(200, { 'content-type': 'text/javascript' })
+			.end(`${readFileSync(join(root, 'service-worker.js'), 'utf8')}\n// test version ${nextVersion}\n`);
 		return;
 	}
 	serve(req, res);

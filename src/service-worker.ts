@@ -21,7 +21,10 @@ const built = build.length > 0;
 sw.addEventListener('install', (event) => built && event.waitUntil(install(p)));
 
 // claim(): the first visit is controlled without a reload, so it works offline from then on.
-sw.addEventListener('activate', (event) => built && event.waitUntil(activate(p, Date.now()).then(() => sw.clients.claim())));
+sw.addEventListener(
+	'activate',
+	(event) => built && event.waitUntil(activate(p, Date.now()).then(() => sw.clients.claim()))
+);
 
 // The page's "reload" button: only then does the waiting version take over.
 sw.addEventListener('message', (event) => {
@@ -41,7 +44,12 @@ async function answer(request: Request, r: Exclude<ReturnType<typeof route>, { k
 	switch (r.kind) {
 		// Cache first: the cached page and its chunks are one consistent version until the planner reloads.
 		case 'page':
-			return (await fromCache(p.shell, r.key)) ?? (await network(request)) ?? (await fromCache(p.shell, p.fallback)) ?? offline();
+			return (
+				(await fromCache(p.shell, r.key)) ??
+				(await network(request)) ??
+				(await fromCache(p.shell, p.fallback)) ??
+				offline()
+			);
 		case 'chunk': {
 			const hit = await fromCache(CHUNKS, path);
 			if (hit) return hit;
@@ -69,5 +77,8 @@ async function network(request: Request): Promise<Response | undefined> {
 }
 
 function offline(): Response {
-	return new Response('Offline, and this file was not cached. 离线，且此文件未缓存。', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	return new Response('Offline, and this file was not cached. 离线，且此文件未缓存。', {
+		status: 503,
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
 }

@@ -19,7 +19,13 @@ export interface CliMonteCarlo extends ReturnType<typeof planInfo> {
 	runs: number;
 	seed: number;
 	lhs: boolean;
-	years: { year: number; from: string; to: string; percentiles: Record<YearlyOutput, Pct>; targetProbability: Record<TargetKind, number | null> }[];
+	years: {
+		year: number;
+		from: string;
+		to: string;
+		percentiles: Record<YearlyOutput, Pct>;
+		targetProbability: Record<TargetKind, number | null>;
+	}[];
 	totals: McSummary['totals'];
 	months: { month: string; outlay: Pct; cumulativeOutlay: Pct; satisfaction: Pct }[];
 	convergence: McSummary['convergence'];
@@ -27,14 +33,21 @@ export interface CliMonteCarlo extends ReturnType<typeof planInfo> {
 	note?: string;
 }
 
-export async function runCliMonteCarlo(doc: ScenarioDoc, opts: { runs: number; seed: number; lhs: boolean }): Promise<{ ok: true; result: CliMonteCarlo } | { ok: false; error: string }> {
+export async function runCliMonteCarlo(
+	doc: ScenarioDoc,
+	opts: { runs: number; seed: number; lhs: boolean }
+): Promise<{ ok: true; result: CliMonteCarlo } | { ok: false; error: string }> {
 	const bad = checkRuns(opts.runs) ?? checkSeed(opts.seed);
 	if (bad) return { ok: false, error: `--runs/--seed: ${bad}` };
 	// The reader has already evaluated the file; evaluate again here so the signature needs only the doc.
 	const { hf, sheet } = createEngine(doc);
 	const { values, issues } = evaluateAll(hf, sheet, doc.years);
 	hf.destroy();
-	if (issues.length) return { ok: false, error: `the scenario has ${issues.length} cell error(s), first ${issues[0].name}: ${issues[0].en}` };
+	if (issues.length)
+		return {
+			ok: false,
+			error: `the scenario has ${issues.length} cell error(s), first ${issues[0].name}: ${issues[0].en}`
+		};
 	const p = await preparePlan(doc, values, (base) => propagatorFactory(doc, base));
 	if (!p.ok) return { ok: false, error: p.error };
 	try {
@@ -42,7 +55,13 @@ export async function runCliMonteCarlo(doc: ScenarioDoc, opts: { runs: number; s
 		if (!r.ok) return { ok: false, error: r.error };
 		const s = summarize(r.samples, doc.start);
 		const info = planInfo(p.plan);
-		const pick = (b: McSummary['months']['outlay'], m: number): Pct => ({ p5: b.p5[m], p25: b.p25[m], p50: b.p50[m], p75: b.p75[m], p95: b.p95[m] });
+		const pick = (b: McSummary['months']['outlay'], m: number): Pct => ({
+			p5: b.p5[m],
+			p25: b.p25[m],
+			p50: b.p50[m],
+			p75: b.p75[m],
+			p95: b.p95[m]
+		});
 		const result: CliMonteCarlo = {
 			runs: opts.runs,
 			seed: opts.seed,
@@ -50,11 +69,17 @@ export async function runCliMonteCarlo(doc: ScenarioDoc, opts: { runs: number; s
 			...info,
 			years: s.years,
 			totals: s.totals,
-			months: s.months.labels.map((month, m) => ({ month, outlay: pick(s.months.outlay, m), cumulativeOutlay: pick(s.months.cumulativeOutlay, m), satisfaction: pick(s.months.satisfaction, m) })),
+			months: s.months.labels.map((month, m) => ({
+				month,
+				outlay: pick(s.months.outlay, m),
+				cumulativeOutlay: pick(s.months.cumulativeOutlay, m),
+				satisfaction: pick(s.months.satisfaction, m)
+			})),
 			convergence: s.convergence,
 			formulaErrors: s.formulaErrors
 		};
-		if (info.uncertain.length === 0) result.note = 'no parameter carries an "uncertainty" range: every run is the deterministic projection';
+		if (info.uncertain.length === 0)
+			result.note = 'no parameter carries an "uncertainty" range: every run is the deterministic projection';
 		return { ok: true, result };
 	} finally {
 		p.plan.propagator.dispose();

@@ -36,13 +36,20 @@ async function main(argv: string[]): Promise<number> {
 		for (const e of r.errors) console.error(`  ${describe(e)}`);
 		return 2;
 	}
-	if (r.filled.length && !flag('--json')) console.error(`${files[0]}: ${r.filled.length} parameters not in the file take the plan's values: ${r.filled.join(', ')}`);
+	if (r.filled.length && !flag('--json'))
+		console.error(
+			`${files[0]}: ${r.filled.length} parameters not in the file take the plan's values: ${r.filled.join(', ')}`
+		);
 	const p = runProjection(r.values, r.doc.years, r.doc.start);
 	const out: Record<string, unknown> = resultsJson(r.doc.name, p);
 	if (r.filled.length) out.filled = r.filled;
 	const runs = opt('--runs');
 	if (runs !== undefined) {
-		const mc = await runCliMonteCarlo(r.doc, { runs: Number(runs), seed: Number(opt('--seed') ?? 1), lhs: flag('--lhs') });
+		const mc = await runCliMonteCarlo(r.doc, {
+			runs: Number(runs),
+			seed: Number(opt('--seed') ?? 1),
+			lhs: flag('--lhs')
+		});
 		if (!mc.ok) {
 			console.error(`${files[0]}: ${mc.error}`);
 			return 2;

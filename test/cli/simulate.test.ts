@@ -43,7 +43,17 @@ describe('simulate --json on the plan scenario', () => {
 				for (const t of TIERS) expect(typeof r[f][t], `${f}.${t}`).toBe('number');
 				close(r[f].total, r[f].market + r[f].quasi + r[f].basic + r[f].self);
 			}
-			for (const f of ['rewardFund', 'waiverCompensation', 'outlay', 'committees', 'committeeRate', 'standard', 'standardRate', 'coverage', 'satisfaction']) {
+			for (const f of [
+				'rewardFund',
+				'waiverCompensation',
+				'outlay',
+				'committees',
+				'committeeRate',
+				'standard',
+				'standardRate',
+				'coverage',
+				'satisfaction'
+			]) {
 				expect(typeof r[f], f).toBe('number');
 			}
 			expect(Object.keys(r.bond).sort()).toEqual(['deposited', 'forfeited', 'returned']);
@@ -80,12 +90,23 @@ describe('simulate, readable table', () => {
 	it('shows each plan year with its calendar span, from a July start too', () => {
 		const plan = simulate('scenarios/plan-2022-2024.json');
 		expect(plan.status).toBe(0);
-		for (const span of ['Year 1 (2022-01 – 2022-12)', 'Year 2 (2023-01 – 2023-12)', 'Year 3 (2024-01 – 2024-12)']) expect(plan.stdout).toContain(span);
+		for (const span of ['Year 1 (2022-01 – 2022-12)', 'Year 2 (2023-01 – 2023-12)', 'Year 3 (2024-01 – 2024-12)'])
+			expect(plan.stdout).toContain(span);
 		expect(plan.stdout).toContain('1631.292');
 		expect(plan.stdout).toContain('3562.584');
 
 		const f = join(tmp, 'july.json');
-		writeFileSync(f, JSON.stringify({ format: 'property-plan-scenario', version: 1, name: 'July start', start: '2022-07', years: 2, parameters: {} }));
+		writeFileSync(
+			f,
+			JSON.stringify({
+				format: 'property-plan-scenario',
+				version: 1,
+				name: 'July start',
+				start: '2022-07',
+				years: 2,
+				parameters: {}
+			})
+		);
 		const july = simulate(f);
 		expect(july.status).toBe(0);
 		expect(july.stdout).toContain('Year 1 (2022-07 – 2023-06)');
@@ -103,14 +124,20 @@ describe('simulate on a file that cannot be used', () => {
 			JSON.stringify({
 				format: 'property-plan-scenario',
 				version: 1,
-				parameters: { basic_collection: { values: [0.6, 1.5, 0.8] }, grace_months: { value: 2.5 }, basic_aera: { value: 1 } }
+				parameters: {
+					basic_collection: { values: [0.6, 1.5, 0.8] },
+					grace_months: { value: 2.5 },
+					basic_aera: { value: 1 }
+				}
 			})
 		);
 		const r = simulate(f, '--json');
 		expect(r.status).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toContain(`${f}: 3 errors`);
-		expect(r.stderr).toContain('parameters.basic_collection.values[1] (basic_collection, year 2): 1.5 is outside the valid range 0–100 % (0–1)');
+		expect(r.stderr).toContain(
+			'parameters.basic_collection.values[1] (basic_collection, year 2): 1.5 is outside the valid range 0–100 % (0–1)'
+		);
 		expect(r.stderr).toContain('parameters.grace_months.value: 2.5 must be a whole number');
 		expect(r.stderr).toContain('did you mean "basic_area"?');
 	});

@@ -3,7 +3,10 @@ import { delta, fmtDelta, fmtValue } from '../../src/lib/compare';
 
 describe('delta against the baseline', () => {
 	it('is absolute and relative to the baseline', () => {
-		expect(delta(3262.584, 3267.5076)).toEqual({ abs: expect.closeTo(4.9236, 9), rel: expect.closeTo(4.9236 / 3262.584, 12) });
+		expect(delta(3262.584, 3267.5076)).toEqual({
+			abs: expect.closeTo(4.9236, 9),
+			rel: expect.closeTo(4.9236 / 3262.584, 12)
+		});
 		expect(delta(-200, -100).rel).toBe(0.5); // relative to the size of a negative baseline, so the sign tells the direction
 	});
 	it('has no relative change against a zero baseline', () => {

@@ -11,9 +11,13 @@ export function loadRun(file: string): ScenarioRun {
 }
 
 /** A scenario built from the plan file with some parameters' cells replaced (read through the same reader). */
-export function planWith(cells: Record<string, (number | string | null)[]>, extra: Record<string, unknown> = {}): ScenarioRun {
+export function planWith(
+	cells: Record<string, (number | string | null)[]>,
+	extra: Record<string, unknown> = {}
+): ScenarioRun {
 	const file = JSON.parse(readFileSync(new URL('../../scenarios/plan-2022-2024.json', import.meta.url), 'utf8'));
-	for (const [k, v] of Object.entries(cells)) file.parameters[k] = 'value' in (file.parameters[k] ?? {}) ? { value: v[0] } : { values: v };
+	for (const [k, v] of Object.entries(cells))
+		file.parameters[k] = 'value' in (file.parameters[k] ?? {}) ? { value: v[0] } : { values: v };
 	Object.assign(file, extra);
 	const r = readScenarioText(JSON.stringify(file));
 	if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('; '));

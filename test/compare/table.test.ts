@@ -12,7 +12,12 @@ describe('the side-by-side table', () => {
 
 	it('gives each year and the three-year total, with the difference against the baseline', () => {
 		const outlay = row(t, 'outlay');
-		expect(outlay.cells[0].map((c) => c.value)).toEqual([expect.closeTo(1731.292, 9), expect.closeTo(915.646, 9), expect.closeTo(915.646, 9), expect.closeTo(3562.584, 9)]);
+		expect(outlay.cells[0].map((c) => c.value)).toEqual([
+			expect.closeTo(1731.292, 9),
+			expect.closeTo(915.646, 9),
+			expect.closeTo(915.646, 9),
+			expect.closeTo(3562.584, 9)
+		]);
 		// Holding both subsidies at year-1 rates adds 860.79 × 0.05 × 12 + 249.31 × 0.1 × 12 = 815.646 a year.
 		expect(outlay.cells[1][1].delta!.abs).toBeCloseTo(815.646, 9);
 		expect(outlay.cells[1][3].delta!.abs).toBeCloseTo(1631.292, 9);
@@ -36,7 +41,9 @@ describe('the side-by-side table', () => {
 		const ids = t.rows.map((r) => r.metric.id);
 		expect(ids).not.toContain('subsidy-market');
 		expect(ids).not.toContain('firmIncome-self');
-		expect(ids).toEqual(expect.arrayContaining(['firmIncome-market', 'firmCost-market', 'firmIncome-quasi', 'firmCost-basic']));
+		expect(ids).toEqual(
+			expect.arrayContaining(['firmIncome-market', 'firmCost-market', 'firmIncome-quasi', 'firmCost-basic'])
+		);
 	});
 
 	it('compares up to four scenarios against any of them', () => {

@@ -13,25 +13,49 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 
 type Tiers = { market: number; quasi: number; basic: number; self: number; total: number };
 interface SimYear {
-	outlay: number; subsidy: Tiers; rewardFund: number; waiverCompensation: number; firmIncome: Tiers; firmCost: Tiers; adequacy: number;
-	coverage: number; committees: number; committeeRate: number; standard: number; standardRate: number; satisfaction: number;
+	outlay: number;
+	subsidy: Tiers;
+	rewardFund: number;
+	waiverCompensation: number;
+	firmIncome: Tiers;
+	firmCost: Tiers;
+	adequacy: number;
+	coverage: number;
+	committees: number;
+	committeeRate: number;
+	standard: number;
+	standardRate: number;
+	satisfaction: number;
 	targets: Record<string, boolean | null>;
 }
-interface Sim { name: string; years: SimYear[]; totals: { subsidy: number; rewardFund: number; waiverCompensation: number; outlay: number } }
+interface Sim {
+	name: string;
+	years: SimYear[];
+	totals: { subsidy: number; rewardFund: number; waiverCompensation: number; outlay: number };
+}
 
 const PLAN = 'plan-2022-2024.json';
-const ALTERNATIVES = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== PLAN).sort();
+const ALTERNATIVES = readdirSync('scenarios')
+	.filter((f) => f.endsWith('.json') && f !== PLAN)
+	.sort();
 const sims = new Map<string, Sim>();
 /** The CLI's figures for a file, exactly as `npm run -s simulate -- FILE --json` prints them. */
 function simulate(file: string): Sim {
-	if (!sims.has(file)) sims.set(file, JSON.parse(execFileSync('npx', ['tsx', 'src/cli/simulate.ts', join('scenarios', file), '--json'], { encoding: 'utf8' })));
+	if (!sims.has(file))
+		sims.set(
+			file,
+			JSON.parse(
+				execFileSync('npx', ['tsx', 'src/cli/simulate.ts', join('scenarios', file), '--json'], { encoding: 'utf8' })
+			)
+		);
 	return sims.get(file)!;
 }
 const nameOf = (file: string) => JSON.parse(readFileSync(join('scenarios', file), 'utf8')).name as string;
 
 // The screen's formats, written out independently: 万元 to 3 decimals, rates to 0.01 %, compounds to one decimal.
 const locale = (lang: 'zh' | 'en') => (lang === 'zh' ? 'zh-CN' : 'en-GB');
-const nf = (lang: 'zh' | 'en', min: number, max: number) => new Intl.NumberFormat(locale(lang), { minimumFractionDigits: min, maximumFractionDigits: max });
+const nf = (lang: 'zh' | 'en', min: number, max: number) =>
+	new Intl.NumberFormat(locale(lang), { minimumFractionDigits: min, maximumFractionDigits: max });
 const money = (lang: 'zh' | 'en', x: number) => nf(lang, 3, 3).format(x);
 const pct = (lang: 'zh' | 'en', x: number) => `${nf(lang, 2, 2).format(x * 100)} %`;
 const count = (lang: 'zh' | 'en', x: number) => nf(lang, 0, 1).format(x);
@@ -39,7 +63,11 @@ const sign = (x: number) => (x < 0 ? '−' : '+');
 
 /** Each metric of the table: how to read it from the CLI's year, its format, and how its total column is made. */
 const sum = (ys: SimYear[], f: (y: SimYear) => number) => ys.reduce((s, y) => s + f(y), 0);
-type Row = { get: (y: SimYear) => number; fmt: (lang: 'zh' | 'en', x: number) => string; total: 'sum' | 'end' | 'none' };
+type Row = {
+	get: (y: SimYear) => number;
+	fmt: (lang: 'zh' | 'en', x: number) => string;
+	total: 'sum' | 'end' | 'none';
+};
 const ROWS: Record<string, Row> = {
 	outlay: { get: (y) => y.outlay, fmt: money, total: 'sum' },
 	subsidy: { get: (y) => y.subsidy.total, fmt: money, total: 'sum' },
@@ -48,10 +76,12 @@ const ROWS: Record<string, Row> = {
 	reward: { get: (y) => y.rewardFund, fmt: money, total: 'sum' },
 	waiver: { get: (y) => y.waiverCompensation, fmt: money, total: 'sum' },
 	'outlay-noreward': { get: (y) => y.outlay - y.rewardFund, fmt: money, total: 'sum' },
-	...Object.fromEntries((['market', 'quasi', 'basic'] as const).flatMap((t) => [
-		[`firmIncome-${t}`, { get: (y: SimYear) => y.firmIncome[t], fmt: money, total: 'sum' }],
-		[`firmCost-${t}`, { get: (y: SimYear) => y.firmCost[t], fmt: money, total: 'sum' }]
-	])),
+	...Object.fromEntries(
+		(['market', 'quasi', 'basic'] as const).flatMap((t) => [
+			[`firmIncome-${t}`, { get: (y: SimYear) => y.firmIncome[t], fmt: money, total: 'sum' }],
+			[`firmCost-${t}`, { get: (y: SimYear) => y.firmCost[t], fmt: money, total: 'sum' }]
+		])
+	),
 	adequacy: { get: (y) => y.adequacy, fmt: pct, total: 'none' },
 	coverage: { get: (y) => y.coverage, fmt: pct, total: 'end' },
 	committees: { get: (y) => y.committees, fmt: count, total: 'end' },
@@ -62,7 +92,8 @@ const ROWS: Record<string, Row> = {
 };
 const expected = (sim: Sim, row: Row, lang: 'zh' | 'en') => {
 	const years = sim.years.map((y) => row.fmt(lang, row.get(y)));
-	const total = row.total === 'sum' ? row.fmt(lang, sum(sim.years, row.get)) : row.total === 'end' ? years[years.length - 1] : '—';
+	const total =
+		row.total === 'sum' ? row.fmt(lang, sum(sim.years, row.get)) : row.total === 'end' ? years[years.length - 1] : '—';
 	return [...years, total];
 };
 
@@ -87,11 +118,17 @@ async function choose(page: Page, files: string[]) {
 	await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false'); // the default pair is in, so clicks land after it
 	const boxes = picker(page).getByRole('checkbox');
 	for (const box of await boxes.all()) if (await box.isChecked()) await box.uncheck();
-	for (const f of files) await picker(page).locator('li', { hasText: nameOf(f) }).last().getByRole('checkbox').check();
+	for (const f of files)
+		await picker(page)
+			.locator('li', { hasText: nameOf(f) })
+			.last()
+			.getByRole('checkbox')
+			.check();
 	await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
 	await expect(page.locator('table.compare tr[data-metric="outlay"]')).toHaveCount(files.length);
 }
-const cell = (page: Page, metric: string, s: number, col: string) => page.locator(`tr[data-metric="${metric}"][data-s="${s}"] td[data-col="${col}"]`);
+const cell = (page: Page, metric: string, s: number, col: string) =>
+	page.locator(`tr[data-metric="${metric}"][data-s="${s}"] td[data-col="${col}"]`);
 
 /** Pages in a PDF: page objects, not the /Pages tree node. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -114,13 +151,17 @@ test('the plan against each alternative: every figure equals simulate --json', a
 			const cols = ['y1', 'y2', 'y3', 'total'];
 			for (const [s, file] of [PLAN, alt].entries()) {
 				const want = expected(s === 0 ? plan : sim, row, 'zh');
-				for (const [i, col] of cols.entries()) await expect(cell(page, id, s, col).locator('.v'), `${alt} ${id} ${file} ${col}`).toHaveText(want[i]);
+				for (const [i, col] of cols.entries())
+					await expect(cell(page, id, s, col).locator('.v'), `${alt} ${id} ${file} ${col}`).toHaveText(want[i]);
 			}
 		}
 		// Differences against the baseline, as shown: the outlay (万元 and %) and the year-end satisfaction (points).
 		for (const [i, col] of ['y1', 'y2', 'y3'].entries()) {
 			const d = sim.years[i].outlay - plan.years[i].outlay;
-			const text = Math.abs(d) < 5e-4 ? '±0' : `${sign(d)}${money('zh', Math.abs(d))} (${sign(d)}${nf('zh', 1, 1).format(Math.abs(d / plan.years[i].outlay) * 100)} %)`;
+			const text =
+				Math.abs(d) < 5e-4
+					? '±0'
+					: `${sign(d)}${money('zh', Math.abs(d))} (${sign(d)}${nf('zh', 1, 1).format(Math.abs(d / plan.years[i].outlay) * 100)} %)`;
 			await expect(cell(page, 'outlay', 1, col).locator('.d'), `${alt} outlay Δ ${col}`).toHaveText(text);
 			const ds = (sim.years[i].satisfaction - plan.years[i].satisfaction) * 100;
 			const stext = Math.abs(ds) < 0.005 ? '±0' : `${sign(ds)}${nf('zh', 2, 2).format(Math.abs(ds))} 个百分点`;
@@ -129,10 +170,15 @@ test('the plan against each alternative: every figure equals simulate --json', a
 		// Targets met per scenario, counted from the CLI's own verdicts.
 		for (const [s, x] of [plan, sim].entries()) {
 			const all = x.years.flatMap((y) => Object.values(y.targets)).filter((m) => m !== null);
-			await expect(page.locator(`.targets tr.sum td[data-s="${s}"]`).first()).toHaveAttribute('data-met', `${all.filter(Boolean).length}/${all.length}`);
+			await expect(page.locator(`.targets tr.sum td[data-s="${s}"]`).first()).toHaveAttribute(
+				'data-met',
+				`${all.filter(Boolean).length}/${all.length}`
+			);
 		}
 		// The brief's key figures are the same numbers.
-		await expect(page.locator('.sheet tr[data-key="outlay"] td[data-s="1"] .v')).toHaveText(money('zh', sim.totals.outlay));
+		await expect(page.locator('.sheet tr[data-key="outlay"] td[data-s="1"] .v')).toHaveText(
+			money('zh', sim.totals.outlay)
+		);
 		expect(pdfPages(await briefPdf(page)), `brief for ${alt}`).toBe(1);
 	}
 });
@@ -149,10 +195,14 @@ test('the assumption diff shows exactly what each alternative changes, old → n
 	await expect(review.locator('h3')).toHaveText(['收缴率']);
 	await choose(page, [PLAN, 'subsidy-held.json']);
 	await expect(page.locator('[data-diff="1"] [data-param]')).toHaveCount(2);
-	await expect(page.locator('[data-diff="1"] [data-param="basic_subsidy"] .line[data-year="3"] .add')).toHaveText('+ =basic_subsidy_y1 = 0.1');
+	await expect(page.locator('[data-diff="1"] [data-param="basic_subsidy"] .line[data-year="3"] .add')).toHaveText(
+		'+ =basic_subsidy_y1 = 0.1'
+	);
 });
 
-test('the plan check on the plan: the reward fund outside the totals, coverage not budgeted, rounding', async ({ page }) => {
+test('the plan check on the plan: the reward fund outside the totals, coverage not budgeted, rounding', async ({
+	page
+}) => {
 	await importScenarios(page);
 	await page.goto('/compare');
 	await choose(page, [PLAN, 'cover-self-governed.json']);
@@ -170,7 +220,8 @@ test('the plan check on the plan: the reward fund outside the totals, coverage n
 	await expect(row('subsidy-y1')).toContainText('规划将 1,631.292 取整为 1,631');
 	await expect(row('subsidy-y1')).toContainText('第一年共计需区财政支出 1631 万元');
 	// Every model figure cites its source: a clause, or "assumption".
-	for (const src of await page.locator('section.check [data-col="model"] .src').allTextContents()) expect(src).toMatch(/^(§|假设)/);
+	for (const src of await page.locator('section.check [data-col="model"] .src').allTextContents())
+		expect(src).toMatch(/^(§|假设)/);
 	// Checking the other scenario: its cover of the self-governed compounds meets coverage, outside the budget.
 	await page.locator('section.check select').selectOption({ index: 1 });
 	await expect(row('coverage').locator('[data-col="model"]')).toContainText('316');
@@ -182,9 +233,13 @@ test('the brief is one A4 page in English and in Chinese, with four scenarios to
 	await importScenarios(page, 'en');
 	await page.goto('/compare');
 	await expect(page.getByRole('button', { name: 'Print brief' })).toBeVisible();
-	for (const files of [[PLAN, 'faster-upgrade.json'], [PLAN, ...ALTERNATIVES.slice(0, 3)]]) {
+	for (const files of [
+		[PLAN, 'faster-upgrade.json'],
+		[PLAN, ...ALTERNATIVES.slice(0, 3)]
+	]) {
 		for (const lang of ['en', 'zh'] as const) {
-			if ((await page.locator('html').getAttribute('lang')) !== (lang === 'zh' ? 'zh-CN' : 'en')) await page.locator('header button.lang').click();
+			if ((await page.locator('html').getAttribute('lang')) !== (lang === 'zh' ? 'zh-CN' : 'en'))
+				await page.locator('header button.lang').click();
 			await choose(page, files);
 			const sheet = page.locator('.sheet');
 			await expect(sheet).toHaveAttribute('data-brief', lang);
@@ -221,7 +276,11 @@ test('screenshots of the comparison and the brief, in Chinese and English (docs/
 		await page.screenshot({ path: `docs/compare-${lang}.png` });
 		const from = (await page.locator('section.diffs').boundingBox())!;
 		const to = (await page.locator('section.check').boundingBox())!;
-		await page.screenshot({ path: `docs/compare-check-${lang}.png`, fullPage: true, clip: { x: 0, y: from.y - 8, width: 1440, height: to.y + to.height - from.y + 16 } });
+		await page.screenshot({
+			path: `docs/compare-check-${lang}.png`,
+			fullPage: true,
+			clip: { x: 0, y: from.y - 8, width: 1440, height: to.y + to.height - from.y + 16 }
+		});
 		await expect(page.locator('.sheet canvas[data-drawn="true"]')).toHaveCount(2);
 		await page.locator('.sheet').screenshot({ path: `docs/brief-${lang}.png` });
 		await context.close();

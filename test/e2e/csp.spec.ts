@@ -21,7 +21,13 @@ const EXPECTED = [
 ];
 
 function directives(policy: string): Map<string, string[]> {
-	return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
+	return new Map(
+		policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((d) => d[0])
+			.map(([k, ...v]) => [k, v])
+	);
 }
 
 /** Every CSP violation the page sees, across navigations. */
@@ -30,7 +36,9 @@ async function watchViolations(page: Page): Promise<string[]> {
 	await page.exposeFunction('__cspViolation', (v: string) => seen.push(v));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
-			(window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+			(window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(
+				`${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`
+			);
 		});
 	});
 	page.on('console', (m) => {
@@ -42,7 +50,10 @@ async function watchViolations(page: Page): Promise<string[]> {
 	return seen;
 }
 
-test('every page carries the policy: no inline script but Kit\u2019s hashed bootstrap, eval only for arquero', async ({ page, request }) => {
+test('every page carries the policy: no inline script but Kit\u2019s hashed bootstrap, eval only for arquero', async ({
+	page,
+	request
+}) => {
 	for (const path of ['/', '/compare', '/no-such-page']) {
 		await page.goto(path);
 		const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -58,7 +69,12 @@ test('every page carries the policy: no inline script but Kit\u2019s hashed boot
 		expect(header).toContain("frame-ancestors 'none'");
 	}
 	// Workers get their own policy with a response header: no eval there.
-	const worker = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => /workers\/.*\.js$/.test(n)));
+	const worker = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((e) => e.name)
+			.find((n) => /workers\/.*\.js$/.test(n))
+	);
 	const sw = (await request.get('/service-worker.js')).headers()['content-security-policy'];
 	expect(sw).toContain("script-src 'self'");
 	expect(sw).not.toContain('unsafe-eval');
@@ -93,7 +109,11 @@ test('the main flows run without a single CSP violation, in the page or in its w
 	await expect(page.getByRole('dialog')).toContainText('文件包含全部参数');
 	const xlsx = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出 XLSX' }).click();
-	await page.getByTestId('import-input').setInputFiles({ name: 'back.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync((await (await xlsx).path())!) });
+	await page.getByTestId('import-input').setInputFiles({
+		name: 'back.xlsx',
+		mimeType: 'application/octet-stream',
+		buffer: readFileSync((await (await xlsx).path())!)
+	});
 	await expect(page.getByRole('dialog', { name: /back\.xlsx/ })).toBeVisible();
 
 	// Every tab; on the register tab, import a register CSV (papaparse, arquero summaries, charts).
@@ -102,7 +122,9 @@ test('the main flows run without a single CSP violation, in the page or in its w
 		await expect(tab).toHaveAttribute('aria-selected', 'true');
 	}
 	await page.getByRole('tab', { name: '小区登记册' }).click();
-	await page.getByTestId('register-input').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(registerCsv(sampleRegister())) });
+	await page
+		.getByTestId('register-input')
+		.setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(registerCsv(sampleRegister())) });
 	await expect(page.getByTestId('register-encoding')).toBeVisible();
 	// A Monte Carlo run (its own worker) on a scenario with ranges.
 	await page.getByTestId('import-input').setInputFiles('test/montecarlo/fixtures/plan-uncertain.json');

@@ -16,4 +16,5 @@ export const formulaBar = (page: Page) => page.getByRole('textbox', { name: /编
 export async function settled(page: Page, after: number) {
 	await page.waitForFunction((r) => (window as unknown as { __wb: { revision: number } }).__wb.revision > r, after);
 }
-export const revision = (page: Page) => page.evaluate(() => (window as unknown as { __wb: { revision: number } }).__wb.revision);
+export const revision = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __wb: { revision: number } }).__wb.revision);

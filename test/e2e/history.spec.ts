@@ -3,7 +3,10 @@ import { cell, kpi, openWorkbench, revision, settled } from './helpers';
 
 test('history lists each change and restores an earlier state as one undoable step', async ({ page }) => {
 	await openWorkbench(page);
-	for (const [name, value] of [['reward_fund_y1', '150'], ['reward_fund_y2', '150']]) {
+	for (const [name, value] of [
+		['reward_fund_y1', '150'],
+		['reward_fund_y2', '150']
+	]) {
 		await cell(page, name).click();
 		const r = await revision(page);
 		await page.keyboard.type(value);
@@ -46,7 +49,25 @@ test('a backup of the whole library restores into an empty browser', async ({ pa
 	await expect(fresh.getByRole('status')).toContainText('已恢复 1 个情景');
 	await expect(fresh.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(2);
 	// A broken backup changes nothing and says where the problem is.
-	await fresh.getByTestId('backup-input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'property-plan-backup', version: 1, exportedAt: 0, scenarios: [{ id: 'x', name: 'x', updatedAt: 0, doc: { name: 'x', description: '', start: '2022-01', years: 0, params: {} } }] })) });
+	await fresh.getByTestId('backup-input').setInputFiles({
+		name: 'bad.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			JSON.stringify({
+				format: 'property-plan-backup',
+				version: 1,
+				exportedAt: 0,
+				scenarios: [
+					{
+						id: 'x',
+						name: 'x',
+						updatedAt: 0,
+						doc: { name: 'x', description: '', start: '2022-01', years: 0, params: {} }
+					}
+				]
+			})
+		)
+	});
 	await expect(fresh.getByRole('status')).toContainText('years');
 	await expect(fresh.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(2);
 });

@@ -34,12 +34,40 @@ test('export then import gives the same scenario and the same figures', async ({
 
 const bad: [string, string, RegExp][] = [
 	['malformed.json', '{"format": "property-plan-scenario",, }', /not valid JSON at line 1/],
-	['wrong-format.json', JSON.stringify({ format: 'something-else', version: 1 }), /format: expected "property-plan-scenario"/],
+	[
+		'wrong-format.json',
+		JSON.stringify({ format: 'something-else', version: 1 }),
+		/format: expected "property-plan-scenario"/
+	],
 	['future.json', JSON.stringify({ format: 'property-plan-scenario', version: 2 }), /version 2 is newer/],
-	['unknown.json', JSON.stringify({ format: 'property-plan-scenario', version: 1, parameters: { basic_aera: { value: 1 } } }), /did you mean "basic_area"/],
-	['rate.json', JSON.stringify({ format: 'property-plan-scenario', version: 1, parameters: { basic_collection: { values: [1.5, 0.7, 0.8] } } }), /basic_collection, year 1\): 1.5 is outside the valid range/],
-	['cycle.json', JSON.stringify({ format: 'property-plan-scenario', version: 1, parameters: { basic_fee: { values: ['=basic_fee_y2', '=basic_fee_y1', 0.3] } } }), /#CYCLE!/],
-	['proto.json', '{"format":"property-plan-scenario","version":1,"parameters":{"__proto__":{"value":1}}}', /unknown parameter "__proto__"/],
+	[
+		'unknown.json',
+		JSON.stringify({ format: 'property-plan-scenario', version: 1, parameters: { basic_aera: { value: 1 } } }),
+		/did you mean "basic_area"/
+	],
+	[
+		'rate.json',
+		JSON.stringify({
+			format: 'property-plan-scenario',
+			version: 1,
+			parameters: { basic_collection: { values: [1.5, 0.7, 0.8] } }
+		}),
+		/basic_collection, year 1\): 1.5 is outside the valid range/
+	],
+	[
+		'cycle.json',
+		JSON.stringify({
+			format: 'property-plan-scenario',
+			version: 1,
+			parameters: { basic_fee: { values: ['=basic_fee_y2', '=basic_fee_y1', 0.3] } }
+		}),
+		/#CYCLE!/
+	],
+	[
+		'proto.json',
+		'{"format":"property-plan-scenario","version":1,"parameters":{"__proto__":{"value":1}}}',
+		/unknown parameter "__proto__"/
+	],
 	['binary.json', '\u0000\u0001PK\u0003\u0004 not json at all', /not valid JSON/]
 ];
 
@@ -48,14 +76,18 @@ test('bad files are refused with a clear message and the library is unchanged', 
 	const options = page.getByRole('combobox', { name: '情景' }).locator('option');
 	await expect(options).toHaveCount(1);
 	for (const [name, text, message] of bad) {
-		await page.getByTestId('import-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+		await page
+			.getByTestId('import-input')
+			.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 		await expect(page.getByRole('dialog')).toContainText(message);
 		await expect(page.getByRole('dialog')).toContainText('未导入任何内容');
 		await page.getByRole('dialog').getByRole('button').click();
 		await expect(options).toHaveCount(1);
 	}
 	// A 20 MB file is refused before it is read.
-	await page.getByTestId('import-input').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(20_000_000, 32) });
+	await page
+		.getByTestId('import-input')
+		.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(20_000_000, 32) });
 	await expect(page.getByRole('dialog')).toContainText('20.0 MB');
 	await expect(options).toHaveCount(1);
 	await expect(kpi(page, 'outlay3')).toContainText('3,562.584');
@@ -85,7 +117,11 @@ test('the workbook exported as XLSX imports back as the same scenario', async ({
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出 XLSX' }).click();
 	const file = await (await download).path();
-	await page.getByTestId('import-input').setInputFiles({ name: 'exported.xlsx', mimeType: 'application/octet-stream', buffer: (await import('node:fs')).readFileSync(file) });
+	await page.getByTestId('import-input').setInputFiles({
+		name: 'exported.xlsx',
+		mimeType: 'application/octet-stream',
+		buffer: (await import('node:fs')).readFileSync(file)
+	});
 	await expect(page.getByRole('dialog')).toContainText('文件包含全部参数');
 	await expect(kpi(page, 'outlay3')).toHaveText(figure!);
 	await cell(page, 'basic_subsidy_y3').dblclick();

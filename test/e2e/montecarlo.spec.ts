@@ -29,7 +29,8 @@ async function run(page: Page, runs: number, seed: number) {
 }
 
 const openTab = (page: Page) => page.getByRole('tab', { name: '不确定性' }).click();
-const figure = (page: Page, table: string, row: string, pct: string) => page.locator(`table[data-table="${table}"] tr[data-output="${row}"] td[data-pct="${pct}"]`);
+const figure = (page: Page, table: string, row: string, pct: string) =>
+	page.locator(`table[data-table="${table}"] tr[data-output="${row}"] td[data-pct="${pct}"]`);
 
 /** Pixels a chart has painted: a blank canvas has none. */
 const painted = (page: Page, id: string) =>
@@ -40,18 +41,23 @@ const painted = (page: Page, id: string) =>
 		return n;
 	});
 
-test('a range set on the workbench gives fan charts and target probabilities; the same seed gives the same figures', async ({ page }) => {
+test('a range set on the workbench gives fan charts and target probabilities; the same seed gives the same figures', async ({
+	page
+}) => {
 	await openWorkbench(page);
 	await openTab(page);
 	// With no range yet, the screen says where to add one and will not run.
-	await expect(page.locator('.controls + [role="status"]')).toContainText('请在工作台为参数添加范围：选中一个单元格，在表格下方选择分布');
+	await expect(page.locator('.controls + [role="status"]')).toContainText(
+		'请在工作台为参数添加范围：选中一个单元格，在表格下方选择分布'
+	);
 	await expect(page.getByRole('button', { name: '运行', exact: true })).toBeDisabled();
 	await page.getByRole('tab', { name: '工作台' }).click();
 	await setRange(page, 'basic_collection_y1', 'triangular', '50%, 60%, 70%', '0.7, 0.8, 0.9');
 	await openTab(page);
 	await run(page, 2000, 7);
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2000');
-	for (const id of ['mc-outlay', 'mc-cumulative', 'mc-satisfaction']) await expect.poll(() => painted(page, id)).toBeGreaterThan(2000);
+	for (const id of ['mc-outlay', 'mc-cumulative', 'mc-satisfaction'])
+		await expect.poll(() => painted(page, id)).toBeGreaterThan(2000);
 	await expect(page.getByText('以下数字均由规划编制人员设定的不确定范围推算得出')).toBeVisible();
 	const prob = page.locator('table[data-table="probability"]');
 	await expect(prob.locator('tr[data-target="satisfaction"] td')).toHaveCount(3);
@@ -78,7 +84,9 @@ test('a range set on the workbench gives fan charts and target probabilities; th
 	await formulaBar(page).press('Enter');
 	await expect(cell(page, 'quasi_subsidy_y2')).toHaveText('#DIV/0!');
 	await openTab(page);
-	await expect(page.locator('.controls + [role="status"]')).toContainText('以下单元格有误，请先在工作台修正：quasi_subsidy_y2');
+	await expect(page.locator('.controls + [role="status"]')).toContainText(
+		'以下单元格有误，请先在工作台修正：quasi_subsidy_y2'
+	);
 	await expect(page.getByRole('button', { name: '运行', exact: true })).toBeDisabled();
 	await expect(page.getByText('情景在此次运行后已修改')).toBeVisible();
 });
@@ -94,7 +102,10 @@ test('a zero-width range gives percentiles equal to the deterministic figures', 
 		expect(Number(await total.getAttribute('data-value'))).toBeCloseTo(outlay3, 9);
 		await expect(total).toHaveText('3,562.6');
 		const det = page.locator('table[data-table="year-2"] tr[data-output="satisfaction"] td.det');
-		await expect(figure(page, 'year-2', 'satisfaction', q)).toHaveAttribute('data-value', (await det.getAttribute('data-value'))!);
+		await expect(figure(page, 'year-2', 'satisfaction', q)).toHaveAttribute(
+			'data-value',
+			(await det.getAttribute('data-value'))!
+		);
 	}
 	await expect(page.locator('table[data-table="totals"] tr[data-output="outlay"] td.se')).toHaveText('± 0.0');
 });
@@ -107,7 +118,11 @@ test('cancel stops a 100,000-iteration run: the progress bar stops and the scree
 	await page.getByRole('button', { name: '运行', exact: true }).click();
 	const bar = page.getByRole('progressbar');
 	// Cancel as soon as the bar moves: two workers finish 100,000 iterations in about a second.
-	await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) > 0, null, { polling: 'raf' });
+	await page.waitForFunction(
+		() => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) > 0,
+		null,
+		{ polling: 'raf' }
+	);
 	await page.getByRole('button', { name: '取消', exact: true }).click();
 	await expect(page.locator('[data-phase="cancelled"]')).toContainText(/已取消：运行在完成 [\d,]+ \/ 100,000 次时停止/);
 	const stopped = Number(await bar.getAttribute('aria-valuenow'));
@@ -145,7 +160,9 @@ test('goal seek finds the break-even year-2 basic subsidy, and says plainly when
 	await form.getByRole('textbox', { name: '使某项结果等于目标值 · 等于' }).fill('99%');
 	await form.getByRole('button', { name: '求解' }).click();
 	await expect(answer).toContainText('在给定范围内没有可行的取值');
-	await expect(answer).toContainText(/no value of basic_subsidy_y2 between 0 and 100 makes satisfaction in year 3 equal 0.99: over that range it only goes from 0\.8\d+ to 0\.8\d+/);
+	await expect(answer).toContainText(
+		/no value of basic_subsidy_y2 between 0 and 100 makes satisfaction in year 3 equal 0.99: over that range it only goes from 0\.8\d+ to 0\.8\d+/
+	);
 
 	// On a probability: no year-3 basic collection rate makes the year-3 satisfaction target 80 % likely.
 	await page.getByRole('tab', { name: '工作台' }).click();
@@ -154,11 +171,18 @@ test('goal seek finds the break-even year-2 basic subsidy, and says plainly when
 	const prob = page.locator('[data-seek="probability"]');
 	await prob.getByRole('spinbutton', { name: /每次试算迭代次数/ }).fill('500');
 	await prob.getByRole('button', { name: '求解' }).click();
-	await expect(page.getByTestId('seek-probability-answer')).toContainText(/no value of basic_collection_y3 between 0 and 1 gives the chance of meeting the year-3 satisfaction target of 0.8: even at 1 it is/, { timeout: 30_000 });
+	await expect(page.getByTestId('seek-probability-answer')).toContainText(
+		/no value of basic_collection_y3 between 0 and 1 gives the chance of meeting the year-3 satisfaction target of 0.8: even at 1 it is/,
+		{ timeout: 30_000 }
+	);
 });
 
 test('the CLI and the browser give the same numbers for the same scenario and seed', async ({ page }) => {
-	const cli = JSON.parse(execFileSync('npx', ['tsx', 'src/cli/simulate.ts', FIXTURE, '--runs', '2000', '--seed', '7', '--json'], { encoding: 'utf8' })).monteCarlo;
+	const cli = JSON.parse(
+		execFileSync('npx', ['tsx', 'src/cli/simulate.ts', FIXTURE, '--runs', '2000', '--seed', '7', '--json'], {
+			encoding: 'utf8'
+		})
+	).monteCarlo;
 	await openWorkbench(page);
 	await page.getByTestId('import-input').setInputFiles(FIXTURE);
 	await expect(page.getByRole('dialog')).toContainText('导入');
@@ -168,10 +192,22 @@ test('the CLI and the browser give the same numbers for the same scenario and se
 	await run(page, 2000, 7);
 	const p50 = figure(page, 'totals', 'outlay', 'p50');
 	await expect(p50).toHaveAttribute('data-value', String(cli.totals.outlay.p50));
-	await expect(p50).toHaveText(new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(cli.totals.outlay.p50));
-	for (const [y, out] of [[1, 'outlay'], [3, 'satisfaction'], [2, 'firmCost_quasi']] as const) {
-		for (const q of ['p5', 'p50', 'p95']) await expect(figure(page, `year-${y}`, out, q)).toHaveAttribute('data-value', String(cli.years[y - 1].percentiles[out][q]));
+	await expect(p50).toHaveText(
+		new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(cli.totals.outlay.p50)
+	);
+	for (const [y, out] of [
+		[1, 'outlay'],
+		[3, 'satisfaction'],
+		[2, 'firmCost_quasi']
+	] as const) {
+		for (const q of ['p5', 'p50', 'p95'])
+			await expect(figure(page, `year-${y}`, out, q)).toHaveAttribute(
+				'data-value',
+				String(cli.years[y - 1].percentiles[out][q])
+			);
 	}
 	const p = cli.years[2].targetProbability.standard;
-	await expect(page.locator('table[data-table="probability"] tr[data-target="standard"] td[data-year="3"]')).toHaveAttribute('data-value', String(p));
+	await expect(
+		page.locator('table[data-table="probability"] tr[data-target="standard"] td[data-year="3"]')
+	).toHaveAttribute('data-value', String(p));
 });

@@ -13,7 +13,10 @@ async function controlled(page: Page) {
 	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
 }
 
-test('after one visit the workbench opens, edits, saves and exports with the network off', async ({ page, context }) => {
+test('after one visit the workbench opens, edits, saves and exports with the network off', async ({
+	page,
+	context
+}) => {
 	await openWorkbench(page);
 	await controlled(page);
 
@@ -58,18 +61,27 @@ test('any other address opens the app from the cached 200.html fallback, offline
 	await context.setOffline(false);
 });
 
-test('the app is installable: a manifest with Chinese and English names, icons and a theme colour', async ({ page, request }) => {
+test('the app is installable: a manifest with Chinese and English names, icons and a theme colour', async ({
+	page,
+	request
+}) => {
 	await page.goto('/');
 	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
 	await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#1d4e89');
 	const manifest = await (await request.get(new URL(href!, page.url()).href)).json();
 	expect(manifest.name).toMatch(/东河区.*Donghe/);
 	expect(manifest.display).toBe('standalone');
-	expect(manifest.icons.map((i: { type: string }) => i.type)).toEqual(expect.arrayContaining(['image/svg+xml', 'image/png']));
-	for (const icon of manifest.icons) expect((await request.get(new URL(icon.src, new URL(href!, page.url())).href)).ok()).toBe(true);
+	expect(manifest.icons.map((i: { type: string }) => i.type)).toEqual(
+		expect.arrayContaining(['image/svg+xml', 'image/png'])
+	);
+	for (const icon of manifest.icons)
+		expect((await request.get(new URL(icon.src, new URL(href!, page.url())).href)).ok()).toBe(true);
 });
 
-test('a new version is announced, not forced: the page reloads only when the planner asks', async ({ page, request }) => {
+test('a new version is announced, not forced: the page reloads only when the planner asks', async ({
+	page,
+	request
+}) => {
 	await openWorkbench(page);
 	await controlled(page);
 	// The test server then serves a service-worker.js with different bytes: a new version to the browser.

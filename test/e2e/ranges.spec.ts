@@ -21,5 +21,9 @@ test('a range on a cell is shown in the grid, checked, saved and exported', asyn
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出 JSON' }).click();
 	const file = JSON.parse((await import('node:fs')).readFileSync(await (await download).path(), 'utf8'));
-	expect(file.parameters.basic_collection.uncertainty).toEqual({ dist: 'triangular', low: [0.5, 0.6, 0.7], high: [0.7, 0.8, 0.9] });
+	expect(file.parameters.basic_collection.uncertainty).toEqual({
+		dist: 'triangular',
+		low: [0.5, 0.6, 0.7],
+		high: [0.7, 0.8, 0.9]
+	});
 });

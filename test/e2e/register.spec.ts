@@ -40,10 +40,13 @@ async function dropFile(page: Page, name: string, bytes: Buffer) {
 	await page.getByTestId('register-drop').dispatchEvent('drop', { dataTransfer: dt });
 }
 
-const tierRow = (page: Page, label: string) => page.locator('[data-summary="by-tier"] tbody tr').filter({ hasText: label });
+const tierRow = (page: Page, label: string) =>
+	page.locator('[data-summary="by-tier"] tbody tr').filter({ hasText: label });
 const csvOf = (lines: string[]) => Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');
 
-test('a GB18030 register with Chinese headers imports, says its encoding and unit, and is kept after a reload', async ({ page }) => {
+test('a GB18030 register with Chinese headers imports, says its encoding and unit, and is kept after a reload', async ({
+	page
+}) => {
 	// What Excel on Chinese Windows writes: GBK bytes, made here with iconv from a generated register.
 	const text = registerCsv(sampleRegister({ n: 40, seed: 7 }), { lang: 'zh', areaUnit: 'm2' }).replace(/^\uFEFF/, '');
 	const gb = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: text });
@@ -64,7 +67,9 @@ test('a GB18030 register with Chinese headers imports, says its encoding and uni
 	await expect(page.getByText('台账.csv')).toBeVisible();
 });
 
-test('the GB18030 fixture file imports with its Chinese codes read (卫生保洁物业 is basic, 有/无 is yes/no)', async ({ page }) => {
+test('the GB18030 fixture file imports with its Chinese codes read (卫生保洁物业 is basic, 有/无 is yes/no)', async ({
+	page
+}) => {
 	await openRegister(page);
 	await chooseFile(page, 'register-zh.gb18030.csv', readFileSync('test/register/fixtures/register-zh.gb18030.csv'));
 	await expect(page.getByTestId('register-unit')).toHaveText('万平方米');
@@ -104,14 +109,20 @@ test('an XLSX register (title row above the header) imports', async ({ page }) =
 	ws.addRow(['示例乙小区 (synthetic)', '示例街道', '示例社区二', '准物业', 15000, null, '否', '否', '未封闭']);
 	const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
 	await openRegister(page);
-	await page.getByTestId('register-input').setInputFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+	await page.getByTestId('register-input').setInputFiles({
+		name: '台账.xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer: xlsx
+	});
 	await expect(page.getByTestId('register-encoding')).toHaveText('XLSX');
 	await expect(page.getByTestId('register-count')).toHaveText('2');
 	await expect(tierRow(page, '市场化物业')).toContainText('3.00');
 	await expect(tierRow(page, '准物业')).toContainText('1.50');
 });
 
-test('bad rows are listed with their row numbers and nothing is imported; excluding them imports the rest', async ({ page }) => {
+test('bad rows are listed with their row numbers and nothing is imported; excluding them imports the rest', async ({
+	page
+}) => {
 	const good = (i: number) => `示例小区${i} (synthetic),示例街道,示例社区,市场化物业,20000,200,是,否,已封闭`;
 	const bytes = csvOf([
 		ZH_HEADER,
@@ -148,14 +159,20 @@ test('bad rows are listed with their row numbers and nothing is imported; exclud
 
 	await page.getByTestId('register-input').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: bytes });
 	// Row 6 repeats row 2's name: leaving out row 6 alone settles the duplicate.
-	for (const row of [3, 5, 6, 7, 8]) await page.getByRole('checkbox', { name: `排除 行 ${row}` }).first().check();
+	for (const row of [3, 5, 6, 7, 8])
+		await page
+			.getByRole('checkbox', { name: `排除 行 ${row}` })
+			.first()
+			.check();
 	await page.getByRole('button', { name: '排除这些行后导入' }).click();
 	await expect(page.getByTestId('register-count')).toHaveText('3');
 	await expect(page.getByTestId('register-excluded')).toHaveText('3, 5, 6, 7, 8');
 	await expect(page.locator('.problems')).toHaveCount(0);
 });
 
-test('the synthetic sample is labelled as such, reproduces the plan start state, and apply changes nothing', async ({ page }) => {
+test('the synthetic sample is labelled as such, reproduces the plan start state, and apply changes nothing', async ({
+	page
+}) => {
 	await openRegister(page);
 	await page.getByRole('button', { name: '生成示例登记册（合成数据）' }).click();
 	await expect(page.getByTestId('register-synthetic')).toContainText('合成示例数据 — 非真实数据');
@@ -177,10 +194,14 @@ test('the synthetic sample is labelled as such, reproduces the plan start state,
 
 test('a register with other figures shows the diff; apply is one undo step on the workbench', async ({ page }) => {
 	// The plan's sample less ten basic compounds: fewer compounds and less basic area to subsidise.
-	const basic = sampleRegister().filter((c) => c.tier === 'basic').slice(0, 10);
+	const basic = sampleRegister()
+		.filter((c) => c.tier === 'basic')
+		.slice(0, 10);
 	const register = sampleRegister().filter((c) => !basic.includes(c) && !basic.some((b) => b.name === c.name));
 	await openRegister(page);
-	await page.getByTestId('register-input').setInputFiles({ name: 'fewer.csv', mimeType: 'text/csv', buffer: Buffer.from(registerCsv(register)) });
+	await page
+		.getByTestId('register-input')
+		.setInputFiles({ name: 'fewer.csv', mimeType: 'text/csv', buffer: Buffer.from(registerCsv(register)) });
 	await expect(page.getByTestId('register-count')).toHaveText('306');
 	const diff = page.locator('.diff tbody');
 	await expect(diff.locator('tr[data-key="basic_compounds"]')).toContainText('基础物业小区数');
@@ -217,7 +238,9 @@ test('a refused file leaves the register shown before; each scenario keeps its o
 	await page.getByRole('button', { name: '生成示例登记册（合成数据）' }).click();
 	await expect(page.getByTestId('register-count')).toHaveText('316');
 	await expect(page.locator('[data-storage]')).toHaveAttribute('data-storage', 'saved');
-	await page.getByTestId('register-input').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: csvOf(['foo,bar', '1,2']) });
+	await page
+		.getByTestId('register-input')
+		.setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: csvOf(['foo,bar', '1,2']) });
 	await expect(page.locator('.problems')).toContainText('下方为此前导入的登记册，未作改动');
 	await expect(page.getByTestId('register-count')).toHaveText('316');
 

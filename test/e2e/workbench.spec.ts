@@ -177,5 +177,7 @@ test('the yearly results table exports as CSV that Excel and WPS open in Chinese
 	expect(text.charCodeAt(0)).toBe(0xfeff); // the BOM that tells Excel and WPS it is UTF-8
 	const lines = text.slice(1).split('\r\n');
 	expect(lines[0]).toBe('项目,单位,来源,2022-01~2022-12,2023-01~2023-12,2024-01~2024-12');
-	expect(lines.find((l) => l.startsWith('区财政支出'))).toMatch(/^区财政支出,万元,MODEL.md,1731.29\d*,915.64\d*,915.64\d*$/);
+	expect(lines.find((l) => l.startsWith('区财政支出'))).toMatch(
+		/^区财政支出,万元,MODEL.md,1731.29\d*,915.64\d*,915.64\d*$/
+	);
 });

@@ -30,8 +30,35 @@ const typo = (k: string, i: number) => k.slice(0, i % k.length) + k.slice((i % k
 export const keyArb: fc.Arbitrary<string> = fc.oneof(
 	{ weight: 3, arbitrary: fc.constantFrom(...KEYS) },
 	{ weight: 2, arbitrary: fc.tuple(fc.constantFrom(...KEYS), fc.nat()).map(([k, i]) => typo(k, i)) },
-	{ weight: 2, arbitrary: fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf') },
-	{ weight: 2, arbitrary: fc.constantFrom('format', 'version', 'name', 'description', 'start', 'years', 'parameters', 'value', 'values', 'note', 'uncertainty', 'dist', 'low', 'high', 'sd', 'cells', 'doc', 'id', 'history', 'register') },
+	{
+		weight: 2,
+		arbitrary: fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf')
+	},
+	{
+		weight: 2,
+		arbitrary: fc.constantFrom(
+			'format',
+			'version',
+			'name',
+			'description',
+			'start',
+			'years',
+			'parameters',
+			'value',
+			'values',
+			'note',
+			'uncertainty',
+			'dist',
+			'low',
+			'high',
+			'sd',
+			'cells',
+			'doc',
+			'id',
+			'history',
+			'register'
+		)
+	},
 	{ weight: 1, arbitrary: fc.string({ maxLength: 12 }) }
 );
 
@@ -39,9 +66,37 @@ export const keyArb: fc.Arbitrary<string> = fc.oneof(
 export const formulaArb: fc.Arbitrary<string> = fc
 	.array(
 		fc.oneof(
-			fc.constantFrom(...KEYS.slice(0, 8).map((k) => `${k}_y1`), 'basic_area', 'reward_fund_y2', 'quasi_subsidy_y1', 'A1', 'Sheet1!A1', 'nope'),
+			fc.constantFrom(
+				...KEYS.slice(0, 8).map((k) => `${k}_y1`),
+				'basic_area',
+				'reward_fund_y2',
+				'quasi_subsidy_y1',
+				'A1',
+				'Sheet1!A1',
+				'nope'
+			),
 			fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String),
-			fc.constantFrom('+', '-', '*', '/', '^', '%', '&', '(', ')', ',', 'SUM(', 'IF(', 'ROUND(', 'MAX(', 'INDIRECT(', '"x"', '#REF!', '1/0', 'TRUE')
+			fc.constantFrom(
+				'+',
+				'-',
+				'*',
+				'/',
+				'^',
+				'%',
+				'&',
+				'(',
+				')',
+				',',
+				'SUM(',
+				'IF(',
+				'ROUND(',
+				'MAX(',
+				'INDIRECT(',
+				'"x"',
+				'#REF!',
+				'1/0',
+				'TRUE'
+			)
 		),
 		{ minLength: 1, maxLength: 8 }
 	)
@@ -49,11 +104,42 @@ export const formulaArb: fc.Arbitrary<string> = fc
 
 /** Values of every JSON type, with the edge cases readers trip on. No formulas: those are drawn on purpose. */
 export const valueArb: fc.Arbitrary<Json> = fc.oneof(
-	{ weight: 4, arbitrary: fc.constantFrom<Json>(null, true, false, 0, -1, 1e308, -1e308, 5e-324, 2 ** 53 + 1, 0.5, 100, '', '0.3', 'NaN', '1e999', '2022-13', '__proto__', [], {}, [[]], [null, null, null], { dist: 'normal' }) },
+	{
+		weight: 4,
+		arbitrary: fc.constantFrom<Json>(
+			null,
+			true,
+			false,
+			0,
+			-1,
+			1e308,
+			-1e308,
+			5e-324,
+			2 ** 53 + 1,
+			0.5,
+			100,
+			'',
+			'0.3',
+			'NaN',
+			'1e999',
+			'2022-13',
+			'__proto__',
+			[],
+			{},
+			[[]],
+			[null, null, null],
+			{ dist: 'normal' }
+		)
+	},
 	{ weight: 3, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
 	{ weight: 2, arbitrary: fc.integer({ min: -10, max: 1000 }) },
 	{ weight: 2, arbitrary: fc.string({ maxLength: 30 }).filter((s) => !s.startsWith('=')) },
-	{ weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).filter((v) => typeof v !== 'string' || !v.startsWith('=')) as fc.Arbitrary<Json> },
+	{
+		weight: 1,
+		arbitrary: fc
+			.jsonValue({ maxDepth: 3 })
+			.filter((v) => typeof v !== 'string' || !v.startsWith('=')) as fc.Arbitrary<Json>
+	},
 	{ weight: 1, arbitrary: fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 0, maxLength: 5 }) },
 	{ weight: 1, arbitrary: fc.constantFrom<Json>('x'.repeat(5000), JSON.parse('['.repeat(2000) + ']'.repeat(2000))) }
 );
@@ -69,8 +155,22 @@ export function jsonOpArb(value: fc.Arbitrary<Json> = valueArb): fc.Arbitrary<Js
 }
 
 export const textOpArb: fc.Arbitrary<TextOp> = fc.oneof(
-	fc.record({ op: fc.constant('flip' as const), at: fc.nat(), to: fc.oneof(fc.constantFrom('"', '{', '}', '[', ']', ',', ':', '\\', '\n', '\u0000', '\uFEFF', '0', '-', 'e', '=', '\uD800'), fc.string({ minLength: 1, maxLength: 1 })) }),
-	fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('","', '":', '},{', '"__proto__":{},', ',,', '\r\n', '\uFEFF')) }),
+	fc.record({
+		op: fc.constant('flip' as const),
+		at: fc.nat(),
+		to: fc.oneof(
+			fc.constantFrom('"', '{', '}', '[', ']', ',', ':', '\\', '\n', '\u0000', '\uFEFF', '0', '-', 'e', '=', '\uD800'),
+			fc.string({ minLength: 1, maxLength: 1 })
+		)
+	}),
+	fc.record({
+		op: fc.constant('insert' as const),
+		at: fc.nat(),
+		text: fc.oneof(
+			fc.string({ maxLength: 8 }),
+			fc.constantFrom('","', '":', '},{', '"__proto__":{},', ',,', '\r\n', '\uFEFF')
+		)
+	}),
 	fc.record({ op: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
 	fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
 	fc.record({ op: fc.constant('dupLine' as const), at: fc.nat() })
@@ -82,7 +182,11 @@ function places(root: Json): { parent: Json[] | Record<string, Json>; key: strin
 	const walk = (node: Json, depth: number) => {
 		if (depth > 50 || node === null || typeof node !== 'object') return;
 		if (Array.isArray(node)) node.forEach((v, i) => (out.push({ parent: node, key: i }), walk(v, depth + 1)));
-		else for (const k of Object.keys(node)) (out.push({ parent: node, key: k }), walk(node[k], depth + 1));
+		else
+			for (const k of Object.keys(node)) {
+				out.push({ parent: node, key: k });
+				walk(node[k], depth + 1);
+			}
 	};
 	walk(root, 0);
 	return out;
@@ -142,7 +246,10 @@ export function applyText(text: string, ops: readonly TextOp[]): string {
 }
 
 /** Byte-level flips for binary inputs (XLSX archives, odd encodings). */
-export const byteOpsArb = fc.array(fc.record({ at: fc.nat(), to: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 8 });
+export const byteOpsArb = fc.array(fc.record({ at: fc.nat(), to: fc.integer({ min: 0, max: 255 }) }), {
+	minLength: 1,
+	maxLength: 8
+});
 export function applyBytes(bytes: Uint8Array, ops: readonly { at: number; to: number }[]): Uint8Array {
 	const out = bytes.slice();
 	for (const o of ops) if (out.length) out[o.at % out.length] = o.to;

@@ -21,13 +21,51 @@ const XLSX_RUNS = 300;
 const CASE_BUDGET_MS = 1000;
 
 // Small registers make the bulk (~1 ms each); the plan's 316 compounds come up now and then.
-const small = [6, 12, 25].flatMap((n) => (['zh', 'en'] as const).map((lang) => registerCsv(sampleRegister({ n, seed: n }), { lang, areaUnit: n === 12 ? 'wan_m2' : 'm2' })));
+const small = [6, 12, 25].flatMap((n) =>
+	(['zh', 'en'] as const).map((lang) =>
+		registerCsv(sampleRegister({ n, seed: n }), { lang, areaUnit: n === 12 ? 'wan_m2' : 'm2' })
+	)
+);
 const plan = registerCsv(sampleRegister());
-const baseArb = fc.oneof({ weight: 49, arbitrary: fc.constantFrom(...small) }, { weight: 1, arbitrary: fc.constant(plan) });
+const baseArb = fc.oneof(
+	{ weight: 49, arbitrary: fc.constantFrom(...small) },
+	{ weight: 1, arbitrary: fc.constant(plan) }
+);
 
 /** Cell-level edits: a register's typical mistakes and a hostile file's tricks. */
 const cellArb = fc.oneof(
-	fc.constantFrom('', ' ', '0', '-5', '1e309', 'NaN', '１２３', '12,345', '3.5万', '是', '否', 'yes', 'maybe', '市场化', '准物业', 'self', 'unknown', '单体独栋', '=1+1', '+1', '@x', '"', '""', '"a,b"', '__proto__', 'constructor', '\t', '\r', '\u0000', '𠀋'),
+	fc.constantFrom(
+		'',
+		' ',
+		'0',
+		'-5',
+		'1e309',
+		'NaN',
+		'１２３',
+		'12,345',
+		'3.5万',
+		'是',
+		'否',
+		'yes',
+		'maybe',
+		'市场化',
+		'准物业',
+		'self',
+		'unknown',
+		'单体独栋',
+		'=1+1',
+		'+1',
+		'@x',
+		'"',
+		'""',
+		'"a,b"',
+		'__proto__',
+		'constructor',
+		'\t',
+		'\r',
+		'\u0000',
+		'𠀋'
+	),
 	fc.string({ maxLength: 12 })
 );
 /** A new value for a cell, or (`from`) the same column's value from another row: plausible data, often valid. */
@@ -42,7 +80,10 @@ const hostile = fc.tuple(
 /** Shuffled rows and cells moved between rows, no damage: exercises the path that imports. */
 const plausible = fc.tuple(
 	baseArb,
-	fc.array(editArb.map((e) => ({ ...e, from: e.from ?? e.row + 1 })), { maxLength: 3 }),
+	fc.array(
+		editArb.map((e) => ({ ...e, from: e.from ?? e.row + 1 })),
+		{ maxLength: 3 }
+	),
 	fc.constant([]),
 	fc.constantFrom('utf-8', 'no-bom', 'utf-16le'),
 	fc.constant(null)
@@ -109,7 +150,11 @@ test(`the register importer survives ${RUNS.toLocaleString('en')} mutated CSV re
 			fc.asyncProperty(csvArb, async ([base, edits, ops, how, bytesOps]) => {
 				const text = applyText(edit(base, edits), ops);
 				const bytes = bytesOps ? applyBytes(encode(text, how), bytesOps) : encode(text, how);
-				await run(tally, bytes, () => `${how} ${JSON.stringify(edits)} ${JSON.stringify(ops)} ${JSON.stringify(bytesOps)}`);
+				await run(
+					tally,
+					bytes,
+					() => `${how} ${JSON.stringify(edits)} ${JSON.stringify(ops)} ${JSON.stringify(bytesOps)}`
+				);
 			}),
 			{ seed: 8, numRuns: RUNS }
 		);
@@ -122,16 +167,24 @@ test(`the register importer survives ${RUNS.toLocaleString('en')} mutated CSV re
 test(`the register importer survives ${XLSX_RUNS} damaged XLSX registers (seed 8)`, async () => {
 	const wb = new ExcelJS.Workbook();
 	const ws = wb.addWorksheet('台账');
-	for (const line of registerCsv(sampleRegister({ n: 12, seed: 3 })).replace(/^\uFEFF/, '').trim().split('\r\n')) ws.addRow(line.split(','));
+	for (const line of registerCsv(sampleRegister({ n: 12, seed: 3 }))
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n'))
+		ws.addRow(line.split(','));
 	const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
 	expect((await importRegister(xlsx)).ok).toBe(true);
 	const tally = new Tally('register importer (XLSX)');
 	try {
 		await fc.assert(
-			fc.asyncProperty(byteOpsArb, fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat() }), async (ops, cut) => {
-				const bytes = applyBytes(cut === null ? xlsx : xlsx.subarray(0, cut % xlsx.length), ops);
-				await run(tally, bytes, () => `${JSON.stringify(ops)} cut ${cut}`);
-			}),
+			fc.asyncProperty(
+				byteOpsArb,
+				fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat() }),
+				async (ops, cut) => {
+					const bytes = applyBytes(cut === null ? xlsx : xlsx.subarray(0, cut % xlsx.length), ops);
+					await run(tally, bytes, () => `${JSON.stringify(ops)} cut ${cut}`);
+				}
+			),
 			{ seed: 8, numRuns: XLSX_RUNS }
 		);
 	} finally {

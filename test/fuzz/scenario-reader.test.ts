@@ -28,7 +28,8 @@ const plain = files.map((f, i) => {
 	const doc = structuredClone(originals[i]) as { parameters: Record<string, { value?: unknown; values?: unknown[] }> };
 	for (const [k, p] of Object.entries(doc.parameters)) {
 		if (typeof p.value === 'string') p.value = r.values[k];
-		if (Array.isArray(p.values)) p.values = p.values.map((c, y) => (typeof c === 'string' ? (r.values[k] as unknown[])[y] : c));
+		if (Array.isArray(p.values))
+			p.values = p.values.map((c, y) => (typeof c === 'string' ? (r.values[k] as unknown[])[y] : c));
 	}
 	return doc as Json;
 });
@@ -39,16 +40,58 @@ const pick = <T>(xs: T[]) => fc.nat({ max: xs.length - 1 }).map((i) => xs[i]);
 /** One input file, as text. */
 const fileArb: fc.Arbitrary<string> = fc.oneof(
 	// Structure: valid JSON, wrong content. The bulk.
-	{ weight: 40, arbitrary: fc.tuple(pick(plain), fc.array(jsonOpArb(), { minLength: 1, maxLength: 4 }), fc.boolean()).map(([b, ops, p]) => serialise(applyJson(b, ops), p)) },
+	{
+		weight: 40,
+		arbitrary: fc
+			.tuple(pick(plain), fc.array(jsonOpArb(), { minLength: 1, maxLength: 4 }), fc.boolean())
+			.map(([b, ops, p]) => serialise(applyJson(b, ops), p))
+	},
 	// Bytes: mostly broken JSON, each naming a line and column.
-	{ weight: 25, arbitrary: fc.tuple(pick(plain), fc.array(textOpArb, { minLength: 1, maxLength: 4 })).map(([b, ops]) => applyText(serialise(b, true), ops)) },
-	{ weight: 10, arbitrary: fc.tuple(pick(plain), fc.array(jsonOpArb(), { minLength: 1, maxLength: 3 }), fc.array(textOpArb, { maxLength: 2 })).map(([b, j, t]) => applyText(serialise(applyJson(b, j), true), t)) },
+	{
+		weight: 25,
+		arbitrary: fc
+			.tuple(pick(plain), fc.array(textOpArb, { minLength: 1, maxLength: 4 }))
+			.map(([b, ops]) => applyText(serialise(b, true), ops))
+	},
+	{
+		weight: 10,
+		arbitrary: fc
+			.tuple(pick(plain), fc.array(jsonOpArb(), { minLength: 1, maxLength: 3 }), fc.array(textOpArb, { maxLength: 2 }))
+			.map(([b, j, t]) => applyText(serialise(applyJson(b, j), true), t))
+	},
 	// Random JSON, and envelopes with random parameters.
 	{ weight: 6, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)) },
-	{ weight: 6, arbitrary: fc.record({ format: fc.constant('property-plan-scenario'), version: fc.constant(1), years: fc.oneof(fc.constant(3), fc.integer({ min: -1, max: 12 })), parameters: fc.dictionary(keyArb, fc.oneof(valueArb, fc.record({ value: valueArb }), fc.record({ values: fc.array(valueArb, { maxLength: 4 }) }))) }).map((o) => JSON.stringify(o)) },
+	{
+		weight: 6,
+		arbitrary: fc
+			.record({
+				format: fc.constant('property-plan-scenario'),
+				version: fc.constant(1),
+				years: fc.oneof(fc.constant(3), fc.integer({ min: -1, max: 12 })),
+				parameters: fc.dictionary(
+					keyArb,
+					fc.oneof(
+						valueArb,
+						fc.record({ value: valueArb }),
+						fc.record({ values: fc.array(valueArb, { maxLength: 4 }) })
+					)
+				)
+			})
+			.map((o) => JSON.stringify(o))
+	},
 	// Formulas, on purpose: each costs a workbook.
-	{ weight: 3, arbitrary: fc.tuple(pick(plain), fc.array(jsonOpArb(formulaArb), { minLength: 1, maxLength: 2 })).map(([b, ops]) => serialise(applyJson(b, ops), false)) },
-	{ weight: 2, arbitrary: fc.tuple(pick(originals), fc.array(jsonOpArb(), { minLength: 1, maxLength: 3 })).map(([b, ops]) => serialise(applyJson(b, ops), false)) }
+	{
+		weight: 3,
+		arbitrary: fc
+			.tuple(pick(plain), fc.array(jsonOpArb(formulaArb), { minLength: 1, maxLength: 2 }))
+			.map(([b, ops]) => serialise(applyJson(b, ops), false))
+	},
+	{
+		weight: 2,
+		arbitrary: fc
+			.tuple(pick(originals), fc.array(jsonOpArb(), { minLength: 1, maxLength: 3 }))
+			.map(([b, ops]) => serialise(applyJson(b, ops), false))
+	}
 );
 
 function check(r: ReadResult) {
@@ -75,7 +118,10 @@ test(`the scenario reader survives ${RUNS.toLocaleString('en')} mutated and rand
 			fc.property(fileArb, (text) => {
 				let r: ReadResult;
 				try {
-					r = tally.time(() => text.slice(0, 200), () => readScenarioText(text));
+					r = tally.time(
+						() => text.slice(0, 200),
+						() => readScenarioText(text)
+					);
 				} catch (e) {
 					tally.crashed.push(`${String(e).slice(0, 120)} ← ${text.slice(0, 300)}`);
 					return;

@@ -32,7 +32,11 @@ async function library(): Promise<ScenarioRepository> {
 	if (!a.ok || !b.ok) throw new Error('could not fill the library');
 	let doc = planScenario();
 	for (const v of [120, 150]) {
-		const next: ScenarioDoc = { ...doc, name: 'Base', params: { ...doc.params, reward_fund: { cells: [v, 100, 100] } } };
+		const next: ScenarioDoc = {
+			...doc,
+			name: 'Base',
+			params: { ...doc.params, reward_fund: { cells: [v, 100, 100] } }
+		};
 		await repo.save(a.value.id, next, diffDocs(doc, next, v));
 		doc = next;
 	}
@@ -65,8 +69,20 @@ test(`a refused backup leaves the library unchanged; an accepted one adds all it
 		await fc.assert(
 			fc.asyncProperty(
 				// A fifth of the backups untouched or renamed only (these import), the rest damaged.
-				fc.oneof({ weight: 4, arbitrary: fc.array(jsonOpArb(), { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(jsonOpArb(fc.string({ maxLength: 20 })).filter((o) => o.op === 'swap'), { maxLength: 2 }) }),
-				fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.array(textOpArb, { minLength: 1, maxLength: 2 }) }),
+				fc.oneof(
+					{ weight: 4, arbitrary: fc.array(jsonOpArb(), { minLength: 1, maxLength: 3 }) },
+					{
+						weight: 1,
+						arbitrary: fc.array(
+							jsonOpArb(fc.string({ maxLength: 20 })).filter((o) => o.op === 'swap'),
+							{ maxLength: 2 }
+						)
+					}
+				),
+				fc.oneof(
+					{ weight: 4, arbitrary: fc.constant(null) },
+					{ weight: 1, arbitrary: fc.array(textOpArb, { minLength: 1, maxLength: 2 }) }
+				),
 				fc.boolean(),
 				async (ops, textOps, intoTaken) => {
 					let raw: unknown;
@@ -84,7 +100,8 @@ test(`a refused backup leaves the library unchanged; an accepted one adds all it
 					const t0 = performance.now();
 					try {
 						r = await target.importBackup(raw, { checkDoc });
-						if (performance.now() - t0 > tally.slowest) [tally.slowest, tally.slowestCase] = [performance.now() - t0, JSON.stringify(ops).slice(0, 200)];
+						if (performance.now() - t0 > tally.slowest)
+							[tally.slowest, tally.slowestCase] = [performance.now() - t0, JSON.stringify(ops).slice(0, 200)];
 					} catch (e) {
 						tally.crashed.push(`${String(e).slice(0, 120)} ← ${JSON.stringify(ops).slice(0, 300)}`);
 						target.close();

@@ -19,7 +19,12 @@ async function library() {
 	await repo.putRegister(made.value.id, { compounds: 316 });
 	return repo;
 }
-const state = async (repo: ScenarioRepository) => JSON.stringify([await repo.list(), await repo.listDeleted(), await repo.exportBackup({ history: true }).then((b) => b.ok && b.value.scenarios)]);
+const state = async (repo: ScenarioRepository) =>
+	JSON.stringify([
+		await repo.list(),
+		await repo.listDeleted(),
+		await repo.exportBackup({ history: true }).then((b) => b.ok && b.value.scenarios)
+	]);
 
 const backup = (item: Record<string, unknown> = {}) => ({
 	format: 'property-plan-backup',
@@ -40,7 +45,15 @@ test('[backup-proto-keys.json]: __proto__ at every level is refused by path, and
 	expect(r.ok).toBe(false);
 	if (r.ok || r.error.kind !== 'invalid') throw new Error('expected an invalid backup');
 	const paths = r.error.issues.map((i) => i.path);
-	expect(paths).toEqual(expect.arrayContaining(['__proto__', 'scenarios[0].__proto__', 'scenarios[0].doc.__proto__', 'scenarios[0].doc.params.__proto__', 'scenarios[0].doc.params.constructor']));
+	expect(paths).toEqual(
+		expect.arrayContaining([
+			'__proto__',
+			'scenarios[0].__proto__',
+			'scenarios[0].doc.__proto__',
+			'scenarios[0].doc.params.__proto__',
+			'scenarios[0].doc.params.constructor'
+		])
+	);
 	expect(r.error.message).toContain('nothing changed');
 	expect(await state(repo)).toBe(before);
 	repo.close();
@@ -53,7 +66,12 @@ test('[backup-100000-deep.json]: 100,000-deep nesting in a field is refused by p
 	for (const [where, file] of [
 		['exportedAt', { ...backup(), exportedAt: deep() }],
 		['a scenario name', backup({ name: deep() })],
-		['a cell', backup({ doc: { ...planScenario(), params: { ...planScenario().params, reward_fund: { cells: [deep(), 100, 100] } } } })]
+		[
+			'a cell',
+			backup({
+				doc: { ...planScenario(), params: { ...planScenario().params, reward_fund: { cells: [deep(), 100, 100] } } }
+			})
+		]
 	] as const) {
 		const r = await contained(() => repo.importBackup(file));
 		expect(r.ok, where).toBe(false);

@@ -15,7 +15,9 @@ test('a 200-deep formula typed into a cell is refused, and the session still edi
 	const api = createSheetApi();
 	api.open(1, planScenario());
 	const refused = await contained(() => api.edit(2, [{ name: 'reward_fund_y1', cell: DEEP }]));
-	expect(refused.error ?? refused.snapshot.issues.find((i) => i.name === 'reward_fund_y1')?.en).toMatch(/nest|deep|formula/i);
+	expect(refused.error ?? refused.snapshot.issues.find((i) => i.name === 'reward_fund_y1')?.en).toMatch(
+		/nest|deep|formula/i
+	);
 	// Nothing half-applied: the document still holds the old value (or the refused cell shows an error).
 	const cell = api.doc()!.params.reward_fund.cells[0];
 	if (cell === DEEP) expect(refused.snapshot.issues.map((i) => i.name)).toContain('reward_fund_y1');

@@ -24,7 +24,9 @@ export async function contained<T>(f: () => T | Promise<T>, budget = BUDGET_MS):
 	try {
 		result = await f();
 	} catch (e) {
-		throw new Error(`threw instead of refusing: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+		throw new Error(`threw instead of refusing: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, {
+			cause: e
+		});
 	}
 	const ms = performance.now() - t0;
 	expect(ms, `took ${Math.round(ms)} ms (budget ${budget} ms)`).toBeLessThan(budget);
@@ -55,7 +57,11 @@ export const deepList = (n: number) => '['.repeat(n) + ']'.repeat(n);
  * A zip entry of `mb` megabytes of zeros, deflated as a stream (never held whole in memory); `claim` is the
  * uncompressed size the zip's directory will state (a lying archive), by default the true one.
  */
-export async function zeros(name: string, mb: number, claim?: number): Promise<{ name: string; deflated: Uint8Array; size: number }> {
+export async function zeros(
+	name: string,
+	mb: number,
+	claim?: number
+): Promise<{ name: string; deflated: Uint8Array; size: number }> {
 	const { createDeflateRaw } = await import('node:zlib');
 	const z = createDeflateRaw({ level: 9 });
 	const out: Buffer[] = [];

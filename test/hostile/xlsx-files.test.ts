@@ -41,9 +41,39 @@ test('[scenario-zip-bomb.xlsx]: the scenario import refuses the same bomb before
 test('[register-formula-cells.xlsx]: formulas give their cached values, formula-looking text stays text', async () => {
 	const wb = new ExcelJS.Workbook();
 	const ws = wb.addWorksheet('台账');
-	ws.addRow(['小区名称', '镇/街道', '社区', '物业类型', '面积（平方米）', '户数', '业主委员会', '是否达标', '封闭情况']);
-	ws.addRow(["=cmd|' /C calc'!A0", '示例街道 01 (synthetic)', '@SUM(1)', '市场化物业', 25000, 300, '是', '否', '已封闭']);
-	ws.addRow([{ formula: 'HYPERLINK("http://example.invalid","示例小区 02 (synthetic)")', result: '示例小区 02 (synthetic)' }, '+1', '-1', '市场化物业', { formula: '20000+5000', result: 25000 }, 300, '是', '否', '已封闭']);
+	ws.addRow([
+		'小区名称',
+		'镇/街道',
+		'社区',
+		'物业类型',
+		'面积（平方米）',
+		'户数',
+		'业主委员会',
+		'是否达标',
+		'封闭情况'
+	]);
+	ws.addRow([
+		"=cmd|' /C calc'!A0",
+		'示例街道 01 (synthetic)',
+		'@SUM(1)',
+		'市场化物业',
+		25000,
+		300,
+		'是',
+		'否',
+		'已封闭'
+	]);
+	ws.addRow([
+		{ formula: 'HYPERLINK("http://example.invalid","示例小区 02 (synthetic)")', result: '示例小区 02 (synthetic)' },
+		'+1',
+		'-1',
+		'市场化物业',
+		{ formula: '20000+5000', result: 25000 },
+		300,
+		'是',
+		'否',
+		'已封闭'
+	]);
 	const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
 	const r = await contained(() => importRegister(bytes));
 	if (!r.ok) throw new Error(r.problems.map((p) => p.message.en).join('; '));

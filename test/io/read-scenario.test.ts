@@ -63,7 +63,9 @@ describe('the envelope', () => {
 	});
 
 	it('a future version says to update the workbench', () => {
-		expect(only(JSON.stringify({ ...HEAD, version: 2 })).message).toBe('version 2 is newer than this workbench reads (version 1): update the workbench');
+		expect(only(JSON.stringify({ ...HEAD, version: 2 })).message).toBe(
+			'version 2 is newer than this workbench reads (version 1): update the workbench'
+		);
 	});
 
 	it('not an object at all', () => {
@@ -74,7 +76,9 @@ describe('the envelope', () => {
 	it('an unknown top-level key is named, with the allowed keys', () => {
 		const e = only(file({}, { colour: 'red' }));
 		expect(e.path).toBe('colour');
-		expect(e.message).toBe('unknown key "colour" (allowed: format, version, name, description, start, years, parameters)');
+		expect(e.message).toBe(
+			'unknown key "colour" (allowed: format, version, name, description, start, years, parameters)'
+		);
 	});
 
 	it('a bad start or years says what is expected', () => {
@@ -84,7 +88,9 @@ describe('the envelope', () => {
 	});
 
 	it('parameters that are not an object', () => {
-		expect(only(file([] as unknown as Record<string, unknown>)).message).toBe('expected an object keyed by parameter name');
+		expect(only(file([] as unknown as Record<string, unknown>)).message).toBe(
+			'expected an object keyed by parameter name'
+		);
 	});
 });
 
@@ -94,7 +100,9 @@ describe('parameters', () => {
 		expect(e.path).toBe('parameters.basic_aera');
 		expect(e.param).toBe('basic_aera');
 		expect(e.message).toBe('unknown parameter "basic_aera" — did you mean "basic_area"?');
-		expect(only(file({ Quasi_Subsidy: { values: [0.2, 0.1, 0.1] } })).message).toMatch(/did you mean "quasi_subsidy"\?$/);
+		expect(only(file({ Quasi_Subsidy: { values: [0.2, 0.1, 0.1] } })).message).toMatch(
+			/did you mean "quasi_subsidy"\?$/
+		);
 	});
 
 	it('an unknown parameter with nothing close has no hint', () => {
@@ -117,7 +125,9 @@ describe('wrong types', () => {
 
 	it('text in one year names that year', () => {
 		const e = only(file({ basic_fee: { values: [0.3, 'abc', 0.3] } }));
-		expect(describeError(e)).toBe('parameters.basic_fee.values[1] (basic_fee, year 2): expected a number, null or a formula starting with "=", got text "abc"');
+		expect(describeError(e)).toBe(
+			'parameters.basic_fee.values[1] (basic_fee, year 2): expected a number, null or a formula starting with "=", got text "abc"'
+		);
 	});
 
 	it('a list where a value goes', () => {
@@ -178,7 +188,9 @@ describe('values out of range', () => {
 	});
 
 	it('grace_months above 12', () => {
-		expect(only(file({ grace_months: { value: 13 } })).message).toBe('13 is outside the valid range 0–12 (whole numbers)');
+		expect(only(file({ grace_months: { value: 13 } })).message).toBe(
+			'13 is outside the valid range 0–12 (whole numbers)'
+		);
 	});
 
 	it('a formula whose result is out of range', () => {
@@ -195,8 +207,12 @@ describe('values out of range', () => {
 
 	it('no compounds at all', () => {
 		const none = { value: 0 };
-		const e = errors(file({ market_compounds: none, quasi_compounds: none, basic_compounds: none, self_compounds: none }));
-		expect(e.map((x) => x.message)).toContain('the four tiers hold no compounds: at least one of market/quasi/basic/self_compounds must be above 0');
+		const e = errors(
+			file({ market_compounds: none, quasi_compounds: none, basic_compounds: none, self_compounds: none })
+		);
+		expect(e.map((x) => x.message)).toContain(
+			'the four tiers hold no compounds: at least one of market/quasi/basic/self_compounds must be above 0'
+		);
 	});
 });
 
@@ -205,20 +221,26 @@ describe('a values list of the wrong length', () => {
 		const e = only(file({ basic_fee: { values: [0.3, 0.3] } }));
 		expect(e).toMatchObject({ path: 'parameters.basic_fee.values', param: 'basic_fee' });
 		expect(e.message).toBe('has 2 values, but the scenario has 3 plan years');
-		expect(only(file({ basic_fee: { values: [0.3] } }, { years: 2 })).message).toBe('has 1 value, but the scenario has 2 plan years');
+		expect(only(file({ basic_fee: { values: [0.3] } }, { years: 2 })).message).toBe(
+			'has 1 value, but the scenario has 2 plan years'
+		);
 	});
 });
 
 describe('formula errors', () => {
 	it('#DIV/0!', () => {
 		const e = only(file({ basic_fee: { values: [0.3, '=basic_fee_y1/0', 0.3] } }));
-		expect(describeError(e)).toBe('parameters.basic_fee.values[1] (basic_fee, year 2): #DIV/0! — the formula divides by zero');
+		expect(describeError(e)).toBe(
+			'parameters.basic_fee.values[1] (basic_fee, year 2): #DIV/0! — the formula divides by zero'
+		);
 	});
 
 	it('#NAME? names the unknown name', () => {
 		const e = only(file({ basic_fee: { values: [0.3, '=basic_fe_y1*2', 0.3] } }));
 		expect(e).toMatchObject({ param: 'basic_fee', year: 2 });
-		expect(e.message).toBe('#NAME? — the formula uses an unknown name "basic_fe_y1" (use parameter names such as basic_fee_y2)');
+		expect(e.message).toBe(
+			'#NAME? — the formula uses an unknown name "basic_fe_y1" (use parameter names such as basic_fee_y2)'
+		);
 	});
 
 	it('#NAME? for a year beyond the horizon', () => {
@@ -230,7 +252,8 @@ describe('formula errors', () => {
 	it('#CYCLE! in every cell of the cycle', () => {
 		const e = errors(file({ basic_area: { value: '=quasi_area' }, quasi_area: { value: '=basic_area' } }));
 		expect(e.map((x) => x.param).sort()).toEqual(['basic_area', 'quasi_area']);
-		for (const x of e) expect(x.message).toBe('#CYCLE! — the formula refers to itself, directly or through other cells (a cycle)');
+		for (const x of e)
+			expect(x.message).toBe('#CYCLE! — the formula refers to itself, directly or through other cells (a cycle)');
 	});
 
 	it('#CYCLE! for a cell that refers to itself', () => {
@@ -251,13 +274,17 @@ describe('formula errors', () => {
 
 	it('a formula that does not parse', () => {
 		const e = only(file({ basic_area: { value: '=1+*2' } }));
-		expect(e.message).toBe('#ERROR! — the formula cannot be read (check brackets, operators and commas between arguments)');
+		expect(e.message).toBe(
+			'#ERROR! — the formula cannot be read (check brackets, operators and commas between arguments)'
+		);
 		// Excel's ";" between arguments is not this workbench's separator.
 		expect(only(file({ basic_area: { value: '=ROUND(1;2)' } })).message).toMatch(/^#ERROR!/);
 	});
 
 	it('a formula that uses a cell address instead of a name', () => {
-		expect(only(file({ basic_area: { value: '=Params!A1' } })).message).toBe('the formula uses a cell address; use parameter names such as basic_fee_y2');
+		expect(only(file({ basic_area: { value: '=Params!A1' } })).message).toBe(
+			'the formula uses a cell address; use parameter names such as basic_fee_y2'
+		);
 	});
 
 	it('a formula error in a dependency is reported on both cells', () => {
@@ -272,7 +299,9 @@ describe('formula errors', () => {
 describe('null', () => {
 	it('is not allowed where a number is needed', () => {
 		const e = only(file({ basic_fee: { values: [0.3, null, 0.3] } }));
-		expect(describeError(e)).toBe('parameters.basic_fee.values[1] (basic_fee, year 2): blank (null), but this parameter needs a number; only targets may be blank');
+		expect(describeError(e)).toBe(
+			'parameters.basic_fee.values[1] (basic_fee, year 2): blank (null), but this parameter needs a number; only targets may be blank'
+		);
 		expect(only(file({ basic_area: { value: null } })).message).toMatch(/^blank \(null\)/);
 	});
 
@@ -296,7 +325,9 @@ describe('uncertainty', () => {
 	});
 
 	it('an unknown key', () => {
-		expect(only(fee({ dist: 'uniform', low: 0.1, high: 0.5, mode: 0.3 })).path).toBe('parameters.basic_fee.uncertainty.mode');
+		expect(only(fee({ dist: 'uniform', low: 0.1, high: 0.5, mode: 0.3 })).path).toBe(
+			'parameters.basic_fee.uncertainty.mode'
+		);
 	});
 
 	it('a negative sd', () => {
@@ -305,25 +336,37 @@ describe('uncertainty', () => {
 
 	it('normal without sd; triangular without high', () => {
 		expect(only(fee({ dist: 'normal' })).message).toBe('uncertainty: a normal distribution needs "sd"');
-		expect(only(fee({ dist: 'triangular', low: 0.1 })).message).toBe('uncertainty: a triangular distribution needs "low" and "high"');
+		expect(only(fee({ dist: 'triangular', low: 0.1 })).message).toBe(
+			'uncertainty: a triangular distribution needs "low" and "high"'
+		);
 	});
 
 	it('low above high, year by year', () => {
 		const e = errors(fee({ dist: 'uniform', low: 0.5, high: 0.1 }));
-		expect(e.map((x) => x.message)).toEqual([1, 2, 3].map((y) => `uncertainty: low 0.5 is above high 0.1 in year ${y}`));
+		expect(e.map((x) => x.message)).toEqual(
+			[1, 2, 3].map((y) => `uncertainty: low 0.5 is above high 0.1 in year ${y}`)
+		);
 	});
 
 	it('bounds per year of the wrong length', () => {
-		expect(only(fee({ dist: 'triangular', low: [0.1, 0.2], high: 1 })).message).toBe('uncertainty.low has 2 values; expected 3 (one per plan year) or one number');
+		expect(only(fee({ dist: 'triangular', low: [0.1, 0.2], high: 1 })).message).toBe(
+			'uncertainty.low has 2 values; expected 3 (one per plan year) or one number'
+		);
 	});
 
 	it('the value (the mode) outside low–high names the year', () => {
-		const e = errors(file({ basic_fee: { values: [0.3, 0.45, 0.3], uncertainty: { dist: 'pert', low: 0.2, high: 0.4 } } }));
-		expect(e.map((x) => x.message)).toEqual(["uncertainty in year 2: the cell's value 0.45 (the mode) is outside low–high 0.2–0.4"]);
+		const e = errors(
+			file({ basic_fee: { values: [0.3, 0.45, 0.3], uncertainty: { dist: 'pert', low: 0.2, high: 0.4 } } })
+		);
+		expect(e.map((x) => x.message)).toEqual([
+			"uncertainty in year 2: the cell's value 0.45 (the mode) is outside low–high 0.2–0.4"
+		]);
 	});
 
 	it('a bound outside the parameter\u2019s valid range', () => {
-		expect(only(file({ bond_rate: { value: 0.1, uncertainty: { dist: 'uniform', low: 0, high: 2 } } })).message).toBe('uncertainty.high 2 is outside the valid range 0–1');
+		expect(only(file({ bond_rate: { value: 0.1, uncertainty: { dist: 'uniform', low: 0, high: 2 } } })).message).toBe(
+			'uncertainty.high 2 is outside the valid range 0–1'
+		);
 	});
 
 	it('a valid range reads and is kept', () => {
@@ -345,8 +388,12 @@ describe('hostile files', () => {
 
 	it('"__proto__" at the top and inside a parameter pollute nothing either', () => {
 		const top = errors(`{"format":"property-plan-scenario","version":1,"__proto__":{"value":1},"parameters":{}}`);
-		expect(top.map((x) => x.message)).toEqual(['unknown key "__proto__" (allowed: format, version, name, description, start, years, parameters)']);
-		const inner = errors(`{"format":"property-plan-scenario","version":1,"parameters":{"basic_area":{"__proto__":{"value":1}}}}`);
+		expect(top.map((x) => x.message)).toEqual([
+			'unknown key "__proto__" (allowed: format, version, name, description, start, years, parameters)'
+		]);
+		const inner = errors(
+			`{"format":"property-plan-scenario","version":1,"parameters":{"basic_area":{"__proto__":{"value":1}}}}`
+		);
 		expect(inner.map((x) => x.path)).toContain('parameters.basic_area.__proto__');
 		expect(({} as Record<string, unknown>).value).toBeUndefined();
 		expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'value')).toBe(false);
@@ -362,7 +409,10 @@ describe('hostile files', () => {
 	it('deeply nested JSON is an error, not a crash', () => {
 		const deep = '['.repeat(100_000) + ']'.repeat(100_000);
 		expect(only(deep).message).toMatch(/expected a JSON object|nested too deeply/);
-		const inValue = file({ basic_area: { value: 0 } }).replace('"value": 0', `"value": ${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+		const inValue = file({ basic_area: { value: 0 } }).replace(
+			'"value": 0',
+			`"value": ${'['.repeat(10_000)}${']'.repeat(10_000)}`
+		);
 		expect(only(inValue).path).toBe('parameters.basic_area.value');
 	});
 
@@ -452,7 +502,12 @@ describe('what a file leaves out', () => {
 
 describe('formulas', () => {
 	it('=quasi_subsidy_y1/2 and =ROUND(basic_area*0.1,2) evaluate', () => {
-		const r = ok(file({ quasi_subsidy: { values: [0.2, '=quasi_subsidy_y1/2', '=quasi_subsidy_y2'] }, quasi_area: { value: '=ROUND(basic_area*0.1,2)' } }));
+		const r = ok(
+			file({
+				quasi_subsidy: { values: [0.2, '=quasi_subsidy_y1/2', '=quasi_subsidy_y2'] },
+				quasi_area: { value: '=ROUND(basic_area*0.1,2)' }
+			})
+		);
 		expect(r.values.quasi_subsidy).toEqual([0.2, 0.1, 0.1]);
 		expect(r.values.quasi_area).toBe(86.08); // 860.79 × 0.1 = 86.079 → 86.08
 		expect(r.doc.params.quasi_subsidy.cells).toEqual([0.2, '=quasi_subsidy_y1/2', '=quasi_subsidy_y2']);
@@ -464,7 +519,9 @@ describe('formulas', () => {
 	});
 
 	it('Excel functions with "," between arguments', () => {
-		const r = ok(file({ grace_months: { value: '=MAX(2,MIN(3,5))' }, bond_rate: { value: '=IF(grace_months>2,0.1,0.2)' } }));
+		const r = ok(
+			file({ grace_months: { value: '=MAX(2,MIN(3,5))' }, bond_rate: { value: '=IF(grace_months>2,0.1,0.2)' } })
+		);
 		expect(r.values.grace_months).toBe(3);
 		expect(r.values.bond_rate).toBe(0.1);
 	});
@@ -488,11 +545,19 @@ describe('ranges on formula cells', () => {
 			JSON.stringify({
 				format: 'property-plan-scenario',
 				version: 1,
-				parameters: { quasi_subsidy: { values: [0.2, '=quasi_subsidy_y1/2', 0.2], uncertainty: { dist: 'triangular', low: 0.15, high } } }
+				parameters: {
+					quasi_subsidy: {
+						values: [0.2, '=quasi_subsidy_y1/2', 0.2],
+						uncertainty: { dist: 'triangular', low: 0.15, high }
+					}
+				}
 			});
 		expect(readScenarioText(file(0.25)).ok).toBe(true);
 		const bad = readScenarioText(file(0.18));
 		expect(bad.ok).toBe(false);
-		if (!bad.ok) expect(bad.errors.map((e) => e.message).join('\n')).toMatch(/year 1: the cell's value 0.2 \(the mode\) is outside low–high 0.15–0.18/);
+		if (!bad.ok)
+			expect(bad.errors.map((e) => e.message).join('\n')).toMatch(
+				/year 1: the cell's value 0.2 \(the mode\) is outside low–high 0.15–0.18/
+			);
 	});
 });

@@ -29,7 +29,8 @@ export function numberArb(def: ParamDef): fc.Arbitrary<number> {
 	const grid = fc.integer({ min: 0, max: 1000 }).map((k) => def.min + ((hi - def.min) * k) / 1000);
 	const any = fc.double({ min: def.min, max: hi, noNaN: true }).map((x) => (Math.abs(x) < 1e-6 ? 0 : x));
 	const arb = fc.oneof(grid, any);
-	if (def.key === 'upgrade_basic_to_quasi' || def.key === 'cover_self') return fc.oneof(fc.constant(0), fc.constant(1), arb);
+	if (def.key === 'upgrade_basic_to_quasi' || def.key === 'cover_self')
+		return fc.oneof(fc.constant(0), fc.constant(1), arb);
 	if (def.key === 'satisfaction_half_life') return fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 }), arb);
 	return arb;
 }
@@ -42,7 +43,10 @@ export function cellArb(def: ParamDef): fc.Arbitrary<number | null> {
 export function valuesArb(years: number, opts: { positiveArea?: boolean } = {}): fc.Arbitrary<ParamValues> {
 	const rec: Record<string, fc.Arbitrary<number | (number | null)[]>> = {};
 	for (const def of CATALOGUE) {
-		rec[def.key] = def.shape === 'scalar' ? (numberArb(def) as fc.Arbitrary<number>) : fc.array(cellArb(def), { minLength: years, maxLength: years });
+		rec[def.key] =
+			def.shape === 'scalar'
+				? (numberArb(def) as fc.Arbitrary<number>)
+				: fc.array(cellArb(def), { minLength: years, maxLength: years });
 	}
 	return fc.record(rec).map((v) => {
 		const n = TIERS.reduce((s, t) => s + (v[`${t}_compounds`] as number), 0);

@@ -14,11 +14,25 @@ import { independentProjection, type IndependentResult } from './independent';
 
 const TIER_FIELDS = ['subsidy', 'feesBilled', 'feesCollected', 'firmIncome', 'firmCost'] as const;
 const TIER_KEYS = ['market', 'quasi', 'basic', 'self', 'total'] as const;
-const NUMBER_FIELDS = ['rewardFund', 'waiverCompensation', 'outlay', 'committees', 'committeeRate', 'standard', 'standardRate', 'coverage', 'satisfaction'] as const;
+const NUMBER_FIELDS = [
+	'rewardFund',
+	'waiverCompensation',
+	'outlay',
+	'committees',
+	'committeeRate',
+	'standard',
+	'standardRate',
+	'coverage',
+	'satisfaction'
+] as const;
 
 /** 1e-9 relative, with an absolute floor of 1e-9 for figures near 0. */
 function near(a: unknown, b: number): boolean {
-	return typeof a === 'number' && Number.isFinite(a) && Math.abs(a - b) <= Math.max(1e-9 * Math.max(Math.abs(a), Math.abs(b)), 1e-9);
+	return (
+		typeof a === 'number' &&
+		Number.isFinite(a) &&
+		Math.abs(a - b) <= Math.max(1e-9 * Math.max(Math.abs(a), Math.abs(b)), 1e-9)
+	);
 }
 
 /** Every disagreement between the app's JSON and the independent result, as "year 2 subsidy.basic: 1 vs 2". */
@@ -34,15 +48,18 @@ function differences(values: ParamValues, years: number, start: string): string[
 	ind.years.forEach((r, y) => {
 		const a = app.years[y] ?? {};
 		const at = `year ${y + 1}`;
-		for (const k of ['year', 'from', 'to'] as const) if (a[k] !== r[k]) out.push(`${at} ${k}: app ${a[k]} vs independent ${r[k]}`);
+		for (const k of ['year', 'from', 'to'] as const)
+			if (a[k] !== r[k]) out.push(`${at} ${k}: app ${a[k]} vs independent ${r[k]}`);
 		for (const f of TIER_FIELDS) for (const t of TIER_KEYS) check(`${at} ${f}.${t}`, a[f]?.[t], r[f][t]);
 		for (const f of NUMBER_FIELDS) check(`${at} ${f}`, a[f], r[f]);
 		for (const k of ['deposited', 'returned', 'forfeited'] as const) check(`${at} bond.${k}`, a.bond?.[k], r.bond[k]);
 		for (const k of ['committee', 'standard', 'satisfaction', 'coverage'] as const) {
-			if (a.targets?.[k] !== r.targets[k]) out.push(`${at} targets.${k}: app ${a.targets?.[k]} vs independent ${r.targets[k]}`);
+			if (a.targets?.[k] !== r.targets[k])
+				out.push(`${at} targets.${k}: app ${a.targets?.[k]} vs independent ${r.targets[k]}`);
 		}
 	});
-	for (const k of ['subsidy', 'rewardFund', 'waiverCompensation', 'outlay'] as const) check(`totals.${k}`, app.totals?.[k], ind.totals[k]);
+	for (const k of ['subsidy', 'rewardFund', 'waiverCompensation', 'outlay'] as const)
+		check(`totals.${k}`, app.totals?.[k], ind.totals[k]);
 	const months = runProjection(values, years, start).months;
 	ind.monthlyOutlay.forEach((x, m) => check(`month ${m} outlay`, months.outlay[m], x));
 	ind.monthlySatisfaction.forEach((x, m) => check(`month ${m} satisfaction`, months.satisfaction[m], x));
@@ -80,7 +97,16 @@ describe('the app agrees with the independent implementation', () => {
 	});
 
 	it('on 200 generated scenarios (upgrades, cover, grace 0–12, waivers paid, half-life 0, 1–6 years, any start)', () => {
-		const seen = { upgrade: 0, cover: 0, grace0: 0, grace12: 0, waiverPaid: 0, halfLife0: 0, notJanuary: 0, years: new Set<number>() };
+		const seen = {
+			upgrade: 0,
+			cover: 0,
+			grace0: 0,
+			grace12: 0,
+			waiverPaid: 0,
+			halfLife0: 0,
+			notJanuary: 0,
+			years: new Set<number>()
+		};
 		fc.assert(
 			fc.property(scenarioArb({ positiveArea: true }), ({ years, start, values }) => {
 				const v = values as Record<string, any>;
@@ -97,7 +123,9 @@ describe('the app agrees with the independent implementation', () => {
 			{ seed: 42, numRuns: 200 }
 		);
 		// The generator really did exercise what MODEL.md singles out.
-		expect(Math.min(seen.upgrade, seen.cover, seen.grace0, seen.grace12, seen.waiverPaid, seen.halfLife0, seen.notJanuary)).toBeGreaterThan(0);
+		expect(
+			Math.min(seen.upgrade, seen.cover, seen.grace0, seen.grace12, seen.waiverPaid, seen.halfLife0, seen.notJanuary)
+		).toBeGreaterThan(0);
 		expect([...seen.years].sort()).toEqual([1, 2, 3, 4, 5, 6]);
 	});
 });

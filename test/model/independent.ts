@@ -116,11 +116,20 @@ export function independentProjection(p: ParamValues, years: number, start: stri
 
 		// Bond: a year of fees on the areas served in month 0 (after year 0's moves), self-governed excluded.
 		if (y === 0) {
-			const yearFees = 12 * (area.market * perYear('market_fee', 0) + area.quasi * perYear('quasi_fee', 0) + area.basic * perYear('basic_fee', 0));
+			const yearFees =
+				12 *
+				(area.market * perYear('market_fee', 0) +
+					area.quasi * perYear('quasi_fee', 0) +
+					area.basic * perYear('basic_fee', 0));
 			deposit = scalar('bond_rate') * yearFees;
 		}
 
-		const billed = zero(), collected = zero(), income = zero(), cost = zero(), subsidy = zero(), paidWaivers = zero(); // prettier-ignore
+		const billed = zero(),
+			collected = zero(),
+			income = zero(),
+			cost = zero(),
+			subsidy = zero(),
+			paidWaivers = zero();
 		let yearOutlay = 0;
 		let lastSatisfaction = NaN;
 		for (let m = first; m < first + 12; m++) {

@@ -438,7 +438,11 @@ describe('plan years follow start, not calendar years', () => {
 
 	it('a November start crosses two year boundaries over three plan years', () => {
 		const p = project(tiny(3), '2023-11');
-		expect(p.years.map((r) => `${r.from} – ${r.to}`)).toEqual(['2023-11 – 2024-10', '2024-11 – 2025-10', '2025-11 – 2026-10']);
+		expect(p.years.map((r) => `${r.from} – ${r.to}`)).toEqual([
+			'2023-11 – 2024-10',
+			'2024-11 – 2025-10',
+			'2025-11 – 2026-10'
+		]);
 	});
 
 	it('a December start ends in November', () => {

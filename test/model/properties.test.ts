@@ -12,12 +12,14 @@ import { runProjection } from '../../src/lib/model/run';
 import type { ParamEntry, ScenarioDoc, Uncertainty } from '../../src/lib/model/scenario';
 import { createEngine } from '../../src/lib/sheet/engine';
 import { evaluateAll } from '../../src/lib/sheet/evaluate';
-import { cap, scenarioArb, startArb, valuesArb } from './arbitraries';
+import { scenarioArb, startArb, valuesArb } from './arbitraries';
 
 const RUNS = { seed: 42, numRuns: 200 };
 const relClose = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
-const relClose12 = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) || (a === 0 && b === 0);
-const run = ({ values, years, start }: { values: ParamValues; years: number; start: string }) => runProjection(values, years, start);
+const relClose12 = (a: number, b: number) =>
+	Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) || (a === 0 && b === 0);
+const run = ({ values, years, start }: { values: ParamValues; years: number; start: string }) =>
+	runProjection(values, years, start);
 
 describe('moves conserve compounds and area', () => {
 	it('every year ends with N compounds and the starting area, summed over the four tiers', () => {
@@ -73,7 +75,9 @@ describe('district outlay', () => {
 				expect(after.totals.outlay).toBeGreaterThanOrEqual(before.totals.outlay);
 				// By exactly that cell's extra subsidy: the tier's area that year × increase × payout × 12 months.
 				const extra = after.years[y].area[tier] * by * (s.values.subsidy_payout as number) * 12;
-				expect(Math.abs(after.years[y].outlay - before.years[y].outlay - extra)).toBeLessThanOrEqual(1e-9 * Math.max(after.years[y].outlay, 1));
+				expect(Math.abs(after.years[y].outlay - before.years[y].outlay - extra)).toBeLessThanOrEqual(
+					1e-9 * Math.max(after.years[y].outlay, 1)
+				);
 			}),
 			RUNS
 		);
@@ -83,7 +87,8 @@ describe('district outlay', () => {
 /** Every number reachable from a value, typed arrays included, with its path. */
 function* numbers(x: unknown, path = ''): Generator<[string, number]> {
 	if (typeof x === 'number') yield [path, x];
-	else if (ArrayBuffer.isView(x)) for (let i = 0; i < (x as Float64Array).length; i++) yield [`${path}[${i}]`, (x as Float64Array)[i]];
+	else if (ArrayBuffer.isView(x))
+		for (let i = 0; i < (x as Float64Array).length; i++) yield [`${path}[${i}]`, (x as Float64Array)[i]];
 	else if (Array.isArray(x)) for (let i = 0; i < x.length; i++) yield* numbers(x[i], `${path}[${i}]`);
 	else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) yield* numbers(v, `${path}.${k}`);
 }
@@ -141,9 +146,19 @@ describe('no NaN or Infinity', () => {
 /** Formulas the generator may put in place of a number, with the value each must evaluate to. */
 const FORMULAS: { key: string; y: number; formula: string; expected: (v: ParamValues) => number }[] = [
 	{ key: 'quasi_subsidy', y: 1, formula: '=quasi_subsidy_y1/2', expected: (v) => (v.quasi_subsidy as number[])[0] / 2 },
-	{ key: 'quasi_area', y: 0, formula: '=ROUND(basic_area*0.1,2)', expected: (v) => Math.round((v.basic_area as number) * 10) / 100 },
+	{
+		key: 'quasi_area',
+		y: 0,
+		formula: '=ROUND(basic_area*0.1,2)',
+		expected: (v) => Math.round((v.basic_area as number) * 10) / 100
+	},
 	{ key: 'basic_fee', y: 0, formula: '=quasi_fee_y1/2', expected: (v) => (v.quasi_fee as number[])[0] / 2 },
-	{ key: 'market_cost', y: 0, formula: '=MIN(market_fee_y1, 2)', expected: (v) => Math.min((v.market_fee as number[])[0], 2) },
+	{
+		key: 'market_cost',
+		y: 0,
+		formula: '=MIN(market_fee_y1, 2)',
+		expected: (v) => Math.min((v.market_fee as number[])[0], 2)
+	},
 	{ key: 'reward_fund', y: 0, formula: '=100', expected: () => 100 }
 ];
 
@@ -152,11 +167,16 @@ const textArb = (max: number) => fc.string({ unit: 'grapheme', maxLength: max })
 function uncertaintyArb(key: string, years: number): fc.Arbitrary<Uncertainty | undefined> {
 	const def = CATALOGUE.find((d) => d.key === key)!;
 	if (def.blank) return fc.constant(undefined); // a blank target cannot carry a range
-	const lo = def.min, hi = def.max; // prettier-ignore
+	const lo = def.min,
+		hi = def.max;
 	return fc.oneof(
 		{ weight: 6, arbitrary: fc.constant(undefined) },
 		fc.constant<Uncertainty>({ dist: 'uniform', low: lo, high: hi }),
-		fc.constant<Uncertainty>({ dist: 'triangular', low: lo, high: def.shape === 'scalar' ? hi : Array.from({ length: years }, () => hi) }),
+		fc.constant<Uncertainty>({
+			dist: 'triangular',
+			low: lo,
+			high: def.shape === 'scalar' ? hi : Array.from({ length: years }, () => hi)
+		}),
 		fc.constant<Uncertainty>({ dist: 'pert', low: lo, high: hi }),
 		fc.double({ min: 0, max: 10, noNaN: true }).map((sd): Uncertainty => ({ dist: 'normal', sd: sd + 0 }))
 	);

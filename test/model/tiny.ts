@@ -4,7 +4,10 @@
  */
 import type { ModelInputs } from '../../src/lib/model/inputs';
 
-export const MARKET = 0, QUASI = 1, BASIC = 2, SELF = 3; // prettier-ignore
+export const MARKET = 0,
+	QUASI = 1,
+	BASIC = 2,
+	SELF = 3;
 
 export function tiny(years = 1): ModelInputs {
 	const zeros = () => Array.from({ length: years }, () => 0);

@@ -75,7 +75,11 @@ describe('the Monte Carlo client', () => {
 		const client = new McClient({ workers: 2, createWorker: fakeWorker });
 		const t = await client.tornado(s, { kind: 'total', output: 'outlay' });
 		expect(t.ok && t.bars[0].key).toBe('quasi_subsidy');
-		const g = await client.goalSeek(s, { cell: 'basic_subsidy_y2', metric: { kind: 'margin', tier: 'basic', year: 2 }, target: 0 });
+		const g = await client.goalSeek(s, {
+			cell: 'basic_subsidy_y2',
+			metric: { kind: 'margin', tier: 'basic', year: 2 },
+			target: 0
+		});
 		expect(g.ok && g.value).toBeCloseTo(0.0763, 4);
 		const p = await client.seekProbability(s, { cell: 'nope', target: 'satisfaction', year: 1, probability: 0.8 });
 		expect(p).toMatchObject({ ok: false, message: expect.stringContaining('there is no cell "nope"') });

@@ -5,7 +5,17 @@ import { normalQuantile } from '../../src/lib/model/montecarlo/normal';
 import { lhsPermutations } from '../../src/lib/model/montecarlo/sampler';
 import { Stream } from '../../src/lib/model/montecarlo/prng';
 
-const cell = (mode: number, low: number, high: number, extra: Partial<CellRange> = {}): CellRange => ({ mode, low, high, sd: 0, min: 0, max: 100, integer: false, shape: pertShape(mode, low, high), ...extra });
+const cell = (mode: number, low: number, high: number, extra: Partial<CellRange> = {}): CellRange => ({
+	mode,
+	low,
+	high,
+	sd: 0,
+	min: 0,
+	max: 100,
+	integer: false,
+	shape: pertShape(mode, low, high),
+	...extra
+});
 
 describe('the beta quantile (PERT)', () => {
 	it('solves I_x(a, b) = p to ~1e-14 for PERT shapes, tabulated or cold, in both tails', () => {
@@ -13,7 +23,8 @@ describe('the beta quantile (PERT)', () => {
 		for (const a of [1.0001, 1.3, 2, 3, 4.2, 4.9999]) {
 			const shape = new BetaShape(a, 6 - a);
 			for (const p of [1e-12, 1e-6, 0.001, 0.01, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99, 0.999, 1 - 1e-9]) {
-				for (const x of [shape.quantile(p), betaQuantile(p, a, 6 - a)]) worst = Math.max(worst, Math.abs(incompleteBeta(x, a, 6 - a) - p));
+				for (const x of [shape.quantile(p), betaQuantile(p, a, 6 - a)])
+					worst = Math.max(worst, Math.abs(incompleteBeta(x, a, 6 - a) - p));
 			}
 		}
 		expect(worst).toBeLessThan(1e-14);
@@ -38,7 +49,8 @@ describe('the normal quantile (AS 241)', () => {
 describe('inverse-CDF draws', () => {
 	it('return the cell value exactly for a zero-width range, whatever the quantile', () => {
 		for (const u of [1e-9, 0.3, 0.999]) {
-			for (const dist of ['triangular', 'pert', 'uniform'] as const) expect(quantileOf(dist, u, cell(0.7, 0.7, 0.7))).toBe(0.7);
+			for (const dist of ['triangular', 'pert', 'uniform'] as const)
+				expect(quantileOf(dist, u, cell(0.7, 0.7, 0.7))).toBe(0.7);
 			expect(quantileOf('normal', u, cell(0.7, -Infinity, Infinity, { sd: 0 }))).toBe(0.7);
 		}
 	});

@@ -11,7 +11,11 @@ const FIXTURE = 'test/montecarlo/fixtures/plan-uncertain.json';
 describe('goal seek (deterministic)', () => {
 	it('finds the year-2 basic subsidy at which basic-tier firms break even, as project() confirms', async () => {
 		const s = readFile(FIXTURE);
-		const r = await goalSeek(await planOf(s), { cell: 'basic_subsidy_y2', metric: { kind: 'margin', tier: 'basic', year: 2 }, target: 0 });
+		const r = await goalSeek(await planOf(s), {
+			cell: 'basic_subsidy_y2',
+			metric: { kind: 'margin', tier: 'basic', year: 2 },
+			target: 0
+		});
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		const values: ParamValues = { ...s.values, basic_subsidy: [...(s.values.basic_subsidy as number[])] };
@@ -23,41 +27,88 @@ describe('goal seek (deterministic)', () => {
 
 	it('moves the formulas that read the sought cell: year 1 quasi subsidy for a year-2 quasi outlay (y2 = y1/2)', async () => {
 		const plan = await planOf(readFile(FIXTURE));
-		const r = await goalSeek(plan, { cell: 'quasi_subsidy_y1', metric: { kind: 'year', output: 'subsidy', year: 2 }, target: 815.646 + 299.172 });
+		const r = await goalSeek(plan, {
+			cell: 'quasi_subsidy_y1',
+			metric: { kind: 'year', output: 'subsidy', year: 2 },
+			target: 815.646 + 299.172
+		});
 		// Year-2 subsidy = basic 516.474 + quasi 249.31·12·y1/2, so doubling the quasi part needs y1 = 0.4.
 		expect(r.ok && r.value).toBeCloseTo(0.4, 10);
 	});
 
 	it('says plainly when no value in range works, and when the cell does not exist', async () => {
 		const plan = await planOf(readFile(FIXTURE));
-		const none = await goalSeek(plan, { cell: 'basic_subsidy_y2', metric: { kind: 'year', output: 'satisfaction', year: 3 }, target: 0.99 });
-		expect(none).toEqual({ ok: false, message: expect.stringMatching(/^no value of basic_subsidy_y2 between 0 and 100 makes satisfaction in year 3 equal 0.99: over that range it only goes from 0\.8\d+ to 0\.8\d+$/) });
-		expect(await goalSeek(plan, { cell: 'basic_subsidie_y2', metric: { kind: 'total', output: 'outlay' }, target: 1 })).toMatchObject({ ok: false, message: expect.stringContaining('there is no cell "basic_subsidie_y2"') });
-		expect(await goalSeek(plan, { cell: 'basic_subsidy_y2', metric: { kind: 'margin', tier: 'basic', year: 4 }, target: 0 })).toEqual({ ok: false, message: "year 4 is outside the plan's years 1–3" });
+		const none = await goalSeek(plan, {
+			cell: 'basic_subsidy_y2',
+			metric: { kind: 'year', output: 'satisfaction', year: 3 },
+			target: 0.99
+		});
+		expect(none).toEqual({
+			ok: false,
+			message: expect.stringMatching(
+				/^no value of basic_subsidy_y2 between 0 and 100 makes satisfaction in year 3 equal 0.99: over that range it only goes from 0\.8\d+ to 0\.8\d+$/
+			)
+		});
+		expect(
+			await goalSeek(plan, { cell: 'basic_subsidie_y2', metric: { kind: 'total', output: 'outlay' }, target: 1 })
+		).toMatchObject({ ok: false, message: expect.stringContaining('there is no cell "basic_subsidie_y2"') });
+		expect(
+			await goalSeek(plan, { cell: 'basic_subsidy_y2', metric: { kind: 'margin', tier: 'basic', year: 4 }, target: 0 })
+		).toEqual({ ok: false, message: "year 4 is outside the plan's years 1–3" });
 	});
 });
 
 describe('goal seek on a probability', () => {
 	it('finds the lowest year-1 basic collection rate giving P(year-1 satisfaction target) ≥ 0.8, with common random numbers', async () => {
 		const plan = await planOf(readFile(FIXTURE));
-		const req = { cell: 'basic_collection_y1', target: 'satisfaction' as const, year: 1, probability: 0.8, runs: 1000, seed: 3 };
+		const req = {
+			cell: 'basic_collection_y1',
+			target: 'satisfaction' as const,
+			year: 1,
+			probability: 0.8,
+			runs: 1000,
+			seed: 3
+		};
 		const r = await seekProbability(plan, req);
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect(r.probability).toBeGreaterThanOrEqual(0.8);
 		// Just below the answer the same runs fall short; just above they still pass.
 		const below = await seekProbability(plan, { ...req, low: 0, high: r.value - 1e-5 });
-		expect(below).toMatchObject({ ok: false, message: expect.stringContaining('no value of basic_collection_y1 between 0 and') });
+		expect(below).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('no value of basic_collection_y1 between 0 and')
+		});
 		const again = await seekProbability(plan, req);
 		expect(again).toEqual(r);
 	});
 
 	it('says plainly when no value in range reaches the probability', async () => {
 		const plan = await planOf(readFile(FIXTURE));
-		const r = await seekProbability(plan, { cell: 'basic_collection_y3', target: 'satisfaction', year: 3, probability: 0.8, runs: 500, seed: 3 });
-		expect(r).toEqual({ ok: false, message: 'no value of basic_collection_y3 between 0 and 1 gives the chance of meeting the year-3 satisfaction target of 0.8: even at 1 it is 0 (500 runs, seed 3)' });
-		const blank = await seekProbability(plan, { cell: 'basic_collection_y1', target: 'coverage', year: 1, probability: 0.5, runs: 100 });
-		expect(blank).toMatchObject({ ok: false, message: 'year 1 has no coverage target, so there is no probability to reach' });
+		const r = await seekProbability(plan, {
+			cell: 'basic_collection_y3',
+			target: 'satisfaction',
+			year: 3,
+			probability: 0.8,
+			runs: 500,
+			seed: 3
+		});
+		expect(r).toEqual({
+			ok: false,
+			message:
+				'no value of basic_collection_y3 between 0 and 1 gives the chance of meeting the year-3 satisfaction target of 0.8: even at 1 it is 0 (500 runs, seed 3)'
+		});
+		const blank = await seekProbability(plan, {
+			cell: 'basic_collection_y1',
+			target: 'coverage',
+			year: 1,
+			probability: 0.5,
+			runs: 100
+		});
+		expect(blank).toMatchObject({
+			ok: false,
+			message: 'year 1 has no coverage target, so there is no probability to reach'
+		});
 	});
 });
 
@@ -66,7 +117,13 @@ describe('tornado', () => {
 		const r = tornado(await planOf(readFile(FIXTURE)), { kind: 'total', output: 'outlay' });
 		if (!r.ok) throw new Error(r.message);
 		expect(r.base).toBeCloseTo(3562.584, 9);
-		expect(r.bars.map((b) => b.key)).toEqual(['quasi_subsidy', 'reward_fund', 'basic_collection', 'quasi_cost', 'satisfaction_response']);
+		expect(r.bars.map((b) => b.key)).toEqual([
+			'quasi_subsidy',
+			'reward_fund',
+			'basic_collection',
+			'quasi_cost',
+			'satisfaction_response'
+		]);
 		const reward = r.bars[1];
 		expect([reward.low.output, reward.high.output, reward.swing]).toEqual([3412.584, 3712.584, 300]);
 		// quasi_subsidy y1 0.15 → 0.25 with y2, y3 = y1/2 following: 249.31 · 12 · (0.1 · 2) = 598.344.

@@ -6,7 +6,9 @@ import { preparePlan, type McPlan } from '../../src/lib/model/montecarlo/plan';
 import type { ScenarioDoc } from '../../src/lib/model/scenario';
 import { propagatorFactory, type PropagationMode } from '../../src/lib/sheet/propagate';
 
-export const SCENARIO_FILES = readdirSync('scenarios').filter((f) => f.endsWith('.json')).map((f) => `scenarios/${f}`);
+export const SCENARIO_FILES = readdirSync('scenarios')
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => `scenarios/${f}`);
 
 export function readFile(path: string): { doc: ScenarioDoc; values: ParamValues } {
 	const r = readScenarioText(readFileSync(path, 'utf8'));
@@ -21,7 +23,10 @@ export function readInline(parameters: Record<string, unknown>, years = 3): { do
 	return { doc: r.doc, values: r.values };
 }
 
-export async function planOf(s: { doc: ScenarioDoc; values: ParamValues }, mode: PropagationMode = 'auto'): Promise<McPlan> {
+export async function planOf(
+	s: { doc: ScenarioDoc; values: ParamValues },
+	mode: PropagationMode = 'auto'
+): Promise<McPlan> {
 	const r = await preparePlan(s.doc, s.values, (base) => propagatorFactory(s.doc, base, mode));
 	if (!r.ok) throw new Error(r.error);
 	return r.plan;

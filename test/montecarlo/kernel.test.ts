@@ -18,9 +18,24 @@ async function compare(s: { doc: { years: number; start: string }; values: Param
 	const bad: string[] = [];
 	p.years.forEach((r, y) => {
 		const at = y * NY;
-		const want: Record<string, number> = { outlay: r.outlay, subsidy: r.subsidy.total, rewardFund: r.rewardFund, waiverCompensation: r.waiverCompensation, adequacy: r.adequacy, committeeRate: r.committeeRate, standardRate: r.standardRate, coverage: r.coverage, satisfaction: r.satisfaction };
-		for (const t of TIERS) (want[`firmIncome_${t}`] = r.firmIncome[t]), (want[`firmCost_${t}`] = r.firmCost[t]);
-		for (const [k, x] of Object.entries(want)) if (!close(store.yearly[at + OUT[k as keyof typeof OUT]], x)) bad.push(`y${y + 1} ${k}: ${store.yearly[at + OUT[k as keyof typeof OUT]]} vs ${x}`);
+		const want: Record<string, number> = {
+			outlay: r.outlay,
+			subsidy: r.subsidy.total,
+			rewardFund: r.rewardFund,
+			waiverCompensation: r.waiverCompensation,
+			adequacy: r.adequacy,
+			committeeRate: r.committeeRate,
+			standardRate: r.standardRate,
+			coverage: r.coverage,
+			satisfaction: r.satisfaction
+		};
+		for (const t of TIERS) {
+			want[`firmIncome_${t}`] = r.firmIncome[t];
+			want[`firmCost_${t}`] = r.firmCost[t];
+		}
+		for (const [k, x] of Object.entries(want))
+			if (!close(store.yearly[at + OUT[k as keyof typeof OUT]], x))
+				bad.push(`y${y + 1} ${k}: ${store.yearly[at + OUT[k as keyof typeof OUT]]} vs ${x}`);
 		TARGET_KINDS.forEach((kind, j) => {
 			const code = store.met[y * NK + j];
 			const want = r.targets[kind];
@@ -43,8 +58,10 @@ describe('the Monte Carlo kernel', () => {
 
 	it("gives project()'s numbers for random scenarios (moves, grace, waivers, empty tiers, 1–5 years)", async () => {
 		// HyperFormula turns subnormal numbers into #NUM! (its 14-digit rounding overflows), so keep clear of them.
-		const num = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true }).map((x) => (Math.abs(x) < 1e-9 ? 0 : x));
-		const yearly = (years: number, lo: number, hi: number) => fc.array(num(lo, hi), { minLength: years, maxLength: years });
+		const num = (lo: number, hi: number) =>
+			fc.double({ min: lo, max: hi, noNaN: true }).map((x) => (Math.abs(x) < 1e-9 ? 0 : x));
+		const yearly = (years: number, lo: number, hi: number) =>
+			fc.array(num(lo, hi), { minLength: years, maxLength: years });
 		const scenario = fc.integer({ min: 1, max: 5 }).chain((years) =>
 			fc.record({
 				years: fc.constant(years),

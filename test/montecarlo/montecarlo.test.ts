@@ -9,7 +9,10 @@ import { planOf, readFile, readInline } from './helpers';
 
 const FIXTURE = 'test/montecarlo/fixtures/plan-uncertain.json';
 
-async function samples(plan: Awaited<ReturnType<typeof planOf>>, opts: Parameters<typeof runMonteCarlo>[1]): Promise<SampleStore> {
+async function samples(
+	plan: Awaited<ReturnType<typeof planOf>>,
+	opts: Parameters<typeof runMonteCarlo>[1]
+): Promise<SampleStore> {
 	const r = await runMonteCarlo(plan, opts);
 	if (!r.ok) throw new Error(r.error);
 	return r.samples;
@@ -18,22 +21,35 @@ async function samples(plan: Awaited<ReturnType<typeof planOf>>, opts: Parameter
 describe('Monte Carlo', () => {
 	it('with ranges of zero width gives exactly the deterministic projection, every percentile', async () => {
 		const s = readInline({
-			basic_collection: { values: [0.6, 0.7, 0.8], uncertainty: { dist: 'triangular', low: [0.6, 0.7, 0.8], high: [0.6, 0.7, 0.8] } },
+			basic_collection: {
+				values: [0.6, 0.7, 0.8],
+				uncertainty: { dist: 'triangular', low: [0.6, 0.7, 0.8], high: [0.6, 0.7, 0.8] }
+			},
 			quasi_cost: { values: [0.65, 0.65, 0.65], uncertainty: { dist: 'pert', low: 0.65, high: 0.65 } },
 			reward_fund: { values: [100, 100, 100], uncertainty: { dist: 'uniform', low: 100, high: 100 } },
 			satisfaction_response: { value: 0.5, uncertainty: { dist: 'normal', sd: 0 } },
-			quasi_subsidy: { values: [0.2, '=quasi_subsidy_y1/2', '=quasi_subsidy_y1/2'], uncertainty: { dist: 'triangular', low: [0.2, 0.1, 0.1], high: [0.2, 0.1, 0.1] } }
+			quasi_subsidy: {
+				values: [0.2, '=quasi_subsidy_y1/2', '=quasi_subsidy_y1/2'],
+				uncertainty: { dist: 'triangular', low: [0.2, 0.1, 0.1], high: [0.2, 0.1, 0.1] }
+			}
 		});
 		const sum = summarize(await samples(await planOf(s), { runs: 300, seed: 5 }), s.doc.start);
 		const p = project(toModelInputs(s.values, 3), s.doc.start);
-		const all = (x: { p5: number; p25: number; p50: number; p75: number; p95: number }) => [x.p5, x.p25, x.p50, x.p75, x.p95];
+		const all = (x: { p5: number; p25: number; p50: number; p75: number; p95: number }) => [
+			x.p5,
+			x.p25,
+			x.p50,
+			x.p75,
+			x.p95
+		];
 		p.years.forEach((r, y) => {
 			const got = sum.years[y].percentiles;
 			expect(all(got.outlay)).toEqual(Array(5).fill(r.outlay));
 			expect(all(got.satisfaction)).toEqual(Array(5).fill(r.satisfaction));
 			expect(all(got.standardRate)).toEqual(Array(5).fill(r.standardRate));
 			expect(all(got.firmIncome_basic)).toEqual(Array(5).fill(r.firmIncome.basic));
-			for (const kind of TARGET_KINDS) expect(sum.years[y].targetProbability[kind]).toBe(r.targets[kind] === null ? null : Number(r.targets[kind]));
+			for (const kind of TARGET_KINDS)
+				expect(sum.years[y].targetProbability[kind]).toBe(r.targets[kind] === null ? null : Number(r.targets[kind]));
 		});
 		expect(all(sum.totals.outlay)).toEqual(Array(5).fill(p.totals.outlay));
 		expect(sum.months.outlay.p50).toEqual([...p.months.outlay]);
@@ -44,12 +60,20 @@ describe('Monte Carlo', () => {
 	// so its percentile q is 3262.584 + 3(50 + 100q). A sample percentile has standard error W·√(q(1−q)/n) for a
 	// uniform of width W = 300: we allow 4 of them (fails by chance about 1 time in 15,000).
 	it('gives the analytic percentiles of an output linear in one uniform range, within 4 standard errors', async () => {
-		const s = readInline({ reward_fund: { values: [100, 100, 100], uncertainty: { dist: 'uniform', low: 50, high: 150 } } });
+		const s = readInline({
+			reward_fund: { values: [100, 100, 100], uncertainty: { dist: 'uniform', low: 50, high: 150 } }
+		});
 		const n = 20000;
 		const plan = await planOf(s);
 		for (const lhs of [false, true]) {
 			const sum = summarize(await samples(plan, { runs: n, seed: 11, lhs }), s.doc.start);
-			for (const [key, q] of [['p5', 0.05], ['p25', 0.25], ['p50', 0.5], ['p75', 0.75], ['p95', 0.95]] as const) {
+			for (const [key, q] of [
+				['p5', 0.05],
+				['p25', 0.25],
+				['p50', 0.5],
+				['p75', 0.75],
+				['p95', 0.95]
+			] as const) {
 				const want = 3262.584 + 3 * (50 + 100 * q);
 				const se = 300 * Math.sqrt((q * (1 - q)) / n);
 				// Latin hypercube puts one draw in each 1/n stratum: the error is then below a stratum's width.
@@ -65,7 +89,13 @@ describe('Monte Carlo', () => {
 		for (const lhs of [false, true]) {
 			const whole = await samples(plan, { runs: 1000, seed: 42, lhs });
 			const again = await samples(plan, { runs: 1000, seed: 42, lhs, chunk: 7 });
-			const parts = await Promise.all([[0, 333], [333, 334], [334, 1000]].map(([from, to]) => samples(plan, { runs: 1000, seed: 42, lhs, from, to, chunk: 1 })));
+			const parts = await Promise.all(
+				[
+					[0, 333],
+					[333, 334],
+					[334, 1000]
+				].map(([from, to]) => samples(plan, { runs: 1000, seed: 42, lhs, from, to, chunk: 1 }))
+			);
 			const split = concatSamples(parts);
 			for (const other of [again, split]) {
 				expect(other.yearly).toEqual(whole.yearly);
@@ -98,7 +128,13 @@ describe('Monte Carlo', () => {
 
 	it('refuses a run count or seed it cannot use, in words', async () => {
 		const plan = await planOf(readFile(FIXTURE));
-		expect(await runMonteCarlo(plan, { runs: 0, seed: 1 })).toMatchObject({ ok: false, error: expect.stringContaining('runs 0 is not a whole number') });
-		expect(await runMonteCarlo(plan, { runs: 10, seed: -1 })).toMatchObject({ ok: false, error: expect.stringContaining('seed -1') });
+		expect(await runMonteCarlo(plan, { runs: 0, seed: 1 })).toMatchObject({
+			ok: false,
+			error: expect.stringContaining('runs 0 is not a whole number')
+		});
+		expect(await runMonteCarlo(plan, { runs: 10, seed: -1 })).toMatchObject({
+			ok: false,
+			error: expect.stringContaining('seed -1')
+		});
 	});
 });

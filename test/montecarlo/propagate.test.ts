@@ -16,7 +16,9 @@ describe('formula propagation', () => {
 	it('moves a formula of an uncertain cell with it: quasi_subsidy_y2 = quasi_subsidy_y1/2 in every iteration', async () => {
 		const plan = await planOf(readFile(FIXTURE));
 		expect(planInfo(plan).propagated).toEqual(['quasi_subsidy_y2', 'quasi_subsidy_y3']);
-		const [y1, y2, y3] = ['quasi_subsidy_y1', 'quasi_subsidy_y2', 'quasi_subsidy_y3'].map((n) => plan.layout.index.get(n) as number);
+		const [y1, y2, y3] = ['quasi_subsidy_y1', 'quasi_subsidy_y2', 'quasi_subsidy_y3'].map(
+			(n) => plan.layout.index.get(n) as number
+		);
 		const sampler = new Sampler(plan, 9, 50, false);
 		const store = allocSamples(1, 3);
 		const seen = new Set<number>();
@@ -35,7 +37,11 @@ describe('formula propagation', () => {
 			s.doc.params[key].uncertainty = { dist: 'triangular', low: 0.05, high: 0.3 };
 			return s;
 		};
-		for (const s of [readFile(FIXTURE), withRanges('scenarios/subsidy-held.json', 'basic_subsidy'), withRanges('scenarios/collection-stagnates.json', 'basic_collection')]) {
+		for (const s of [
+			readFile(FIXTURE),
+			withRanges('scenarios/subsidy-held.json', 'basic_subsidy'),
+			withRanges('scenarios/collection-stagnates.json', 'basic_collection')
+		]) {
 			const [compiled, hf] = await Promise.all([planOf(s, 'compiled'), planOf(s, 'hyperformula')]);
 			expect([compiled.propagator.kind, hf.propagator.kind]).toEqual(['compiled', 'hyperformula']);
 			const a = await runMonteCarlo(compiled, { runs: 300, seed: 2 });
@@ -47,7 +53,10 @@ describe('formula propagation', () => {
 
 	it('falls back to HyperFormula for a function it does not compile, with the same numbers', async () => {
 		const s = readInline({
-			basic_collection: { values: [0.6, '=LOG10(10^basic_collection_y1)', '=MIN(1, basic_collection_y1 + 0.1)'], uncertainty: { dist: 'uniform', low: [0.5, 0.5, 0.6], high: [0.7, 0.7, 0.8] } }
+			basic_collection: {
+				values: [0.6, '=LOG10(10^basic_collection_y1)', '=MIN(1, basic_collection_y1 + 0.1)'],
+				uncertainty: { dist: 'uniform', low: [0.5, 0.5, 0.6], high: [0.7, 0.7, 0.8] }
+			}
 		});
 		const plan = await planOf(s);
 		expect(plan.propagator.kind).toBe('hyperformula');
@@ -60,7 +69,10 @@ describe('formula propagation', () => {
 
 	it('samples a formula cell that reads nothing uncertain around its value, but does not draw a driven one twice', async () => {
 		const s = readInline({
-			quasi_collection: { values: ['=0.75', '=quasi_collection_y1', 0.85], uncertainty: { dist: 'uniform', low: [0.7, 0.7, 0.8], high: [0.8, 0.8, 0.9] } }
+			quasi_collection: {
+				values: ['=0.75', '=quasi_collection_y1', 0.85],
+				uncertainty: { dist: 'uniform', low: [0.7, 0.7, 0.8], high: [0.8, 0.8, 0.9] }
+			}
 		});
 		const info = planInfo(await planOf(s));
 		expect(info.uncertain[0].cells).toEqual(['quasi_collection_y1', 'quasi_collection_y3']);
@@ -71,19 +83,29 @@ describe('formula propagation', () => {
 // Random formulas over three named cells, evaluated by HyperFormula and by the compiled closure.
 describe('the formula compiler', () => {
 	const names = { a: 0.37, b: -2.5, c: 1e-14 };
-	const leaf = fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.double({ min: -100, max: 100, noNaN: true }).map((x) => String(Math.round(x * 1000) / 1000)), fc.constantFrom('0', '1', '0.1', '3'));
+	const leaf = fc.oneof(
+		fc.constantFrom('a', 'b', 'c'),
+		fc.double({ min: -100, max: 100, noNaN: true }).map((x) => String(Math.round(x * 1000) / 1000)),
+		fc.constantFrom('0', '1', '0.1', '3')
+	);
 	const expr: fc.Arbitrary<string> = fc.letrec((tie) => ({
 		e: fc.oneof(
 			{ depthSize: 'small', withCrossShrink: true },
 			leaf,
-			fc.tuple(tie('e'), fc.constantFrom('+', '-', '*', '/', '^', '=', '<', '>=', '<>'), tie('e')).map(([x, op, y]) => `${x}${op}${y}`),
+			fc
+				.tuple(tie('e'), fc.constantFrom('+', '-', '*', '/', '^', '=', '<', '>=', '<>'), tie('e'))
+				.map(([x, op, y]) => `${x}${op}${y}`),
 			tie('e').map((x) => `(${x})`),
 			tie('e').map((x) => `-${x}`),
 			tie('e').map((x) => `${x}%`),
-			fc.tuple(fc.constantFrom('MIN', 'MAX', 'SUM', 'AVERAGE'), fc.array(tie('e'), { minLength: 1, maxLength: 3 })).map(([f, xs]) => `${f}(${xs.join(',')})`),
+			fc
+				.tuple(fc.constantFrom('MIN', 'MAX', 'SUM', 'AVERAGE'), fc.array(tie('e'), { minLength: 1, maxLength: 3 }))
+				.map(([f, xs]) => `${f}(${xs.join(',')})`),
 			fc.tuple(tie('e'), tie('e'), tie('e')).map(([x, y, z]) => `IF(${x},${y},${z})`),
 			fc.tuple(fc.constantFrom('ABS', 'SQRT', 'NOT'), tie('e')).map(([f, x]) => `${f}(${x})`),
-			fc.tuple(fc.constantFrom('ROUND', 'ROUNDUP', 'ROUNDDOWN'), tie('e'), fc.integer({ min: -2, max: 4 })).map(([f, x, d]) => `${f}(${x},${d})`)
+			fc
+				.tuple(fc.constantFrom('ROUND', 'ROUNDUP', 'ROUNDDOWN'), tie('e'), fc.integer({ min: -2, max: 4 }))
+				.map(([f, x, d]) => `${f}(${x},${d})`)
 		)
 	})).e;
 
@@ -117,7 +139,9 @@ describe('the formula compiler', () => {
 
 	it('follows HyperFormula precedence: unary minus before ^, ^ left to right, % first', () => {
 		const ev = (f: string) => compile(parseFormula(f)!, () => null)!(new Float64Array(0), new Float64Array(0));
-		expect([ev('=-2^2'), ev('=2^3^2'), ev('=2*-3^2'), ev('=1-2^2'), ev('=50%^2'), ev('=1-0.99999999999999')]).toEqual([4, 64, 18, -3, 0.25, 0]);
+		expect([ev('=-2^2'), ev('=2^3^2'), ev('=2*-3^2'), ev('=1-2^2'), ev('=50%^2'), ev('=1-0.99999999999999')]).toEqual([
+			4, 64, 18, -3, 0.25, 0
+		]);
 		expect(parseFormula('="text"')).toBeNull();
 		expect(parseFormula('=A1:B2')).toBeNull();
 	});

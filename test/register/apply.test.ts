@@ -24,7 +24,12 @@ describe('a register that sums to the plan reproduces the plan start state', () 
 		// Plan: market 100 / 1244.045, quasi 37 / 249.31, basic 176 / 860.79, self 3 / 2.0515; 184; 209.
 		expect(Object.keys(state).sort()).toEqual(Object.keys(plan).sort());
 		for (const k of START_KEYS) expect(Math.abs(state[k] - plan[k]), k).toBeLessThanOrEqual(1e-9);
-		expect(plan).toMatchObject({ market_compounds: 100, market_area: 1244.045, committees_start: 184, standard_start: 209 });
+		expect(plan).toMatchObject({
+			market_compounds: 100,
+			market_area: 1244.045,
+			committees_start: 184,
+			standard_start: 209
+		});
 	});
 
 	it('so applying it to the plan scenario changes nothing', () => {
@@ -52,7 +57,9 @@ describe('diffStart', () => {
 			{ key: 'self_compounds', old: 3, new: 3 - removed.length },
 			{ key: 'quasi_area', old: '=249.31', new: 249.31 },
 			{ key: 'self_area', old: 2.0515, new: selfArea },
-			...(removed.some((c) => c.standard) ? [{ key: 'standard_start', old: 209, new: 209 - removed.filter((c) => c.standard).length }] : [])
+			...(removed.some((c) => c.standard)
+				? [{ key: 'standard_start', old: 209, new: 209 - removed.filter((c) => c.standard).length }]
+				: [])
 		]);
 		expect(removed.length).toBeGreaterThan(0);
 	});

@@ -10,7 +10,11 @@ describe('encodings', () => {
 		['UTF-8', utf8(zhText), 'utf-8'],
 		['UTF-8 with BOM', withBom(zhText), 'utf-8-bom'],
 		['GB18030 (iconv)', fixture('register-zh.gb18030.csv'), 'gb18030'],
-		['UTF-16LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from(zhText.replace(/,/g, '\t'), 'utf16le')]), 'utf-16le']
+		[
+			'UTF-16LE with BOM',
+			new Uint8Array([0xff, 0xfe, ...Buffer.from(zhText.replace(/,/g, '\t'), 'utf16le')]),
+			'utf-16le'
+		]
 	])('imports a Chinese-headed register saved as %s', (_, bytes, encoding) => {
 		const res = importCsv(bytes);
 		expect(res.source?.encoding).toBe(encoding);

@@ -12,7 +12,17 @@ export const ZH_HEADER = '小区名称,镇/街道,社区,物业类型,面积（�
 
 /** A valid English row; override cells by index to make it bad. */
 export function enRow(i: number, over: Record<number, string> = {}): string {
-	const cells = [`Compound ${i} (synthetic)`, 'Street A (synthetic)', 'Community 1 (synthetic)', 'market', '25000', '300', 'yes', 'no', 'enclosed'];
+	const cells = [
+		`Compound ${i} (synthetic)`,
+		'Street A (synthetic)',
+		'Community 1 (synthetic)',
+		'market',
+		'25000',
+		'300',
+		'yes',
+		'no',
+		'enclosed'
+	];
 	for (const [k, v] of Object.entries(over)) cells[Number(k)] = v;
 	return cells.join(',');
 }

@@ -20,7 +20,14 @@ function register() {
 describe('summarise', () => {
 	it('counts, sums area in 万 m² and gives committee and standard shares by tier, street, community, enclosure', () => {
 		const s = summarise(register());
-		expect(s.total).toEqual({ compounds: 4, area: 20, committees: 2, committee_share: 0.5, at_standard: 2, standard_share: 0.5 });
+		expect(s.total).toEqual({
+			compounds: 4,
+			area: 20,
+			committees: 2,
+			committee_share: 0.5,
+			at_standard: 2,
+			standard_share: 0.5
+		});
 		expect(s.byTier.map((r) => [r.tier, r.compounds, round(r.area), r.committee_share])).toEqual([
 			['market', 1, 10, 1],
 			['quasi', 1, 5, 0],
@@ -57,7 +64,13 @@ describe('writeCsv', () => {
 	});
 
 	it('neutralises text that a spreadsheet would run as a formula, and quotes where needed', () => {
-		const rows = [{ s: '=HYPERLINK("x")', n: -3 }, { s: '+1', n: 0 }, { s: '-x', n: 1 }, { s: '@SUM(A1)', n: 2 }, { s: 'a,b', n: 3 }];
+		const rows = [
+			{ s: '=HYPERLINK("x")', n: -3 },
+			{ s: '+1', n: 0 },
+			{ s: '-x', n: 1 },
+			{ s: '@SUM(A1)', n: 2 },
+			{ s: 'a,b', n: 3 }
+		];
 		const text = writeCsv(rows, [
 			{ header: 'text', value: (r) => r.s },
 			{ header: 'number', value: (r) => r.n }

@@ -25,13 +25,17 @@ describe('a bad row is reported with its file row, its column and its value', ()
 	});
 
 	it('names both rows of a duplicate name, on each of them', () => {
-		const problems = problemsOf(csv([EN_HEADER, enRow(1), enRow(2), enRow(3), enRow(4, { 0: 'Compound 2 (synthetic)' })]));
+		const problems = problemsOf(
+			csv([EN_HEADER, enRow(1), enRow(2), enRow(3), enRow(4, { 0: 'Compound 2 (synthetic)' })])
+		);
 		expect(problems.map((p) => p.row)).toEqual([3, 5]);
 		for (const p of problems) expect(p.message.en).toMatch(/"Compound 2 \(synthetic\)" is named on rows 3, 5/);
 	});
 
 	it('counts rows as a spreadsheet does: blank lines and title rows keep their numbers', () => {
-		const problems = problemsOf(csv(['Donghe compound register (synthetic)', EN_HEADER, enRow(1), '', enRow(2, { 3: 'x' })]));
+		const problems = problemsOf(
+			csv(['Donghe compound register (synthetic)', EN_HEADER, enRow(1), '', enRow(2, { 3: 'x' })])
+		);
 		expect(problems.map((p) => p.row)).toEqual([5]);
 	});
 
@@ -49,13 +53,17 @@ describe('a bad row is reported with its file row, its column and its value', ()
 
 	it('catches an unquoted comma that pushes cells past the header', () => {
 		const problems = problemsOf(csv([EN_HEADER, enRow(1, { 0: 'East, block 3' })]));
-		expect(problems.some((p) => p.row === 2 && /the row has 10 cells but the header has 9/.test(p.message.en))).toBe(true);
+		expect(problems.some((p) => p.row === 2 && /the row has 10 cells but the header has 9/.test(p.message.en))).toBe(
+			true
+		);
 	});
 
 	it('flags an area that is surely in the other unit', () => {
 		const wan = EN_HEADER.replace('area_m2', 'area_wan_m2');
 		expect(problemsOf(csv([wan, enRow(1)]))[0].message.en).toMatch(/25000 万 m² is implausible.*area_m2/);
-		expect(problemsOf(csv([EN_HEADER, enRow(1, { 4: '2.5' })]))[0].message.en).toMatch(/2.5 m² is implausible.*area_wan_m2/);
+		expect(problemsOf(csv([EN_HEADER, enRow(1, { 4: '2.5' })]))[0].message.en).toMatch(
+			/2.5 m² is implausible.*area_wan_m2/
+		);
 	});
 });
 
@@ -84,9 +92,16 @@ describe('headers', () => {
 	});
 
 	it('accepts case, spacing, width and punctuation variants', () => {
-		const header = ' Name ,Town / Street,COMMUNITY,Tier,Area (m²),Households,Owners’ committee (yes/no),Meets standard,Enclosure';
+		const header =
+			' Name ,Town / Street,COMMUNITY,Tier,Area (m²),Households,Owners’ committee (yes/no),Meets standard,Enclosure';
 		const res = csv([header, enRow(1, { 3: 'Cleaning-only', 6: 'Y', 7: 'TRUE', 8: 'Single building' })]);
-		expect(res.ok && res.register[0]).toMatchObject({ tier: 'basic', committee: true, standard: true, enclosure: 'single', area: 2.5 });
+		expect(res.ok && res.register[0]).toMatchObject({
+			tier: 'basic',
+			committee: true,
+			standard: true,
+			enclosure: 'single',
+			area: 2.5
+		});
 		const zh = '小区名称,街道,所属社区,类型,建筑面积（㎡）,总户数,业委会（是/否）,是否达标,是否封闭';
 		const r2 = csv([zh, '小区甲,街道,社区,基础物业,１２０００,,有,否,封闭']);
 		expect(r2.ok && r2.register[0]).toMatchObject({ tier: 'basic', area: 1.2, committee: true, enclosure: 'enclosed' });

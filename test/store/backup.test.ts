@@ -23,7 +23,10 @@ async function backupFile(repo: ScenarioRepository, history = false): Promise<Ba
 	return JSON.parse(JSON.stringify(must(await repo.exportBackup({ history }))));
 }
 
-const snapshot = async (repo: ScenarioRepository) => ({ list: must(await repo.list()), bin: must(await repo.listDeleted()) });
+const snapshot = async (repo: ScenarioRepository) => ({
+	list: must(await repo.list()),
+	bin: must(await repo.listDeleted())
+});
 
 test('export → import into an empty library gives the same scenarios, formulas, history and register', async () => {
 	const { repo, ids } = await library();
@@ -82,7 +85,9 @@ test('every problem is listed with its place: unknown parameter, wrong cell coun
 	expect(lines).toContain('scenarios[0].doc.params.basic_fe: unknown parameter "basic_fe" — did you mean "basic_fee"?');
 	expect(lines).toContain('scenarios[0].doc.params.__proto__: unknown parameter "__proto__"');
 	expect(lines).toContain('scenarios[0].doc.params.grace_months.cells: expected 1 cell (one value), got 2');
-	expect(lines).toContain('scenarios[0].doc.params.reward_fund.cells[0]: expected a number, null or a formula starting with "=", got "100"');
+	expect(lines).toContain(
+		'scenarios[0].doc.params.reward_fund.cells[0]: expected a number, null or a formula starting with "=", got "100"'
+	);
 	expect(({} as Record<string, unknown>).cells).toBeUndefined();
 	expect(must(await repo.list())).toHaveLength(3);
 	repo.close();
@@ -91,7 +96,9 @@ test('every problem is listed with its place: unknown parameter, wrong cell coun
 test('not a backup, or one from a newer workbench, is refused with a plain reason', async () => {
 	const repo = await openRepo();
 	const scenarioFile = { format: 'property-plan-scenario', version: 1, parameters: {} };
-	expect(failure(await repo.importBackup(scenarioFile)).message).toContain('format: expected "property-plan-backup", got "property-plan-scenario"');
+	expect(failure(await repo.importBackup(scenarioFile)).message).toContain(
+		'format: expected "property-plan-backup", got "property-plan-scenario"'
+	);
 	const future = { format: 'property-plan-backup', version: 2, exportedAt: 0, scenarios: [] };
 	expect(failure(await repo.importBackup(future)).message).toContain('version 2 is newer than this workbench reads');
 	expect(failure(await repo.importBackup('[]')).message).toContain('(file): expected a JSON object');
@@ -130,7 +137,8 @@ test('a failure half-way through writing an import leaves the library as it was'
 test('a deeper check (the scenario reader) can refuse a backup, naming the scenario', async () => {
 	const { repo } = await library();
 	const file = await backupFile(repo);
-	const checkDoc = (doc: { name: string }) => (doc.name === 'Lean budget' ? [{ path: 'parameters.basic_collection.values[1]', message: '1.5 is above 1' }] : []);
+	const checkDoc = (doc: { name: string }) =>
+		doc.name === 'Lean budget' ? [{ path: 'parameters.basic_collection.values[1]', message: '1.5 is above 1' }] : [];
 	const e = failure(await repo.importBackup(file, { checkDoc }));
 	const at = file.scenarios.findIndex((s) => s.name === 'Lean budget');
 	expect(e.message).toContain(`scenarios[${at}].doc › parameters.basic_collection.values[1]: 1.5 is above 1`);

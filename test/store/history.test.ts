@@ -50,7 +50,7 @@ test('history keeps the newest entries up to the limit', async () => {
 	repo.close();
 });
 
-test("an entry of another scenario, or of a purged one, is not-found", async () => {
+test('an entry of another scenario, or of a purged one, is not-found', async () => {
 	const repo = await openRepo();
 	const a = must(await repo.create(plan('A')));
 	const b = must(await repo.create(plan('B')));
@@ -64,10 +64,16 @@ test("an entry of another scenario, or of a purged one, is not-found", async () 
 
 test('diffDocs names cells as the grid does and counts a longer horizon as new cells', () => {
 	const base = plan('Base');
-	const longer = { ...base, years: 4, params: { ...base.params, quasi_fee: { cells: [0.6, 0.6, '=quasi_fee_y2', 0.7] } } };
+	const longer = {
+		...base,
+		years: 4,
+		params: { ...base.params, quasi_fee: { cells: [0.6, 0.6, '=quasi_fee_y2', 0.7] } }
+	};
 	expect(diffDocs(base, longer, 1)).toEqual([
 		{ at: 1, cell: 'quasi_fee_y3', old: 0.6, new: '=quasi_fee_y2' },
 		{ at: 1, cell: 'quasi_fee_y4', old: null, new: 0.7 }
 	]);
-	expect(diffDocs(base, withCell(base, 'grace_months', 0, 2), 1)).toEqual([{ at: 1, cell: 'grace_months', old: 3, new: 2 }]);
+	expect(diffDocs(base, withCell(base, 'grace_months', 0, 2), 1)).toEqual([
+		{ at: 1, cell: 'grace_months', old: 3, new: 2 }
+	]);
 });

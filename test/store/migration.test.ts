@@ -15,7 +15,12 @@ function createV1(name: string): Promise<IDBDatabase> {
 		req.onupgradeneeded = () => {
 			const store = req.result.createObjectStore('scenarios', { keyPath: 'id' });
 			store.createIndex('updatedAt', 'updatedAt');
-			store.put({ id: 'v1-a', doc: withCell(plan('Made in v1'), 'quasi_fee', 0, 0.66), createdAt: 100, updatedAt: 200 });
+			store.put({
+				id: 'v1-a',
+				doc: withCell(plan('Made in v1'), 'quasi_fee', 0, 0.66),
+				createdAt: 100,
+				updatedAt: 200
+			});
 			store.put({ id: 'v1-b', doc: plan('Older v1'), createdAt: 50, updatedAt: 60 });
 		};
 		req.onsuccess = () => resolve(req.result);
@@ -36,7 +41,14 @@ test('a version 1 library with data opens at version 2 with its data intact and 
 	expect(a.doc.params.quasi_fee.cells[0]).toBe(0.66);
 	expect(a.createdAt).toBe(100);
 	// The version 2 stores work on migrated records: history, bin, last opened.
-	must(await repo.save('v1-a', withCell(a.doc, 'quasi_fee', 0, 0.7), [{ at: 1, cell: 'quasi_fee_y1', old: 0.66, new: 0.7 }], 1));
+	must(
+		await repo.save(
+			'v1-a',
+			withCell(a.doc, 'quasi_fee', 0, 0.7),
+			[{ at: 1, cell: 'quasi_fee_y1', old: 0.66, new: 0.7 }],
+			1
+		)
+	);
 	expect(must(await repo.history('v1-a')).map((e) => e.changes[0].old)).toEqual([0.66]);
 	must(await repo.setLastOpened('v1-b'));
 	expect(must(await repo.getLastOpened())).toBe('v1-b');
@@ -90,7 +102,10 @@ test('no IndexedDB at all (some private windows) is reported as unavailable', as
 
 test('IndexedDB refusing to open (Firefox private mode) is reported as unavailable', async () => {
 	vi.spyOn(indexedDB, 'open').mockImplementation(() => {
-		throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+		throw new DOMException(
+			'A mutation operation was attempted on a database that did not allow mutations.',
+			'InvalidStateError'
+		);
 	});
 	const e = failure(await ScenarioRepository.open({ name: freshName() }));
 	expect(e.kind).toBe('unavailable');

@@ -51,7 +51,11 @@ describe('the scenario library', () => {
 		expect(must(await repo.get(src.id)).doc.params.market_fee.cells[0]).toBe(1.5);
 		expect(must(await repo.get(copy.id)).doc.params.market_fee.cells[0]).toBe(2);
 		expect(must(await repo.getRegister(copy.id))).toEqual({ compounds: [{ name: '东河一区', tier: 'basic' }] });
-		expect(must(await repo.list()).map((r) => r.name).sort()).toEqual(['Base', 'Base (copy)']);
+		expect(
+			must(await repo.list())
+				.map((r) => r.name)
+				.sort()
+		).toEqual(['Base', 'Base (copy)']);
 		repo.close();
 	});
 
@@ -63,7 +67,11 @@ describe('the scenario library', () => {
 		expect(must(await repo.list()).map((r) => r.id)).toEqual([keep.id]);
 		expect(must(await repo.listDeleted()).map((r) => r.name)).toEqual(['Gone']);
 		must(await repo.restore(gone.id));
-		expect(must(await repo.list()).map((r) => r.name).sort()).toEqual(['Gone', 'Keep']);
+		expect(
+			must(await repo.list())
+				.map((r) => r.name)
+				.sort()
+		).toEqual(['Gone', 'Keep']);
 		expect(must(await repo.listDeleted())).toEqual([]);
 		repo.close();
 	});

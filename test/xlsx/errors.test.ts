@@ -7,7 +7,9 @@ import { importXlsx } from '../../src/lib/io/xlsx/import-xlsx';
 import { exported, loadScenario } from './helpers';
 
 /** The plan exported, edited as a colleague would in a spreadsheet, and imported back: the messages it gets. */
-async function importEdited(edit: (wb: Workbook, at: (name: string) => import('exceljs').Cell) => void): Promise<string[]> {
+async function importEdited(
+	edit: (wb: Workbook, at: (name: string) => import('exceljs').Cell) => void
+): Promise<string[]> {
 	const { doc, values } = loadScenario('plan-2022-2024.json');
 	const ExcelJS = await loadExcelJS();
 	const wb = new ExcelJS.Workbook();
@@ -38,7 +40,9 @@ test('text in a scalar cell and a formula cycle are reported at their cells', as
 		at('quasi_fee_y1').value = { formula: 'basic_fee_y1' } as never;
 		at('basic_fee_y1').value = { formula: 'quasi_fee_y1*1' } as never;
 	});
-	expect(got[0]).toMatch(/^Assumptions!D9 \(basic_area\): expected a number, null or a formula starting with "=", got text "lots"$/);
+	expect(got[0]).toMatch(
+		/^Assumptions!D9 \(basic_area\): expected a number, null or a formula starting with "=", got text "lots"$/
+	);
 	expect(got.some((m) => m.startsWith('Assumptions!D15 (quasi_fee, year 1): #CYCLE!'))).toBe(true);
 	expect(got.some((m) => m.startsWith('Assumptions!D16 (basic_fee, year 1): #CYCLE!'))).toBe(true);
 });
@@ -49,11 +53,17 @@ test('what a scenario file cannot hold — a boolean, text that only looks like 
 		at('quasi_subsidy_y3').value = '=quasi_subsidy_y1';
 	});
 	expect(got).toContain('Assumptions!D18 (grace_months): expected a number or a formula, got the value TRUE');
-	expect(got).toContain('Assumptions!F27 (quasi_subsidy, year 3): "=quasi_subsidy_y1" is stored as text, not as a formula: remove the leading apostrophe or the Text cell format');
+	expect(got).toContain(
+		'Assumptions!F27 (quasi_subsidy, year 3): "=quasi_subsidy_y1" is stored as text, not as a formula: remove the leading apostrophe or the Text cell format'
+	);
 });
 
 test('the envelope on the Scenario sheet is checked as in a JSON file', async () => {
-	const row = (wb: Workbook, field: string) => wb.getWorksheet('Scenario')!.getRows(1, 10)!.find((r) => r.getCell(1).value === field)!;
+	const row = (wb: Workbook, field: string) =>
+		wb
+			.getWorksheet('Scenario')!
+			.getRows(1, 10)!
+			.find((r) => r.getCell(1).value === field)!;
 	expect(await importEdited((wb) => (row(wb, 'years').getCell(2).value = 'three'))).toEqual([
 		'Scenario!B7 (years): expected a whole number, got "three"'
 	]);
@@ -61,15 +71,25 @@ test('the envelope on the Scenario sheet is checked as in a JSON file', async ()
 		'Scenario!B3 (version): version 2 is newer than this workbench reads (version 1): update the workbench'
 	]);
 	const bad = await importEdited((wb) => wb.getWorksheet('Scenario')!.addRow(['basic_fee', 'n', '{"dist":"cauchy"}']));
-	expect(bad[0]).toMatch(/^Scenario!C\d+ \(basic_fee, uncertainty\.dist\): expected one of triangular, uniform, pert, normal/);
+	expect(bad[0]).toMatch(
+		/^Scenario!C\d+ \(basic_fee, uncertainty\.dist\): expected one of triangular, uniform, pert, normal/
+	);
 });
 
 test('an unknown parameter row gets the same "did you mean" as in JSON', async () => {
-	const got = await importEdited((wb) => wb.getWorksheet('Assumptions')!.addRow(['basic_fees', 'typo', '', 0.3, 0.3, 0.3]));
-	expect(got).toEqual([expect.stringMatching(/^Assumptions!A\d+ \(basic_fees\): unknown parameter "basic_fees" — did you mean "basic_fee"\?$/)]);
+	const got = await importEdited((wb) =>
+		wb.getWorksheet('Assumptions')!.addRow(['basic_fees', 'typo', '', 0.3, 0.3, 0.3])
+	);
+	expect(got).toEqual([
+		expect.stringMatching(
+			/^Assumptions!A\d+ \(basic_fees\): unknown parameter "basic_fees" — did you mean "basic_fee"\?$/
+		)
+	]);
 });
 
 test('a workbook without the Scenario sheet is not one of ours', async () => {
 	const got = await importEdited((wb) => wb.removeWorksheet(wb.getWorksheet('Scenario')!.id));
-	expect(got).toEqual(['(file): this workbook has no Scenario sheet, so it was not exported by the workbench: export a scenario as XLSX to see the layout it reads']);
+	expect(got).toEqual([
+		'(file): this workbook has no Scenario sheet, so it was not exported by the workbench: export a scenario as XLSX to see the layout it reads'
+	]);
 });

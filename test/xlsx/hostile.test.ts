@@ -16,17 +16,23 @@ test('a zip bomb (200 MB of zeros in one entry) is refused from its directory, b
 	const bomb = zipOf([WORKBOOK, await zeros('xl/worksheets/sheet1.xml', 200)]);
 	expect(bomb.length).toBeLessThan(1_000_000);
 	const t0 = performance.now();
-	expect(await refusal(bomb)).toMatch(/^\(file\): the archive would unpack to 210 MB \(at most 50 MB\): refused as a possible zip bomb; nothing was read$/);
+	expect(await refusal(bomb)).toMatch(
+		/^\(file\): the archive would unpack to 210 MB \(at most 50 MB\): refused as a possible zip bomb; nothing was read$/
+	);
 	expect(performance.now() - t0).toBeLessThan(500); // not inflated: 200 MB would take seconds
 });
 
 test('a bomb that lies about its size is caught while streaming, not after', async () => {
 	const liar = zipOf([WORKBOOK, await zeros('xl/worksheets/sheet1.xml', 20, 4000)]);
-	expect(await refusal(liar)).toContain('xl/worksheets/sheet1.xml: unpacks to more than its declared 4000 bytes: refused as a possible zip bomb');
+	expect(await refusal(liar)).toContain(
+		'xl/worksheets/sheet1.xml: unpacks to more than its declared 4000 bytes: refused as a possible zip bomb'
+	);
 });
 
 test('an archive that compresses 1000:1 under the size cap is refused for its ratio', async () => {
-	expect(await refusal(zipOf([WORKBOOK, await zeros('xl/sharedStrings.xml', 20)]))).toMatch(/xl\/sharedStrings\.xml is compressed \d+:1 \(at most 100:1\)/);
+	expect(await refusal(zipOf([WORKBOOK, await zeros('xl/sharedStrings.xml', 20)]))).toMatch(
+		/xl\/sharedStrings\.xml is compressed \d+:1 \(at most 100:1\)/
+	);
 });
 
 test('an archive of thousands of entries is refused', async () => {
@@ -36,12 +42,16 @@ test('an archive of thousands of entries is refused', async () => {
 
 test('a text file renamed .xlsx is not an XLSX file', async () => {
 	const text = new TextEncoder().encode('name,value\nbasic_fee,0.3\n'.repeat(50));
-	expect(await refusal(text)).toBe('(file): not an XLSX file: an XLSX workbook is a zip archive, and this file is not one');
+	expect(await refusal(text)).toBe(
+		'(file): not an XLSX file: an XLSX workbook is a zip archive, and this file is not one'
+	);
 	expect(await refusal(new Uint8Array())).toContain('not an XLSX file');
 });
 
 test('a zip that is not a workbook, and a truncated workbook, are refused with a reason', async () => {
-	expect(await refusal(zipOf([deflated('word/document.xml', '<w/>')]))).toContain('not an XLSX file: the archive holds no xl/workbook.xml');
+	expect(await refusal(zipOf([deflated('word/document.xml', '<w/>')]))).toContain(
+		'not an XLSX file: the archive holds no xl/workbook.xml'
+	);
 	const { doc, values } = loadScenario('plan-2022-2024.json');
 	const { bytes } = await exported(doc, values);
 	expect(await refusal(bytes.subarray(0, bytes.length - 100))).toContain('not an XLSX file');
@@ -51,5 +61,7 @@ test('a zip that is not a workbook, and a truncated workbook, are refused with a
 });
 
 test('a well-formed XLSX that the workbench did not write is named as such', async () => {
-	expect(await refusal(zipOf([deflated('[Content_Types].xml', '<Types/>'), WORKBOOK]))).toMatch(/not a readable XLSX file|was not exported by the workbench/);
+	expect(await refusal(zipOf([deflated('[Content_Types].xml', '<Types/>'), WORKBOOK]))).toMatch(
+		/not a readable XLSX file|was not exported by the workbench/
+	);
 });

@@ -7,7 +7,12 @@ const HOSTILE = '=HYPERLINK("http://x","y")';
 
 async function hostileExport() {
 	const { doc, values } = loadScenario('subsidy-held.json');
-	const evil = { ...doc, name: HOSTILE, description: '@SUM(1+1)*cmd|\' /C calc\'!A0', params: structuredClone(doc.params) };
+	const evil = {
+		...doc,
+		name: HOSTILE,
+		description: "@SUM(1+1)*cmd|' /C calc'!A0",
+		params: structuredClone(doc.params)
+	};
 	evil.params.basic_fee.note = '+cmd';
 	evil.params.quasi_fee.note = '-2+3';
 	evil.params.self_fee.note = '\t=1+1';
@@ -37,8 +42,11 @@ test('the neutralised text comes back exactly as the user wrote it', async () =>
 	expect(back.doc).toEqual(evil);
 });
 
-test.each(['=1+1', '+cmd', '-2', '@x', '\t=1', "'=x", "''+x", "'plain", 'plain', '', "'", '3-2'])('neutralise / restore round-trips %j', (text) => {
-	const out = neutralise(text);
-	expect(/^[=+\-@\t\r]/.test(out)).toBe(false);
-	expect(restore(out)).toBe(text);
-});
+test.each(['=1+1', '+cmd', '-2', '@x', '\t=1', "'=x", "''+x", "'plain", 'plain', '', "'", '3-2'])(
+	'neutralise / restore round-trips %j',
+	(text) => {
+		const out = neutralise(text);
+		expect(/^[=+\-@\t\r]/.test(out)).toBe(false);
+		expect(restore(out)).toBe(text);
+	}
+);

@@ -13,7 +13,8 @@ import { convert, CSV_FILTER, csvNumber, hasSoffice, readCsv, workDir } from './
 
 it('soffice is installed in CI', () => {
 	// Outside CI a missing LibreOffice shows as skipped tests below; in CI it must fail, never pass silently.
-	if (process.env.CI) expect(hasSoffice, 'LibreOffice is required in CI: apt-get install -y libreoffice-calc-nogui').toBe(true);
+	if (process.env.CI)
+		expect(hasSoffice, 'LibreOffice is required in CI: apt-get install -y libreoffice-calc-nogui').toBe(true);
 });
 
 const HOSTILE = '=HYPERLINK("http://x","y")';
@@ -34,15 +35,29 @@ group.runIf(hasSoffice)('LibreOffice, recalculating the exported workbook', () =
 		// The same workbook with a wrong cached value: proves that LibreOffice recalculated rather than echoed.
 		const ExcelJS = await loadExcelJS();
 		const wb = new ExcelJS.Workbook();
-		await wb.xlsx.load((await exported(loadScenario('subsidy-held.json').doc, loadScenario('subsidy-held.json').values)).bytes as unknown as ArrayBuffer);
+		await wb.xlsx.load(
+			(await exported(loadScenario('subsidy-held.json').doc, loadScenario('subsidy-held.json').values))
+				.bytes as unknown as ArrayBuffer
+		);
 		const ws = wb.getWorksheet('Assumptions')!;
-		ws.eachRow((row) => row.eachCell((c) => { if (c.formula) c.value = { formula: c.formula, result: 999 } as never; })); // prettier-ignore
+		ws.eachRow((row) =>
+			row.eachCell((c) => {
+				if (c.formula) c.value = { formula: c.formula, result: 999 } as never;
+			})
+		);
 		writeFileSync(join(dir, 'in', 'tampered.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
 		const plan = loadScenario('plan-2022-2024.json');
 		writeFileSync(join(dir, 'in', 'hostile.xlsx'), (await exported({ ...plan.doc, name: HOSTILE }, plan.values)).bytes);
-		const inputs = [...cases.map((c) => `${c.file}.xlsx`), 'tampered.xlsx', 'hostile.xlsx'].map((f) => join(dir, 'in', f));
+		const inputs = [...cases.map((c) => `${c.file}.xlsx`), 'tampered.xlsx', 'hostile.xlsx'].map((f) =>
+			join(dir, 'in', f)
+		);
 		convert(dir, CSV_FILTER, inputs, join(dir, 'csv'));
-		convert(dir, 'xlsx', [join(dir, 'in', 'plan-2022-2024.xlsx'), join(dir, 'in', 'subsidy-held.xlsx')], join(dir, 'resaved'));
+		convert(
+			dir,
+			'xlsx',
+			[join(dir, 'in', 'plan-2022-2024.xlsx'), join(dir, 'in', 'subsidy-held.xlsx')],
+			join(dir, 'resaved')
+		);
 	}, 180_000);
 
 	test('every Assumptions cell, formulas included, shows the app\u2019s value', () => {

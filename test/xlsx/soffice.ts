@@ -28,7 +28,19 @@ export function workDir(): string {
 
 /** Converts files in one soffice start (it takes seconds), into `outdir`. */
 export function convert(dir: string, to: string, files: string[], outdir: string): void {
-	const r = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', to, ...files, '--outdir', outdir], { timeout: 60_000, encoding: 'utf8' });
+	const r = spawnSync(
+		'soffice',
+		[
+			`-env:UserInstallation=file://${join(dir, 'profile')}`,
+			'--headless',
+			'--convert-to',
+			to,
+			...files,
+			'--outdir',
+			outdir
+		],
+		{ timeout: 60_000, encoding: 'utf8' }
+	);
 	if (r.status !== 0) throw new Error(`soffice failed (${r.status ?? r.signal}): ${r.stderr}`);
 }
 

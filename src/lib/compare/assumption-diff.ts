@@ -62,7 +62,9 @@ function paramChange(def: ParamDef, a: ScenarioRun, b: ScenarioRun): ParamChange
 			newValue: y < cb.length ? valueAt(b.values, def, y) : undefined
 		});
 	}
-	const u = sameUncertainty(pa?.uncertainty, pb?.uncertainty) ? undefined : { old: pa?.uncertainty, new: pb?.uncertainty };
+	const u = sameUncertainty(pa?.uncertainty, pb?.uncertainty)
+		? undefined
+		: { old: pa?.uncertainty, new: pb?.uncertainty };
 	return cells.length || u ? { def, cells, ...(u ? { uncertainty: u } : {}) } : null;
 }
 

@@ -37,7 +37,11 @@ export const both = (f: (L: Lang, n: (x: number, d?: number) => string) => strin
 	Object.fromEntries(LANGS.map((L) => [L, f(L, (x, d = 3) => fmtNumber(L, x, 0, d))])) as Bilingual;
 
 /** The labels of parameters, for "this scenario changes …". */
-export const labels = (L: Lang, keys: readonly string[]) => keys.map((k) => PARAM.get(k)!.label[L]).join(L === 'zh' ? '、' : ', ');
+export const labels = (L: Lang, keys: readonly string[]) =>
+	keys.map((k) => PARAM.get(k)!.label[L]).join(L === 'zh' ? '、' : ', ');
 
-export const BEYOND_HORIZON: Bilingual = { zh: '本情景的测算期不含这一年。', en: 'The scenario\u2019s horizon ends before this year.' };
+export const BEYOND_HORIZON: Bilingual = {
+	zh: '本情景的测算期不含这一年。',
+	en: 'The scenario\u2019s horizon ends before this year.'
+};
 export const AGREES: Bilingual = { zh: '一致。', en: 'Agrees.' };

@@ -13,9 +13,17 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
 const PLAN_YEARS = [2022, 2023, 2024];
 const KIND = {
-	committee: { zh: '成立业委会小区', en: 'Compounds with an owners\u2019 committee', inputs: ['committees_start', 'committees_new'] },
+	committee: {
+		zh: '成立业委会小区',
+		en: 'Compounds with an owners\u2019 committee',
+		inputs: ['committees_start', 'committees_new']
+	},
 	// Reaching the standard hangs on firms' income covering cost (MODEL.md), i.e. on collection and cost assumptions.
-	standard: { zh: '达标小区', en: 'Compounds at the standard', inputs: ['standard_start', 'standard_new', 'quasi_collection', 'basic_collection', 'quasi_cost', 'basic_cost'] }
+	standard: {
+		zh: '达标小区',
+		en: 'Compounds at the standard',
+		inputs: ['standard_start', 'standard_new', 'quasi_collection', 'basic_collection', 'quasi_cost', 'basic_cost']
+	}
 } as const;
 
 function targetRow(run: ScenarioRun, kind: 'committee' | 'standard', y: number): Finding {
@@ -26,10 +34,15 @@ function targetRow(run: ScenarioRun, kind: 'committee' | 'standard', y: number):
 	const rate = t.rates[y];
 	const base = {
 		id: `${kind}-y${y + 1}`,
-		item: both((L) => (L === 'zh' ? `${KIND[kind].zh}（${PLAN_YEARS[y]} 年末）` : `${KIND[kind].en}, end of ${PLAN_YEARS[y]}`)),
+		item: both((L) =>
+			L === 'zh' ? `${KIND[kind].zh}（${PLAN_YEARS[y]} 年末）` : `${KIND[kind].en}, end of ${PLAN_YEARS[y]}`
+		),
 		quotes: [t.quotes[y]],
 		stated,
-		statedNote: both((L, n) => `${n(rate * 100, 2)} % ${L === 'zh' ? '×' : 'of'} ${PLAN_COMPOUNDS} = ${n(rate * PLAN_COMPOUNDS, 2)} → ${stated}`),
+		statedNote: both(
+			(L, n) =>
+				`${n(rate * 100, 2)} % ${L === 'zh' ? '×' : 'of'} ${PLAN_COMPOUNDS} = ${n(rate * PLAN_COMPOUNDS, 2)} → ${stated}`
+		),
 		model,
 		modelSource: citationText(cite(run.values, KIND[kind].inputs)),
 		unit: 'compounds' as const
@@ -45,7 +58,11 @@ function targetRow(run: ScenarioRun, kind: 'committee' | 'standard', y: number):
 						? `差 ${n(-diff, 1)} 个：小区只在企业收入覆盖成本的程度上达标；该年准物业+基础物业收入÷成本为 ${fmtPct(L, yr.adequacy, 1)}（取决于收缴率、成本等假设），计划新增 ${n(planned, 1)} 个只实现 ${n(planned * yr.adequacy, 1)} 个。`
 						: `${n(-diff, 1)} short: compounds reach the standard only as far as firms\u2019 income covers their cost; that year quasi + basic income ÷ cost is ${fmtPct(L, yr.adequacy, 1)} (from the assumed collection rates and costs), so of ${n(planned, 1)} planned only ${n(planned * yr.adequacy, 1)} reach it.`
 				)
-			: both((L, n) => (L === 'zh' ? `差 ${n(-diff, 1)} 个：本情景计划的数量不足。` : `${n(-diff, 1)} short: the scenario plans too few.`));
+			: both((L, n) =>
+					L === 'zh'
+						? `差 ${n(-diff, 1)} 个：本情景计划的数量不足。`
+						: `${n(-diff, 1)} short: the scenario plans too few.`
+				);
 	return { ...base, diff, status: 'short', explain };
 }
 
@@ -56,12 +73,16 @@ export function coverageFinding(run: ScenarioRun): Finding {
 	const selfAtStart = run.values.self_area as number;
 	const base = {
 		id: 'coverage',
-		item: both((L) => (L === 'zh' ? `纳入物业管理的小区（${PLAN_YEARS[2]} 年末）` : `Compounds under management, end of ${PLAN_YEARS[2]}`)),
+		item: both((L) =>
+			L === 'zh' ? `纳入物业管理的小区（${PLAN_YEARS[2]} 年末）` : `Compounds under management, end of ${PLAN_YEARS[2]}`
+		),
 		quotes: [STATED_COVERAGE.quote],
 		stated: PLAN_COMPOUNDS,
 		statedNote: both((L) => (L === 'zh' ? `100 % × ${PLAN_COMPOUNDS}` : `100 % of ${PLAN_COMPOUNDS}`)),
 		model,
-		modelSource: citationText(cite(run.values, ['market_compounds', 'quasi_compounds', 'basic_compounds', 'self_compounds', 'cover_self'])),
+		modelSource: citationText(
+			cite(run.values, ['market_compounds', 'quasi_compounds', 'basic_compounds', 'self_compounds', 'cover_self'])
+		),
 		unit: 'compounds' as const
 	};
 	if (!end || model === null) return { ...base, diff: null, status: 'differs', explain: BEYOND_HORIZON };

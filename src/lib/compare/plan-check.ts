@@ -8,7 +8,13 @@ import { coverageFinding, targetFindings } from './plan-check-targets';
 import type { ScenarioRun } from './types';
 
 export function planCheck(run: ScenarioRun): Finding[] {
-	return [...subsidyFindings(run), rewardFinding(run), ...areaFindings(run), ...targetFindings(run), coverageFinding(run)];
+	return [
+		...subsidyFindings(run),
+		rewardFinding(run),
+		...areaFindings(run),
+		...targetFindings(run),
+		coverageFinding(run)
+	];
 }
 
 export type { Finding, FindingStatus } from './finding';

@@ -28,7 +28,10 @@ export const STATED_SUBSIDY = {
 	twoItems: { clause: '§七 合计', zh: '两项合计' }
 } as const;
 
-export const REWARD_QUOTE: Quote = { clause: '§七 奖励资金', zh: '连续三年每年给区住建局拨付物业管理奖励资金 100 万元' };
+export const REWARD_QUOTE: Quote = {
+	clause: '§七 奖励资金',
+	zh: '连续三年每年给区住建局拨付物业管理奖励资金 100 万元'
+};
 
 /** §二 and §七: tier areas (万 m²). */
 export const STATED_AREA = {
@@ -61,7 +64,11 @@ export const STATED_TARGETS = {
 } as const;
 
 /** §四(四)1: every compound under management within three years. */
-export const STATED_COVERAGE = { rate: 1, year: 3, quote: { clause: '§四(四)1', zh: '三年内实现物业服务管理全覆盖' } } as const;
+export const STATED_COVERAGE = {
+	rate: 1,
+	year: 3,
+	quote: { clause: '§四(四)1', zh: '三年内实现物业服务管理全覆盖' }
+} as const;
 
 /**
  * The fewest whole compounds of `n` that meet a target rate, by the model's rule (rounded to 0.01 points):

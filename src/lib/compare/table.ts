@@ -35,9 +35,14 @@ function series(run: ScenarioRun, m: Metric, years: number): (number | null)[] {
 	return [...perYear, total];
 }
 
-export function compareTable(runs: readonly ScenarioRun[], baseline: number, metrics: readonly Metric[] = METRICS): CompareTable {
+export function compareTable(
+	runs: readonly ScenarioRun[],
+	baseline: number,
+	metrics: readonly Metric[] = METRICS
+): CompareTable {
 	if (runs.length === 0) throw new Error('compareTable needs at least one scenario');
-	if (baseline < 0 || baseline >= runs.length) throw new Error(`baseline ${baseline} is not one of the ${runs.length} scenarios (0–${runs.length - 1})`);
+	if (baseline < 0 || baseline >= runs.length)
+		throw new Error(`baseline ${baseline} is not one of the ${runs.length} scenarios (0–${runs.length - 1})`);
 	const years = Math.max(...runs.map((r) => r.projection.years.length));
 	const rows: CompareRow[] = [];
 	for (const metric of metrics) {
@@ -45,11 +50,16 @@ export function compareTable(runs: readonly ScenarioRun[], baseline: number, met
 		if (metric.optional && values.every((v) => v.every((x) => x === null || x === 0))) continue;
 		const base = values[baseline];
 		const cells = values.map((v, s) =>
-			v.map((value, i) => ({ value, delta: s === baseline || value === null || base[i] === null ? null : delta(base[i]!, value) }))
+			v.map((value, i) => ({
+				value,
+				delta: s === baseline || value === null || base[i] === null ? null : delta(base[i]!, value)
+			}))
 		);
 		rows.push({ metric, cells });
 	}
 	const first = runs[0].projection;
-	const misaligned = runs.some((r) => r.projection.years.length !== first.years.length || r.projection.start !== first.start);
+	const misaligned = runs.some(
+		(r) => r.projection.years.length !== first.years.length || r.projection.start !== first.start
+	);
 	return { years, rows, misaligned };
 }

@@ -10,7 +10,9 @@ export interface TargetsMet {
 }
 
 export function targetsMet(p: Projection): TargetsMet {
-	const byKind = Object.fromEntries(TARGET_KINDS.map((k) => [k, p.years.map((y) => y.targets[k])])) as TargetsMet['byKind'];
+	const byKind = Object.fromEntries(
+		TARGET_KINDS.map((k) => [k, p.years.map((y) => y.targets[k])])
+	) as TargetsMet['byKind'];
 	const all = TARGET_KINDS.flatMap((k) => byKind[k]).filter((m) => m !== null);
 	return { met: all.filter(Boolean).length, set: all.length, byKind };
 }

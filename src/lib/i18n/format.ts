@@ -7,7 +7,8 @@ const cache = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, min: number, max: number): Intl.NumberFormat {
 	const k = `${lang}${min}${max}`;
 	let f = cache.get(k);
-	if (!f) cache.set(k, (f = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: min, maximumFractionDigits: max })));
+	if (!f)
+		cache.set(k, (f = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: min, maximumFractionDigits: max })));
 	return f;
 }
 

@@ -23,7 +23,10 @@ export const MESSAGES = {
 	targetsMet: { zh: '达成目标', en: 'Targets met' },
 	ofAll: { zh: '{a} / {b}', en: '{a} of {b}' },
 	results: { zh: '测算结果', en: 'Results' },
-	fixCells: { zh: '以下单元格有误，结果保持上次有效测算（灰色）：', en: 'These cells need fixing; the results show the last valid projection (greyed):' },
+	fixCells: {
+		zh: '以下单元格有误，结果保持上次有效测算（灰色）：',
+		en: 'These cells need fixing; the results show the last valid projection (greyed):'
+	},
 	computing: { zh: '计算中…', en: 'Computing…' },
 	targetTable: { zh: '目标达成情况', en: 'Targets' },
 	target: { zh: '目标', en: 'Target' },

@@ -9,16 +9,26 @@ export const MAX_FORMULA = 1000;
 const ALLOWED = new Set(['value', 'values', 'note', 'uncertainty']);
 
 export function checkCell(def: ParamDef, raw: unknown): { cell: Cell } | { problem: string } {
-	if (raw === null) return def.blank ? { cell: null } : { problem: 'blank (null), but this parameter needs a number; only targets may be blank' };
+	if (raw === null)
+		return def.blank
+			? { cell: null }
+			: { problem: 'blank (null), but this parameter needs a number; only targets may be blank' };
 	if (typeof raw === 'number') return Number.isFinite(raw) ? { cell: raw } : { problem: 'not a finite number' };
 	if (typeof raw === 'string') {
-		if (!raw.startsWith('=')) return { problem: `expected a number, null or a formula starting with "=", got text ${JSON.stringify(raw.slice(0, 40))}` };
-		if (raw.length > MAX_FORMULA) return { problem: `the formula is ${raw.length} characters long; at most ${MAX_FORMULA}` };
+		if (!raw.startsWith('='))
+			return {
+				problem: `expected a number, null or a formula starting with "=", got text ${JSON.stringify(raw.slice(0, 40))}`
+			};
+		if (raw.length > MAX_FORMULA)
+			return { problem: `the formula is ${raw.length} characters long; at most ${MAX_FORMULA}` };
 		const deep = nesting(raw);
-		if (deep > MAX_NESTING) return { problem: `the formula nests ${deep} levels deep (brackets or signs); at most ${MAX_NESTING}` };
+		if (deep > MAX_NESTING)
+			return { problem: `the formula nests ${deep} levels deep (brackets or signs); at most ${MAX_NESTING}` };
 		return { cell: raw };
 	}
-	return { problem: `expected a number, null or a formula starting with "=", got ${Array.isArray(raw) ? 'a list' : typeof raw}` };
+	return {
+		problem: `expected a number, null or a formula starting with "=", got ${Array.isArray(raw) ? 'a list' : typeof raw}`
+	};
 }
 
 export function checkParam(def: ParamDef, raw: unknown, years: number): { entry?: ParamEntry; errors: ReadError[] } {
@@ -30,11 +40,13 @@ export function checkParam(def: ParamDef, raw: unknown, years: number): { entry?
 		return { errors };
 	}
 	const o = raw as Record<string, unknown>;
-	for (const k of Object.keys(o)) if (!ALLOWED.has(k)) err(`${base}.${k}`, `unknown key "${k}" (allowed: value or values, note, uncertainty)`);
+	for (const k of Object.keys(o))
+		if (!ALLOWED.has(k)) err(`${base}.${k}`, `unknown key "${k}" (allowed: value or values, note, uncertainty)`);
 
 	const cells: Cell[] = [];
 	if (def.shape === 'scalar') {
-		if ('values' in o) err(`${base}.values`, `${def.key} is one value for the whole horizon: write { "value": … }, not "values"`);
+		if ('values' in o)
+			err(`${base}.values`, `${def.key} is one value for the whole horizon: write { "value": … }, not "values"`);
 		else if (!('value' in o)) err(base, 'missing "value"');
 		else {
 			const c = checkCell(def, o.value);
@@ -46,7 +58,10 @@ export function checkParam(def: ParamDef, raw: unknown, years: number): { entry?
 	} else if (!Array.isArray(o.values)) {
 		err(`${base}.values`, `expected a list of ${years} cells, one per plan year`);
 	} else if (o.values.length !== years) {
-		err(`${base}.values`, `has ${o.values.length} value${o.values.length === 1 ? '' : 's'}, but the scenario has ${years} plan years`);
+		err(
+			`${base}.values`,
+			`has ${o.values.length} value${o.values.length === 1 ? '' : 's'}, but the scenario has ${years} plan years`
+		);
 	} else {
 		o.values.forEach((rawCell, y) => {
 			const c = checkCell(def, rawCell);

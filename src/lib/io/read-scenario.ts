@@ -27,14 +27,28 @@ const KEYS = CATALOGUE.map((d) => d.key);
 const Envelope = v.object({
 	name: v.optional(v.pipe(v.string('expected text'), v.maxLength(200, 'longer than 200 characters'))),
 	description: v.optional(v.pipe(v.string('expected text'), v.maxLength(5000, 'longer than 5000 characters'))),
-	start: v.optional(v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, 'expected "YYYY-MM", e.g. "2022-01"'))),
-	years: v.optional(v.pipe(v.number('expected a whole number'), v.integer('expected a whole number'), v.minValue(1, `expected 1–${MAX_YEARS}`), v.maxValue(MAX_YEARS, `expected 1–${MAX_YEARS}`)))
+	start: v.optional(
+		v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, 'expected "YYYY-MM", e.g. "2022-01"'))
+	),
+	years: v.optional(
+		v.pipe(
+			v.number('expected a whole number'),
+			v.integer('expected a whole number'),
+			v.minValue(1, `expected 1–${MAX_YEARS}`),
+			v.maxValue(MAX_YEARS, `expected 1–${MAX_YEARS}`)
+		)
+	)
 });
 const TOP_KEYS = new Set(['format', 'version', 'name', 'description', 'start', 'years', 'parameters']);
 
 export function readScenarioText(text: string): ReadResult {
 	if (text.length > MAX_FILE_BYTES) {
-		return fail([{ path: '(file)', message: `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario file is at most ${MAX_FILE_BYTES / 1e6} MB — is this the right file?` }]);
+		return fail([
+			{
+				path: '(file)',
+				message: `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario file is at most ${MAX_FILE_BYTES / 1e6} MB — is this the right file?`
+			}
+		]);
 	}
 	let raw: unknown;
 	try {
@@ -46,23 +60,47 @@ export function readScenarioText(text: string): ReadResult {
 }
 
 export function readScenarioObject(raw: unknown): ReadResult {
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail([{ path: '(file)', message: 'expected a JSON object { "format": "property-plan-scenario", … }' }]);
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+		return fail([{ path: '(file)', message: 'expected a JSON object { "format": "property-plan-scenario", … }' }]);
 	const o = raw as Record<string, unknown>;
-	if (o.format !== FORMAT) return fail([{ path: 'format', message: `expected "${FORMAT}", got ${show(o.format)}: this is not a scenario file` }]);
+	if (o.format !== FORMAT)
+		return fail([
+			{ path: 'format', message: `expected "${FORMAT}", got ${show(o.format)}: this is not a scenario file` }
+		]);
 	if (o.version !== VERSION) {
 		const newer = typeof o.version === 'number' && o.version > VERSION;
-		return fail([{ path: 'version', message: newer ? `version ${o.version} is newer than this workbench reads (version ${VERSION}): update the workbench` : `expected version ${VERSION}, got ${show(o.version)}` }]);
+		return fail([
+			{
+				path: 'version',
+				message: newer
+					? `version ${o.version} is newer than this workbench reads (version ${VERSION}): update the workbench`
+					: `expected version ${VERSION}, got ${show(o.version)}`
+			}
+		]);
 	}
 	const errors: ReadError[] = [];
-	for (const k of Object.keys(o)) if (!TOP_KEYS.has(k)) errors.push({ path: k, message: `unknown key "${k}" (allowed: ${[...TOP_KEYS].join(', ')})` });
+	for (const k of Object.keys(o))
+		if (!TOP_KEYS.has(k))
+			errors.push({ path: k, message: `unknown key "${k}" (allowed: ${[...TOP_KEYS].join(', ')})` });
 	const env = v.safeParse(Envelope, o);
-	if (!env.success) for (const i of env.issues) errors.push({ path: i.path?.map((p) => String(p.key)).join('.') ?? '(file)', message: `${i.message}, got ${show(i.input)}` });
-	const years = env.success && env.output.years !== undefined ? env.output.years : typeof o.years === 'number' && Number.isInteger(o.years) && o.years >= 1 && o.years <= MAX_YEARS ? o.years : 3;
+	if (!env.success)
+		for (const i of env.issues)
+			errors.push({
+				path: i.path?.map((p) => String(p.key)).join('.') ?? '(file)',
+				message: `${i.message}, got ${show(i.input)}`
+			});
+	const years =
+		env.success && env.output.years !== undefined
+			? env.output.years
+			: typeof o.years === 'number' && Number.isInteger(o.years) && o.years >= 1 && o.years <= MAX_YEARS
+				? o.years
+				: 3;
 	const start = env.success && env.output.start ? env.output.start : '2022-01';
 
 	const params: Record<string, ParamEntry> = Object.create(null);
 	const given = o.parameters ?? {};
-	if (typeof given !== 'object' || given === null || Array.isArray(given)) errors.push({ path: 'parameters', message: 'expected an object keyed by parameter name' });
+	if (typeof given !== 'object' || given === null || Array.isArray(given))
+		errors.push({ path: 'parameters', message: 'expected an object keyed by parameter name' });
 	else {
 		let unknown = 0;
 		for (const key of Object.keys(given)) {
@@ -71,7 +109,11 @@ export function readScenarioObject(raw: unknown): ReadResult {
 				// A did-you-mean costs ~0.3 ms: enough for a person's typos, not for 100,000 keys in a hostile file.
 				const hint = unknown++ < 20 ? closest(key, KEYS) : undefined;
 				const shown = key.length > 60 ? `${key.slice(0, 57)}…` : key;
-				errors.push({ path: `parameters.${shown}`, param: shown, message: `unknown parameter "${shown}"${hint ? ` — did you mean "${hint}"?` : ''}` });
+				errors.push({
+					path: `parameters.${shown}`,
+					param: shown,
+					message: `unknown parameter "${shown}"${hint ? ` — did you mean "${hint}"?` : ''}`
+				});
 				continue;
 			}
 			const r = checkParam(def, (given as Record<string, unknown>)[key], years);
@@ -95,7 +137,17 @@ export function readScenarioObject(raw: unknown): ReadResult {
 		evaluated = hasFormula(doc) ? evaluateWithEngine(doc) : evaluatePlain(doc);
 	} catch (e) {
 		// A backstop: the checks above should leave HyperFormula nothing it cannot parse.
-		return { ok: false, errors: [...errors, { path: 'parameters', message: `the formulas cannot be evaluated (${e instanceof Error ? e.message : String(e)}): simplify the deepest formula` }], filled };
+		return {
+			ok: false,
+			errors: [
+				...errors,
+				{
+					path: 'parameters',
+					message: `the formulas cannot be evaluated (${e instanceof Error ? e.message : String(e)}): simplify the deepest formula`
+				}
+			],
+			filled
+		};
 	}
 	const { values, issues } = evaluated;
 	const shapeBad = new Set(errors.map((e) => e.param).filter(Boolean));
@@ -103,13 +155,25 @@ export function readScenarioObject(raw: unknown): ReadResult {
 		if (shapeBad.has(i.key)) continue; // already reported, and evaluated at its plan value
 		const def = PARAM.get(i.key)!;
 		const path = def.shape === 'scalar' ? `parameters.${i.key}.value` : `parameters.${i.key}.values[${i.y}]`;
-		errors.push({ path, param: i.key, year: def.shape === 'scalar' ? undefined : i.y + 1, message: i.shown.startsWith('#') ? `${i.shown} — ${i.en}` : i.en });
+		errors.push({
+			path,
+			param: i.key,
+			year: def.shape === 'scalar' ? undefined : i.y + 1,
+			message: i.shown.startsWith('#') ? `${i.shown} — ${i.en}` : i.en
+		});
 	}
 	for (const def of CATALOGUE) {
 		const u = doc.params[def.key].uncertainty;
 		if (!u || shapeBad.has(def.key)) continue;
 		const vals = def.shape === 'scalar' ? [values[def.key] as number] : (values[def.key] as (number | null)[]);
-		for (const message of checkUncertainty(def, u, vals, years, doc.params[def.key].cells.map((c) => typeof c === 'string'))) errors.push({ path: `parameters.${def.key}.uncertainty`, param: def.key, message });
+		for (const message of checkUncertainty(
+			def,
+			u,
+			vals,
+			years,
+			doc.params[def.key].cells.map((c) => typeof c === 'string')
+		))
+			errors.push({ path: `parameters.${def.key}.uncertainty`, param: def.key, message });
 	}
 	errors.push(...crossChecks(values));
 	return errors.length ? { ok: false, errors, filled } : { ok: true, doc, values, filled };
@@ -119,10 +183,19 @@ export function readScenarioObject(raw: unknown): ReadResult {
 function crossChecks(values: ParamValues): ReadError[] {
 	const N = ['market', 'quasi', 'basic', 'self'].reduce((s, t) => s + ((values[`${t}_compounds`] as number) ?? 0), 0);
 	const out: ReadError[] = [];
-	if (!(N > 0)) out.push({ path: 'parameters', message: 'the four tiers hold no compounds: at least one of market/quasi/basic/self_compounds must be above 0' });
+	if (!(N > 0))
+		out.push({
+			path: 'parameters',
+			message: 'the four tiers hold no compounds: at least one of market/quasi/basic/self_compounds must be above 0'
+		});
 	for (const key of ['committees_start', 'standard_start']) {
 		const x = values[key] as number | null;
-		if (N > 0 && x !== null && x > N) out.push({ path: `parameters.${key}.value`, param: key, message: `${x} is more than the ${N} compounds of the four tiers` });
+		if (N > 0 && x !== null && x > N)
+			out.push({
+				path: `parameters.${key}.value`,
+				param: key,
+				message: `${x} is more than the ${N} compounds of the four tiers`
+			});
 	}
 	return out;
 }

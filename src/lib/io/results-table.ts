@@ -8,8 +8,16 @@ const mark = (m: boolean | null) => (m === null ? '  –' : m ? ' ✓' : ' ✗')
 export function resultsTable(name: string, p: Projection): string {
 	const head = ['', ...p.years.map((r) => `Year ${r.year} (${r.from} – ${r.to})`), 'Total'];
 	const rows: string[][] = [
-		['Subsidy, quasi (万元)', ...p.years.map((r) => wan(r.subsidy.quasi)), wan(p.years.reduce((s, r) => s + r.subsidy.quasi, 0))],
-		['Subsidy, basic (万元)', ...p.years.map((r) => wan(r.subsidy.basic)), wan(p.years.reduce((s, r) => s + r.subsidy.basic, 0))],
+		[
+			'Subsidy, quasi (万元)',
+			...p.years.map((r) => wan(r.subsidy.quasi)),
+			wan(p.years.reduce((s, r) => s + r.subsidy.quasi, 0))
+		],
+		[
+			'Subsidy, basic (万元)',
+			...p.years.map((r) => wan(r.subsidy.basic)),
+			wan(p.years.reduce((s, r) => s + r.subsidy.basic, 0))
+		],
 		['Subsidy, total (万元)', ...p.years.map((r) => wan(r.subsidy.total)), wan(p.totals.subsidy)],
 		['Reward fund (万元)', ...p.years.map((r) => wan(r.rewardFund)), wan(p.totals.rewardFund)],
 		['Waiver compensation (万元)', ...p.years.map((r) => wan(r.waiverCompensation)), wan(p.totals.waiverCompensation)],
@@ -24,5 +32,12 @@ export function resultsTable(name: string, p: Projection): string {
 	const all = [head, ...rows];
 	const w = head.map((_, c) => Math.max(...all.map((r) => r[c].length)));
 	const line = (r: string[]) => r.map((x, c) => (c === 0 ? x.padEnd(w[c]) : x.padStart(w[c]))).join('  ');
-	return [name, '', line(head), ...rows.map(line), '', '✓ target met · ✗ missed · – no target (MODEL.md rounding: 0.01 percentage points)'].join('\n');
+	return [
+		name,
+		'',
+		line(head),
+		...rows.map(line),
+		'',
+		'✓ target met · ✗ missed · – no target (MODEL.md rounding: 0.01 percentage points)'
+	].join('\n');
 }

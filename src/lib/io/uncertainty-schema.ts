@@ -2,7 +2,10 @@
 import * as v from 'valibot';
 import { DISTRIBUTIONS, type Uncertainty } from '../model/scenario';
 
-const Bound = v.union([v.pipe(v.number(), v.finite()), v.array(v.pipe(v.number(), v.finite()))], 'expected a number or one number per plan year');
+const Bound = v.union(
+	[v.pipe(v.number(), v.finite()), v.array(v.pipe(v.number(), v.finite()))],
+	'expected a number or one number per plan year'
+);
 
 export const UncertaintySchema = v.strictObject({
 	dist: v.picklist(DISTRIBUTIONS, `expected one of ${DISTRIBUTIONS.join(', ')}`),
@@ -11,7 +14,9 @@ export const UncertaintySchema = v.strictObject({
 	sd: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, 'expected a standard deviation ≥ 0')))
 });
 
-export function parseUncertainty(raw: unknown): { ok: true; value: Uncertainty } | { ok: false; problems: { path: string; message: string }[] } {
+export function parseUncertainty(
+	raw: unknown
+): { ok: true; value: Uncertainty } | { ok: false; problems: { path: string; message: string }[] } {
 	const r = v.safeParse(UncertaintySchema, raw);
 	if (r.success) return { ok: true, value: r.output as Uncertainty };
 	return {

@@ -7,12 +7,21 @@ export function scenarioToObject(doc: ScenarioDoc): Record<string, unknown> {
 	for (const def of CATALOGUE) {
 		const p = doc.params[def.key];
 		if (!p) continue;
-		const entry: Record<string, unknown> = def.shape === 'scalar' ? { value: p.cells[0] ?? null } : { values: p.cells.slice(0, doc.years) };
+		const entry: Record<string, unknown> =
+			def.shape === 'scalar' ? { value: p.cells[0] ?? null } : { values: p.cells.slice(0, doc.years) };
 		if (p.note !== undefined) entry.note = p.note;
 		if (p.uncertainty !== undefined) entry.uncertainty = p.uncertainty;
 		parameters[def.key] = entry;
 	}
-	return { format: FORMAT, version: VERSION, name: doc.name, description: doc.description, start: doc.start, years: doc.years, parameters };
+	return {
+		format: FORMAT,
+		version: VERSION,
+		name: doc.name,
+		description: doc.description,
+		start: doc.start,
+		years: doc.years,
+		parameters
+	};
 }
 
 export function writeScenario(doc: ScenarioDoc): string {

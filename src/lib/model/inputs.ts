@@ -33,7 +33,12 @@ export interface ModelInputs {
 	committeesNew: number[];
 	standardNew: number[];
 	bondPassRate: number[];
-	target: { committee: (number | null)[]; standard: (number | null)[]; satisfaction: (number | null)[]; coverage: (number | null)[] };
+	target: {
+		committee: (number | null)[];
+		standard: (number | null)[];
+		satisfaction: (number | null)[];
+		coverage: (number | null)[];
+	};
 }
 
 export const TIER_INDEX: Record<Tier, number> = { market: 0, quasi: 1, basic: 2, self: 3 };
@@ -42,7 +47,10 @@ export const TIER_INDEX: Record<Tier, number> = { market: 0, quasi: 1, basic: 2,
 export function defaultValues(years = 3): ParamValues {
 	const out: ParamValues = {};
 	for (const def of CATALOGUE) {
-		out[def.key] = def.shape === 'scalar' ? (defaultCell(def, 0) as number) : Array.from({ length: years }, (_, y) => defaultCell(def, y));
+		out[def.key] =
+			def.shape === 'scalar'
+				? (defaultCell(def, 0) as number)
+				: Array.from({ length: years }, (_, y) => defaultCell(def, y));
 	}
 	return out;
 }

@@ -76,7 +76,12 @@ export const MONEY_PARAMS: ParamDef[] = [
 		per([0, 0, 0], [0.02, 0.02, 0.02], [0.03, 0.03, 0.03], [0, 0, 0]),
 		ILL,
 		ALL_A,
-		per(undefined, '§四(四)4 requires waivers but gives no share.', '§四(四)4 requires waivers but gives no share.', undefined)
+		per(
+			undefined,
+			'§四(四)4 requires waivers but gives no share.',
+			'§四(四)4 requires waivers but gives no share.',
+			undefined
+		)
 	),
 	{
 		key: 'waiver_covered',
@@ -154,5 +159,5 @@ export const MONEY_PARAMS: ParamDef[] = [
 		per([1.0, 1.0, 1.0], [0.65, 0.65, 0.65], [0.28, 0.28, 0.28], [0, 0, 0]),
 		ILL,
 		ALL_A
-	),
+	)
 ];

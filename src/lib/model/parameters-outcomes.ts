@@ -119,12 +119,35 @@ export const OUTCOME_PARAMS: ParamDef[] = [
 	},
 	// ── targets (§三, §四(四)1) ─────────────────────────────────────────────────────────
 	target('target_committee', { zh: '业委会组建率目标', en: 'Committee formation target' }, [0.7, 0.8, 0.85], '§三'),
-	target('target_standard', { zh: '达标小区占比目标', en: 'Compounds at standard target' }, [0.6614, 0.75, 0.85], '§三'),
-	target('target_satisfaction', { zh: '居民总体满意度目标', en: 'Overall satisfaction target' }, [0.8, 0.85, 0.9], '§三'),
+	target(
+		'target_standard',
+		{ zh: '达标小区占比目标', en: 'Compounds at standard target' },
+		[0.6614, 0.75, 0.85],
+		'§三'
+	),
+	target(
+		'target_satisfaction',
+		{ zh: '居民总体满意度目标', en: 'Overall satisfaction target' },
+		[0.8, 0.85, 0.9],
+		'§三'
+	),
 	target('target_coverage', { zh: '物业管理覆盖率目标', en: 'Coverage target' }, [null, null, 1], '§四(四)1')
 ];
 
 /** A rate target of the plan: a share per year, blank where the plan sets none (coverage before 2024). */
 function target(key: string, label: ParamDef['label'], values: (number | null)[], source: string): ParamDef {
-	return { key, section: 'targets', label, unit: 'share', shape: 'yearly', default: values, origin: 'plan', source, min: 0, max: 1, blank: true, after3: 'repeat' };
+	return {
+		key,
+		section: 'targets',
+		label,
+		unit: 'share',
+		shape: 'yearly',
+		default: values,
+		origin: 'plan',
+		source,
+		min: 0,
+		max: 1,
+		blank: true,
+		after3: 'repeat'
+	};
 }

@@ -6,7 +6,10 @@ import type { ModelInputs } from './inputs';
 import { meets, type TargetKind } from './targets';
 import { yearSpan } from './time';
 
-const MARKET = 0, QUASI = 1, BASIC = 2, SELF = 3; // prettier-ignore
+const MARKET = 0,
+	QUASI = 1,
+	BASIC = 2,
+	SELF = 3;
 const NT = 4;
 
 /** One number per tier plus their total. */
@@ -109,15 +112,23 @@ export function project(inp: ModelInputs, start: string): Projection {
 		// 1. Upgrade basic → quasi: compounds and area move; area still in grace shrinks by (1 − u).
 		const u = inp.upgrade[y];
 		if (u !== 0) {
-			const dn = u * n[BASIC], dA = u * A[BASIC]; // prettier-ignore
-			n[BASIC] -= dn; n[QUASI] += dn; A[BASIC] -= dA; A[QUASI] += dA; // prettier-ignore
+			const dn = u * n[BASIC],
+				dA = u * A[BASIC];
+			n[BASIC] -= dn;
+			n[QUASI] += dn;
+			A[BASIC] -= dA;
+			A[QUASI] += dA;
 			for (let i = 0; i < graceArea.length; i++) graceArea[i] *= 1 - u;
 		}
 		// 2. Cover self → basic: a new paid service, entering its grace period this month.
 		const c = inp.cover[y];
 		if (c !== 0) {
-			const dn = c * n[SELF], dA = c * A[SELF]; // prettier-ignore
-			n[SELF] -= dn; n[BASIC] += dn; A[SELF] -= dA; A[BASIC] += dA; // prettier-ignore
+			const dn = c * n[SELF],
+				dA = c * A[SELF];
+			n[SELF] -= dn;
+			n[BASIC] += dn;
+			A[SELF] -= dA;
+			A[BASIC] += dA;
 			graceFrom.push(m0);
 			graceArea.push(dA);
 		}
@@ -128,14 +139,20 @@ export function project(inp: ModelInputs, start: string): Projection {
 			D = inp.bondRate * 12 * fees;
 		}
 
-		const yF = new Float64Array(NT), yW = new Float64Array(NT), yC = new Float64Array(NT); // prettier-ignore
-		const yS = new Float64Array(NT), yX = new Float64Array(NT), yI = new Float64Array(NT), yK = new Float64Array(NT); // prettier-ignore
+		const yF = new Float64Array(NT),
+			yW = new Float64Array(NT),
+			yC = new Float64Array(NT);
+		const yS = new Float64Array(NT),
+			yX = new Float64Array(NT),
+			yI = new Float64Array(NT),
+			yK = new Float64Array(NT);
 		let lastOverall = 0;
 		for (let m = m0; m < m0 + 12; m++) {
 			let G = 0;
 			for (let i = 0; i < graceArea.length; i++) if (m < graceFrom[i] + inp.grace) G += graceArea[i];
 			let outlay = m === m0 ? inp.rewardFund[y] : 0;
-			let wA = 0, wAs = 0; // prettier-ignore
+			let wA = 0,
+				wAs = 0;
 			for (let t = 0; t < NT; t++) {
 				const billable = t === BASIC ? A[t] - G : A[t];
 				const F = billable * inp.fee[t][y];
@@ -151,7 +168,13 @@ export function project(inp: ModelInputs, start: string): Projection {
 				L = L < 0 ? 0 : L > 1 ? 1 : L;
 				s[t] += (L - s[t]) * lambda;
 				outlay += S + X;
-				yF[t] += F; yW[t] += W; yC[t] += C; yS[t] += S; yX[t] += X; yI[t] += I; yK[t] += K; // prettier-ignore
+				yF[t] += F;
+				yW[t] += W;
+				yC[t] += C;
+				yS[t] += S;
+				yX[t] += X;
+				yI[t] += I;
+				yK[t] += K;
 				months.tierSatisfaction[t][m] = s[t];
 				months.income[t][m] = I;
 				months.cost[t][m] = K;

@@ -48,7 +48,8 @@ export function plan({ base, build, files, prerendered, version }: BuildLists): 
 	};
 }
 
-export type Route = { kind: 'page'; key: string } | { kind: 'chunk' } | { kind: 'shell' } | { kind: 'network' } | { kind: 'pass' };
+export type Route =
+	{ kind: 'page'; key: string } | { kind: 'chunk' } | { kind: 'shell' } | { kind: 'network' } | { kind: 'pass' };
 
 /** How one request is answered; `pass` leaves it to the browser (other origins, non-GET, probes). */
 export function route(p: Plan, url: URL, origin: string, method: string, mode: string): Route {

@@ -67,8 +67,12 @@ export async function activate(p: Plan, now: number): Promise<void> {
 
 	// Of the other versions, keep the last one that was active (tabs may still run it); drop the rest.
 	const others = (await caches.keys()).filter((k) => k.startsWith(SHELL_PREFIX) && k !== p.shell);
-	const manifests = await Promise.all(others.map(async (k) => ({ key: k, m: await readManifest(await caches.open(k)) })));
-	const previous = manifests.filter((x) => x.m?.activatedAt != null).sort((a, b) => b.m!.activatedAt! - a.m!.activatedAt!)[0];
+	const manifests = await Promise.all(
+		others.map(async (k) => ({ key: k, m: await readManifest(await caches.open(k)) }))
+	);
+	const previous = manifests
+		.filter((x) => x.m?.activatedAt != null)
+		.sort((a, b) => b.m!.activatedAt! - a.m!.activatedAt!)[0];
 	await Promise.all(manifests.filter((x) => x !== previous).map((x) => caches.delete(x.key)));
 
 	// Shared chunks that neither kept version uses go. Without manifests (unexpected), prune nothing.

@@ -75,5 +75,10 @@ export function editInProgress(doc: Document = document): boolean {
 	if (doc.querySelector('[role="grid"] input, [role="gridcell"] input')) return true;
 	const el = doc.activeElement;
 	if (!(el instanceof HTMLElement)) return false;
-	return el.isContentEditable || el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['button', 'submit', 'checkbox', 'radio', 'file', 'range', 'color'].includes(el.type));
+	return (
+		el.isContentEditable ||
+		el instanceof HTMLTextAreaElement ||
+		(el instanceof HTMLInputElement &&
+			!['button', 'submit', 'checkbox', 'radio', 'file', 'range', 'color'].includes(el.type))
+	);
 }

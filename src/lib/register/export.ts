@@ -11,7 +11,10 @@ export interface RegisterCsvOptions {
 	areaUnit?: AreaUnit;
 }
 
-export function registerCsv(register: readonly Compound[], { lang = 'zh', areaUnit = 'm2' }: RegisterCsvOptions = {}): string {
+export function registerCsv(
+	register: readonly Compound[],
+	{ lang = 'zh', areaUnit = 'm2' }: RegisterCsvOptions = {}
+): string {
 	const zh = lang === 'zh';
 	const yes = (b: boolean) => (zh ? (b ? '是' : '否') : b ? 'yes' : 'no');
 	// Rounded to 0.01 m², the precision registers keep, so 1244.045 万 m² does not print as 12440449.999999998.

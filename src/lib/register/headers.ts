@@ -33,15 +33,64 @@ export const FIELD_LABEL: Record<Field, Msg> = {
 
 const ALIASES: Record<Exclude<Field, 'area'>, string[]> = {
 	name: ['小区名称', '小区名', '小区', '名称', '项目名称', 'name', 'compound', 'compoundname'],
-	street: ['镇街道', '镇街', '街道', '镇', '所属街道', '所属镇街道', '街道镇', 'street', 'town', 'townstreet', 'subdistrict'],
-	community: ['社区', '所属社区', '社区名称', 'community'],
-	tier: ['物业类型', '类型', '物业管理类型', '管理类型', '服务类型', '物业服务类型', 'tier', 'type', 'propertytype', 'managementtype'],
-	households: ['户数', '住户数', '总户数', '居民户数', 'households', 'household', 'householdcount', 'numberofhouseholds'],
-	committee: [
-		'业主委员会', '业委会', '是否成立业委会', '是否成立业主委员会', '有无业委会', '有无业主委员会', 'ownerscommittee', 'ownercommittee',
-		'committee', 'hascommittee'
+	street: [
+		'镇街道',
+		'镇街',
+		'街道',
+		'镇',
+		'所属街道',
+		'所属镇街道',
+		'街道镇',
+		'street',
+		'town',
+		'townstreet',
+		'subdistrict'
 	],
-	standard: ['是否达标', '达标', '达标情况', '是否达到标准', 'meetsstandard', 'meetsthestandard', 'standard', 'atstandard'],
+	community: ['社区', '所属社区', '社区名称', 'community'],
+	tier: [
+		'物业类型',
+		'类型',
+		'物业管理类型',
+		'管理类型',
+		'服务类型',
+		'物业服务类型',
+		'tier',
+		'type',
+		'propertytype',
+		'managementtype'
+	],
+	households: [
+		'户数',
+		'住户数',
+		'总户数',
+		'居民户数',
+		'households',
+		'household',
+		'householdcount',
+		'numberofhouseholds'
+	],
+	committee: [
+		'业主委员会',
+		'业委会',
+		'是否成立业委会',
+		'是否成立业主委员会',
+		'有无业委会',
+		'有无业主委员会',
+		'ownerscommittee',
+		'ownercommittee',
+		'committee',
+		'hascommittee'
+	],
+	standard: [
+		'是否达标',
+		'达标',
+		'达标情况',
+		'是否达到标准',
+		'meetsstandard',
+		'meetsthestandard',
+		'standard',
+		'atstandard'
+	],
 	enclosure: ['封闭情况', '封闭类型', '是否封闭', '封闭', '封闭状态', 'enclosure', 'enclosuretype', 'enclosed']
 };
 const LOOKUP = new Map<string, Field>(
@@ -51,7 +100,10 @@ const LOOKUP = new Map<string, Field>(
 const HARMLESS = new Set(['', '序号', '编号', '备注', '说明', 'no', 'id', 'remark', 'remarks', 'note', 'notes']);
 
 export function foldHeader(h: string): string {
-	return h.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+	return h
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 /** The field a header names, with the area's unit; `unitless` for an area header that does not say it. */

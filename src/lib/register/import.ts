@@ -41,7 +41,8 @@ export async function importXlsx(bytes: Uint8Array, opts: ImportOptions = {}): P
 	if (big) return big;
 	// Before exceljs (JSZip) inflates anything whole: declared sizes, ratios, then each entry streamed.
 	const archive = await checkArchive(bytes);
-	if (!archive.ok) return { ...fileProblem(archive.message, `无法导入：${archive.message}`), source: { format: 'xlsx' } };
+	if (!archive.ok)
+		return { ...fileProblem(archive.message, `无法导入：${archive.message}`), source: { format: 'xlsx' } };
 	return finish(await parseXlsx(bytes), { format: 'xlsx' }, opts);
 }
 

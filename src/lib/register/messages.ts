@@ -5,7 +5,11 @@
 import type { Msg, Problem } from './types';
 
 export function problem(row: number, column: string, m: Msg): Problem {
-	return { row, column, message: { en: `Row ${row}, column "${column}": ${m.en}`, zh: `第 ${row} 行“${column}”列：${m.zh}` } };
+	return {
+		row,
+		column,
+		message: { en: `Row ${row}, column "${column}": ${m.en}`, zh: `第 ${row} 行“${column}”列：${m.zh}` }
+	};
 }
 
 export const say = {

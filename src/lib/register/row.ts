@@ -16,7 +16,12 @@ const MIN_M2 = 10;
 export type RowReader = (row: number, cells: string[]) => Compound | undefined;
 
 /** Columns missing from the header are skipped here (the header's own problem reports them). */
-export function rowReader(head: string[], cols: Partial<Record<Field, number>>, unit: AreaUnit, out: Problem[]): RowReader {
+export function rowReader(
+	head: string[],
+	cols: Partial<Record<Field, number>>,
+	unit: AreaUnit,
+	out: Problem[]
+): RowReader {
 	let row = 0;
 	let cells: string[] = [];
 	let failed = false;

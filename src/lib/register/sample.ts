@@ -40,25 +40,40 @@ interface Block {
 export function sampleRegister({ seed = 2022, n = PLAN_N }: SampleOptions = {}): Compound[] {
 	const rng = mulberry32(seed);
 	const scale = n / PLAN_N;
-	const counts = apportion(n, TIERS.map((t) => PLAN_COUNT[t]));
+	const counts = apportion(
+		n,
+		TIERS.map((t) => PLAN_COUNT[t])
+	);
 	const count = (t: Tier) => counts[TIERS.indexOf(t)];
 	const m2 = (t: Tier) => Math.round(PLAN_M2[t] * scale);
 
 	const blocks: Block[] = [
-		{ tier: 'market', count: count('market'), m2: m2('market'), enclosure: (r) => (r() < 0.85 ? 'enclosed' : 'unenclosed') },
+		{
+			tier: 'market',
+			count: count('market'),
+			m2: m2('market'),
+			enclosure: (r) => (r() < 0.85 ? 'enclosed' : 'unenclosed')
+		},
 		...oldBlocks(count('quasi'), count('basic'), m2('quasi'), scale),
 		{ tier: 'self', count: count('self'), m2: m2('self'), enclosure: (r) => (r() < 0.5 ? 'single' : 'unenclosed') }
 	];
 	const drafts = shuffle(
 		blocks.flatMap((b) => {
 			// Exponential sizes with a floor: many small compounds, a few large estates, none near zero.
-			const areas = apportion(b.m2, Array.from({ length: b.count }, () => 0.25 - Math.log(1 - rng())));
+			const areas = apportion(
+				b.m2,
+				Array.from({ length: b.count }, () => 0.25 - Math.log(1 - rng()))
+			);
 			return areas.map((a) => ({ tier: b.tier, m2: a, enclosure: b.enclosure(rng) }));
 		}),
 		rng
 	);
 
-	const committees = weightedPick(drafts.map((d) => COMMITTEE_WEIGHT[d.tier]), Math.round(PLAN_COMMITTEES * scale), rng);
+	const committees = weightedPick(
+		drafts.map((d) => COMMITTEE_WEIGHT[d.tier]),
+		Math.round(PLAN_COMMITTEES * scale),
+		rng
+	);
 	// A compound with a committee is assumed twice as likely to meet the standard.
 	const standardW = drafts.map((d, i) => STANDARD_WEIGHT[d.tier] * (committees.has(i) ? 2 : 1));
 	const standard = weightedPick(standardW, Math.round(PLAN_STANDARD * scale), rng);
@@ -94,5 +109,7 @@ function tierBlocks(tier: Tier, n: number, areas: number[]): Block[] {
 	const biggest = counts.indexOf(Math.max(...counts));
 	const m2 = areas.map((a, i) => (counts[i] === 0 ? 0 : a));
 	m2[biggest] += areas.reduce((s, a, i) => s + (counts[i] === 0 ? a : 0), 0);
-	return ENCLOSURES.map((e, i) => ({ tier, count: counts[i], m2: m2[i], enclosure: () => e })).filter((b) => b.count > 0);
+	return ENCLOSURES.map((e, i) => ({ tier, count: counts[i], m2: m2[i], enclosure: () => e })).filter(
+		(b) => b.count > 0
+	);
 }

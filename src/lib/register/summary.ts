@@ -74,7 +74,12 @@ export function summarise(register: readonly Compound[]): RegisterSummary {
 	// five groupings of 100,000 rows cost about twice as much.
 	const fine = table(cols).groupby('street', 'community', 'tier', 'enclosure').rollup(FINE);
 	const by = <K extends string>(...keys: K[]) =>
-		fine.groupby(...keys).rollup(ADD).derive(SHARES).orderby(...keys).objects() as unknown as (Stats & Record<K, string>)[];
+		fine
+			.groupby(...keys)
+			.rollup(ADD)
+			.derive(SHARES)
+			.orderby(...keys)
+			.objects() as unknown as (Stats & Record<K, string>)[];
 	const total = fine.rollup(ADD).derive(SHARES).objects()[0] as unknown as Stats;
 	// Tiers and enclosures in the plan's order; every tier listed, even one the register lacks.
 	const tiers = by('tier');
@@ -111,7 +116,10 @@ export function summaryColumns<R extends Stats>(
 	const label = (g: string, v: string) =>
 		g === 'tier' ? TIER_LABEL[v as Tier][lang] : g === 'enclosure' ? ENCLOSURE_LABEL[v as Enclosure][lang] : v;
 	return [
-		...groups.map((g) => ({ header: GROUP_LABEL[g][lang], value: (r: R) => label(g, String((r as Record<string, unknown>)[g])) })),
+		...groups.map((g) => ({
+			header: GROUP_LABEL[g][lang],
+			value: (r: R) => label(g, String((r as Record<string, unknown>)[g]))
+		})),
 		...(Object.keys(STAT_LABEL) as (keyof Stats)[]).map((k) => ({ header: STAT_LABEL[k][lang], value: (r: R) => r[k] }))
 	];
 }

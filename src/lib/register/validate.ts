@@ -18,7 +18,10 @@ export function validate(table: RawTable, opts: ImportOptions = {}): Validated {
 	}
 	// A title row ("东河区小区台账") often sits above the header: take the first of the top rows that reads
 	// as a header, else the first row (whose header problems then explain what is missing).
-	const at = Math.max(0, rows.slice(0, 10).findIndex((r) => knownHeaders(r.cells) >= 3));
+	const at = Math.max(
+		0,
+		rows.slice(0, 10).findIndex((r) => knownHeaders(r.cells) >= 3)
+	);
 	const header = rows[at];
 	const map = mapHeaders(header.cells, header.row, opts.ignoreUnknownColumns);
 	const problems = [...map.problems];
@@ -52,7 +55,10 @@ export function validate(table: RawTable, opts: ImportOptions = {}): Validated {
 	if (problems.length === 0 && register.length === 0) {
 		// Applied to a scenario, an empty register would zero the whole start state.
 		const row = header.row;
-		const message = { en: `Row ${row} is the header and no compound follows it.`, zh: `第 ${row} 行为表头，其后没有任何小区。` };
+		const message = {
+			en: `Row ${row} is the header and no compound follows it.`,
+			zh: `第 ${row} 行为表头，其后没有任何小区。`
+		};
 		problems.push({ row, column: '', message });
 	}
 	if (problems.length > 0) {

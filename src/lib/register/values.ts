@@ -17,7 +17,9 @@ const MAY_FOLD = /[A-Z\s\-_]|[^\u0020-\u007e\u4e00-\u9fff]/;
 const PLAIN = /^[\u0020-\u007e\u4e00-\u9fff]*$/;
 
 function vocabulary<T extends string>(entries: Record<T, string[]>): Map<string, T> {
-	const pairs = Object.entries<string[]>(entries).flatMap(([v, words]) => words.map((w) => [foldValue(w), v as T] as const));
+	const pairs = Object.entries<string[]>(entries).flatMap(([v, words]) =>
+		words.map((w) => [foldValue(w), v as T] as const)
+	);
 	return new Map(pairs);
 }
 
@@ -26,7 +28,16 @@ const TIER = vocabulary<Tier>({
 	quasi: ['准物业', '准物业管理', '准物业管理服务', 'quasi', 'quasiproperty'],
 	// §七: the cleaning-only compounds of §二 become the basic tier.
 	basic: [
-		'基础物业', '基础物业管理', '基础物业管理服务', '卫生保洁物业', '卫生保洁', '保洁', 'basic', 'cleaning', 'cleaningonly', 'sanitation'
+		'基础物业',
+		'基础物业管理',
+		'基础物业管理服务',
+		'卫生保洁物业',
+		'卫生保洁',
+		'保洁',
+		'basic',
+		'cleaning',
+		'cleaningonly',
+		'sanitation'
 	],
 	self: ['居民自治', '自治', '自管', 'self', 'selfgoverned', 'selfgovernance', 'selfmanaged']
 });

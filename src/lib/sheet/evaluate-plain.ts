@@ -22,7 +22,10 @@ export function evaluatePlain(doc: ScenarioDoc): Evaluation {
 			if (!def.blank) issues.push({ key: def.key, y, name, code: 'BLANK', shown: '', ...explain('BLANK', {}) });
 		} else {
 			const bad = checkNumber(def, y, name, cell);
-			if (bad) (issues.push(bad), (value = null));
+			if (bad) {
+				issues.push(bad);
+				value = null;
+			}
 		}
 		if (def.shape === 'scalar') values[def.key] = value as number;
 		else ((values[def.key] ??= []) as (number | null)[])[y] = value;

@@ -26,7 +26,14 @@ const HF_CODES: Record<string, IssueCode> = {
 	NA: 'NA'
 };
 
-function issue(def: ParamDef, y: number, name: string, code: IssueCode, shown: string, detail: Parameters<typeof explain>[1] = {}): CellIssue {
+function issue(
+	def: ParamDef,
+	y: number,
+	name: string,
+	code: IssueCode,
+	shown: string,
+	detail: Parameters<typeof explain>[1] = {}
+): CellIssue {
 	return { key: def.key, y, name, code, shown, ...explain(code, detail) };
 }
 
@@ -34,17 +41,30 @@ function issue(def: ParamDef, y: number, name: string, code: IssueCode, shown: s
 export function checkNumber(def: ParamDef, y: number, name: string, v: number): CellIssue | null {
 	if (!Number.isFinite(v)) return issue(def, y, name, 'NUM', '#NUM!');
 	if (def.integer && !Number.isInteger(v)) return issue(def, y, name, 'INTEGER', String(v), { value: String(v) });
-	if (v < def.min || v > def.max) return issue(def, y, name, 'RANGE', String(v), { value: String(v), range: formatRange(def) });
+	if (v < def.min || v > def.max)
+		return issue(def, y, name, 'RANGE', String(v), { value: String(v), range: formatRange(def) });
 	return null;
 }
 
-export function evaluateCell(hf: HyperFormula, sheet: number, def: ParamDef, y: number, name: string, years: number): { value: number | null; issue: CellIssue | null } {
+export function evaluateCell(
+	hf: HyperFormula,
+	sheet: number,
+	def: ParamDef,
+	y: number,
+	name: string,
+	years: number
+): { value: number | null; issue: CellIssue | null } {
 	const address = { sheet, row: ROW.get(def.key) as number, col: y };
 	const formula = hf.getCellFormula(address);
 	const serial = formula ? undefined : hf.getCellSerialized(address);
 	// A plain number is used as typed: HyperFormula's 14-digit rounding turns numbers below ~1e-290 into NaN.
 	const v = typeof serial === 'number' ? serial : hf.getCellValue(address);
-	if (typeof v === 'object' && v !== null && (v as unknown) instanceof Object && (v instanceof DetailedCellError || (v as unknown) instanceof CellError)) {
+	if (
+		typeof v === 'object' &&
+		v !== null &&
+		(v as unknown) instanceof Object &&
+		(v instanceof DetailedCellError || (v as unknown) instanceof CellError)
+	) {
 		const code = HF_CODES[v.type] ?? 'ERROR';
 		const unknown = code === 'NAME' && formula ? unknownNames(formula, years)[0] : undefined;
 		return { value: null, issue: issue(def, y, name, code, ERROR_SHOWN[code] ?? '#ERROR!', { name: unknown }) };

@@ -17,7 +17,9 @@ export function parseInput(text: string): Parsed {
 		.trim();
 	if (s === '') return { ok: true, cell: null };
 	if (s.startsWith('=')) {
-		return s.length > 1000 ? { ok: false, en: 'a formula is at most 1000 characters', zh: '公式最长 1000 个字符' } : { ok: true, cell: s };
+		return s.length > 1000
+			? { ok: false, en: 'a formula is at most 1000 characters', zh: '公式最长 1000 个字符' }
+			: { ok: true, cell: s };
 	}
 	const pct = s.endsWith('%');
 	const body = (pct ? s.slice(0, -1) : s).replace(/,(?=\d{3}(\D|$))/g, '').trim();

@@ -41,7 +41,10 @@ export const ERROR_SHOWN: Partial<Record<IssueCode, string>> = {
 	ERROR: '#ERROR!'
 };
 
-export function explain(code: IssueCode, detail: { range?: string; value?: string; name?: string }): { en: string; zh: string } {
+export function explain(
+	code: IssueCode,
+	detail: { range?: string; value?: string; name?: string }
+): { en: string; zh: string } {
 	switch (code) {
 		case 'DIV_BY_ZERO':
 			return { en: 'the formula divides by zero', zh: '公式除以零' };
@@ -51,7 +54,10 @@ export function explain(code: IssueCode, detail: { range?: string; value?: strin
 				zh: `公式使用了未知名称${detail.name ? `“${detail.name}”` : ''}（请使用参数名，如 basic_fee_y2）`
 			};
 		case 'CYCLE':
-			return { en: 'the formula refers to itself, directly or through other cells (a cycle)', zh: '公式直接或间接引用了自身（循环引用）' };
+			return {
+				en: 'the formula refers to itself, directly or through other cells (a cycle)',
+				zh: '公式直接或间接引用了自身（循环引用）'
+			};
 		case 'REF':
 			return { en: 'the formula refers to a cell that does not exist', zh: '公式引用了不存在的单元格' };
 		case 'VALUE':
@@ -61,15 +67,27 @@ export function explain(code: IssueCode, detail: { range?: string; value?: strin
 		case 'NA':
 			return { en: 'the formula has no value (#N/A)', zh: '公式无值（#N/A）' };
 		case 'ERROR':
-			return { en: 'the formula cannot be read (check brackets, operators and commas between arguments)', zh: '公式无法解析（请检查括号、运算符和参数间的逗号）' };
+			return {
+				en: 'the formula cannot be read (check brackets, operators and commas between arguments)',
+				zh: '公式无法解析（请检查括号、运算符和参数间的逗号）'
+			};
 		case 'TEXT':
-			return { en: `the formula yields text${detail.value ? ` "${detail.value}"` : ''}, not a number`, zh: `公式结果为文本${detail.value ? `“${detail.value}”` : ''}，不是数字` };
+			return {
+				en: `the formula yields text${detail.value ? ` "${detail.value}"` : ''}, not a number`,
+				zh: `公式结果为文本${detail.value ? `“${detail.value}”` : ''}，不是数字`
+			};
 		case 'BOOLEAN':
 			return { en: 'the formula yields TRUE/FALSE, not a number', zh: '公式结果为逻辑值，不是数字' };
 		case 'ADDRESS':
-			return { en: 'the formula uses a cell address; use parameter names such as basic_fee_y2', zh: '公式使用了单元格地址，请改用参数名，如 basic_fee_y2' };
+			return {
+				en: 'the formula uses a cell address; use parameter names such as basic_fee_y2',
+				zh: '公式使用了单元格地址，请改用参数名，如 basic_fee_y2'
+			};
 		case 'RANGE':
-			return { en: `${detail.value} is outside the valid range ${detail.range}`, zh: `${detail.value} 超出有效范围 ${detail.range}` };
+			return {
+				en: `${detail.value} is outside the valid range ${detail.range}`,
+				zh: `${detail.value} 超出有效范围 ${detail.range}`
+			};
 		case 'INTEGER':
 			return { en: `${detail.value} must be a whole number`, zh: `${detail.value} 必须是整数` };
 		case 'BLANK':

@@ -8,7 +8,12 @@
 import type { HyperFormula } from 'hyperformula';
 import { cellLayout, type CellLayout } from '../model/montecarlo/cells';
 import { formulaGraph, dependents, type FormulaGraph } from '../model/montecarlo/graph';
-import { compiledPropagator, NO_PROPAGATION, type Propagator, type PropagatorFactory } from '../model/montecarlo/propagator';
+import {
+	compiledPropagator,
+	NO_PROPAGATION,
+	type Propagator,
+	type PropagatorFactory
+} from '../model/montecarlo/propagator';
 import type { ScenarioDoc } from '../model/scenario';
 
 export type PropagationMode = 'auto' | 'compiled' | 'hyperformula';
@@ -17,20 +22,30 @@ export type PropagationMode = 'auto' | 'compiled' | 'hyperformula';
  * The factory the Monte Carlo plan calls for each set of moving cells. `mode` forces one road (tests and the
  * bench compare them); 'compiled' fails with a message when a formula is outside the subset.
  */
-export function propagatorFactory(doc: ScenarioDoc, base: Float64Array, mode: PropagationMode = 'auto'): PropagatorFactory {
+export function propagatorFactory(
+	doc: ScenarioDoc,
+	base: Float64Array,
+	mode: PropagationMode = 'auto'
+): PropagatorFactory {
 	const layout = cellLayout(doc.years);
 	const graph = formulaGraph(doc, layout);
 	return async (moving) => {
 		if (mode !== 'hyperformula') {
 			const p = compiledPropagator(graph, layout, base, moving);
 			if (p) return p;
-			if (mode === 'compiled') throw new Error('a formula that depends on an uncertain cell is outside the compiled subset');
+			if (mode === 'compiled')
+				throw new Error('a formula that depends on an uncertain cell is outside the compiled subset');
 		}
 		return hyperFormulaPropagator(doc, layout, graph, moving);
 	};
 }
 
-export async function hyperFormulaPropagator(doc: ScenarioDoc, layout: CellLayout, graph: FormulaGraph, moving: readonly number[]): Promise<Propagator> {
+export async function hyperFormulaPropagator(
+	doc: ScenarioDoc,
+	layout: CellLayout,
+	graph: FormulaGraph,
+	moving: readonly number[]
+): Promise<Propagator> {
 	const driven = dependents(graph, moving);
 	if (driven.length === 0) return NO_PROPAGATION;
 	const { createEngine } = await import('./engine');
@@ -61,7 +76,10 @@ export async function hyperFormulaPropagator(doc: ScenarioDoc, layout: CellLayou
 				const x = hf.getCellValue(at);
 				// A formula error (or a non-number) in this iteration: keep the deterministic value and count it.
 				if (typeof x === 'number' && Number.isFinite(x)) v[s] = x;
-				else (errors++, (v[s] = base[s]));
+				else {
+					errors++;
+					v[s] = base[s];
+				}
 			}
 			return errors;
 		},

@@ -61,12 +61,19 @@ export class SheetSession {
 
 	/** Applies edits as one undoable step; unknown names are refused before anything changes. */
 	edit(edits: { name: string; cell: Cell }[]): { ok: true; changes: Change[] } | { ok: false; message: string } {
-		for (const e of edits) if (!parseName(e.name, this.#doc.years)) return { ok: false, message: `no parameter cell named "${e.name}"` };
+		for (const e of edits)
+			if (!parseName(e.name, this.#doc.years)) return { ok: false, message: `no parameter cell named "${e.name}"` };
 		for (const e of edits) {
 			const deep = typeof e.cell === 'string' ? nesting(e.cell) : 0;
-			if (deep > MAX_NESTING) return { ok: false, message: `${e.name}: the formula nests ${deep} levels deep (brackets or signs); at most ${MAX_NESTING}` };
+			if (deep > MAX_NESTING)
+				return {
+					ok: false,
+					message: `${e.name}: the formula nests ${deep} levels deep (brackets or signs); at most ${MAX_NESTING}`
+				};
 		}
-		const changes = edits.map((e) => ({ name: e.name, old: this.cell(e.name), new: e.cell })).filter((c) => c.old !== c.new);
+		const changes = edits
+			.map((e) => ({ name: e.name, old: this.cell(e.name), new: e.cell }))
+			.filter((c) => c.old !== c.new);
 		if (!changes.length) return { ok: true, changes };
 		this.#apply(changes, 'new');
 		this.#undo.push(changes);
@@ -124,7 +131,14 @@ export class SheetSession {
 			const def = PARAM.get(key)!;
 			const vals = def.shape === 'scalar' ? [values[key] as number] : (values[key] as (number | null)[]);
 			if (vals.some((v) => v === null)) continue;
-			for (const en of checkUncertainty(def, entry.uncertainty, vals, years, entry.cells.map((c) => typeof c === 'string'))) rangeIssues.push({ key, en });
+			for (const en of checkUncertainty(
+				def,
+				entry.uncertainty,
+				vals,
+				years,
+				entry.cells.map((c) => typeof c === 'string')
+			))
+				rangeIssues.push({ key, en });
 		}
 		const byName: Record<string, number | null> = {};
 		for (const { def, y, name } of allCells(years)) {

@@ -29,8 +29,12 @@ export class Library {
 		this.#channel = openLibraryChannel();
 		const r = await ScenarioRepository.open({
 			channel: this.#channel,
-			onBlocked: () => (this.problem = 'Another tab holds an older version of the library open: close it to continue. 另一个标签页正在使用旧版本数据库，请关闭它。'),
-			onClosed: () => (this.problem = 'A newer version of the workbench was opened in another tab: reload this page. 其他标签页打开了新版本，请刷新本页。')
+			onBlocked: () =>
+				(this.problem =
+					'Another tab holds an older version of the library open: close it to continue. 另一个标签页正在使用旧版本数据库，请关闭它。'),
+			onClosed: () =>
+				(this.problem =
+					'A newer version of the workbench was opened in another tab: reload this page. 其他标签页打开了新版本，请刷新本页。')
 		});
 		this.wb.onChanges = (changes) => this.#save(changes);
 		if (!r.ok) {
@@ -73,7 +77,10 @@ export class Library {
 	async duplicate(name: string) {
 		if (!this.repo || !this.currentId) return;
 		const r = await this.repo.duplicate(this.currentId, name);
-		if (r.ok) (await this.refresh(), await this.open(r.value.id));
+		if (r.ok) {
+			await this.refresh();
+			await this.open(r.value.id);
+		}
 	}
 
 	async rename(name: string) {
@@ -92,7 +99,7 @@ export class Library {
 		if (!this.repo || !this.currentId) return null;
 		const id = this.currentId;
 		const r = await this.repo.softDelete(id);
-		if (!r.ok) return (this.problem = r.error.message), null;
+		if (!r.ok) return ((this.problem = r.error.message), null);
 		await this.refresh();
 		if (this.list[0]) await this.open(this.list[0].id);
 		else await this.create(fallback);
@@ -101,7 +108,10 @@ export class Library {
 
 	async undelete(id: string) {
 		const r = await this.repo?.restore(id);
-		if (r?.ok) (await this.refresh(), await this.open(id));
+		if (r?.ok) {
+			await this.refresh();
+			await this.open(id);
+		}
 	}
 
 	#save(changes: Change[]) {
@@ -111,12 +121,18 @@ export class Library {
 		const doc = $state.snapshot(this.wb.doc) as ScenarioDoc;
 		const at = Date.now();
 		this.#queue = this.#queue.then(async () => {
-			const r = await repo.save(id, doc, changes.map((c) => ({ at, cell: c.name, old: c.old, new: c.new })), this.#rev);
+			const r = await repo.save(
+				id,
+				doc,
+				changes.map((c) => ({ at, cell: c.name, old: c.old, new: c.new })),
+				this.#rev
+			);
 			if (r.ok) {
 				this.#rev = r.value.rev;
 				this.problem = null;
 			} else if (r.error.kind === 'conflict') this.clash = r.error.stored.doc;
-			else this.problem = `${r.error.message} — the edit is kept in this tab; export the scenario to keep it. 修改仅保留在本页，请导出保存。`;
+			else
+				this.problem = `${r.error.message} — the edit is kept in this tab; export the scenario to keep it. 修改仅保留在本页，请导出保存。`;
 		});
 	}
 
@@ -139,7 +155,12 @@ export class Library {
 		if (keep === 'theirs') await this.wb.open(stored.value.doc);
 		else {
 			const mine = $state.snapshot(this.wb.doc) as ScenarioDoc;
-			const r = await this.repo.save(this.currentId, mine, diffDocs(stored.value.doc, mine, Date.now()), stored.value.rev);
+			const r = await this.repo.save(
+				this.currentId,
+				mine,
+				diffDocs(stored.value.doc, mine, Date.now()),
+				stored.value.rev
+			);
 			if (r.ok) this.#rev = r.value.rev;
 		}
 		this.#rev = Math.max(this.#rev, stored.value.rev);

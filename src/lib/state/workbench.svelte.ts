@@ -98,6 +98,8 @@ export class Workbench {
 
 	undo = () => this.client.undo();
 	redo = () => this.client.redo();
+	// A fresh map per evaluation, never mutated: plain Map is right here.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#issueMap = $derived(new Map(this.issues.map((i) => [i.name, i])));
 	issueOf = (name: string) => this.#issueMap.get(name) ?? null;
 }

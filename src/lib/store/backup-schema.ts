@@ -44,8 +44,15 @@ const YEARS = `expected an integer 1–${MAX_YEARS}`;
 const CELL = 'expected a number, null or a formula starting with "="';
 const Time = v.pipe(v.number(TIME), v.integer(TIME), v.minValue(0, TIME));
 const Text = v.string('expected text');
-const Cell = v.union([v.pipe(v.number(CELL), v.finite(CELL)), v.null(CELL), v.pipe(v.string(CELL), v.startsWith('=', CELL))], CELL);
-const Entry = v.strictObject({ cells: v.array(Cell, 'expected an array of cells'), note: v.optional(Text), uncertainty: v.optional(UncertaintySchema) });
+const Cell = v.union(
+	[v.pipe(v.number(CELL), v.finite(CELL)), v.null(CELL), v.pipe(v.string(CELL), v.startsWith('=', CELL))],
+	CELL
+);
+const Entry = v.strictObject({
+	cells: v.array(Cell, 'expected an array of cells'),
+	note: v.optional(Text),
+	uncertainty: v.optional(UncertaintySchema)
+});
 const Doc = v.strictObject({
 	name: Text,
 	description: Text,
@@ -54,21 +61,34 @@ const Doc = v.strictObject({
 	params: v.record(v.string(), Entry, 'expected an object keyed by parameter')
 });
 const Change = v.strictObject({ at: Time, cell: Text, old: Cell, new: Cell });
-const HistoryItem = v.strictObject({ at: Time, rev: v.pipe(v.number(), v.integer(), v.minValue(1)), changes: v.array(Change), doc: Doc });
+const HistoryItem = v.strictObject({
+	at: Time,
+	rev: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	changes: v.array(Change),
+	doc: Doc
+});
 const Item = v.strictObject({
 	id: v.pipe(Text, v.nonEmpty('expected an id'), v.maxLength(200, 'longer than 200 characters')),
 	name: Text,
 	doc: Doc,
 	updatedAt: Time,
 	history: v.optional(v.array(HistoryItem)),
-	register: v.optional(v.pipe(v.unknown(), v.check(storable, 'expected a register: plain data nested at most 32 levels deep')))
+	register: v.optional(
+		v.pipe(v.unknown(), v.check(storable, 'expected a register: plain data nested at most 32 levels deep'))
+	)
 });
-const BackupSchema = v.strictObject({ format: v.literal(BACKUP_FORMAT), version: v.literal(BACKUP_VERSION, `expected ${BACKUP_VERSION}`), exportedAt: Time, scenarios: v.array(Item, 'expected a list of scenarios') });
+const BackupSchema = v.strictObject({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(BACKUP_VERSION, `expected ${BACKUP_VERSION}`),
+	exportedAt: Time,
+	scenarios: v.array(Item, 'expected a list of scenarios')
+});
 
 /** IndexedDB's structured clone recurses too: a register nested thousands deep would fail inside the transaction. */
 function storable(x: unknown, depth = 0): boolean {
 	if (depth > 32) return false;
-	if (x === null || typeof x !== 'object') return typeof x !== 'function' && typeof x !== 'symbol' && typeof x !== 'bigint';
+	if (x === null || typeof x !== 'object')
+		return typeof x !== 'function' && typeof x !== 'symbol' && typeof x !== 'bigint';
 	return Object.values(x).every((y) => storable(y, depth + 1));
 }
 
@@ -76,12 +96,32 @@ export type ParsedBackup = { ok: true; backup: Backup; filled: string[] } | { ok
 
 export function parseBackup(raw: unknown): ParsedBackup {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return { ok: false, issues: [{ path: '(file)', message: `expected a JSON object { "format": "${BACKUP_FORMAT}", … }` }] };
+		return {
+			ok: false,
+			issues: [{ path: '(file)', message: `expected a JSON object { "format": "${BACKUP_FORMAT}", … }` }]
+		};
 	}
 	const o = raw as Record<string, unknown>;
-	if (o.format !== BACKUP_FORMAT) return { ok: false, issues: [{ path: 'format', message: `expected "${BACKUP_FORMAT}", got ${show(o.format)}: this is not a backup of the scenario library` }] };
+	if (o.format !== BACKUP_FORMAT)
+		return {
+			ok: false,
+			issues: [
+				{
+					path: 'format',
+					message: `expected "${BACKUP_FORMAT}", got ${show(o.format)}: this is not a backup of the scenario library`
+				}
+			]
+		};
 	if (typeof o.version === 'number' && o.version > BACKUP_VERSION) {
-		return { ok: false, issues: [{ path: 'version', message: `version ${o.version} is newer than this workbench reads (${BACKUP_VERSION}): update the workbench` }] };
+		return {
+			ok: false,
+			issues: [
+				{
+					path: 'version',
+					message: `version ${o.version} is newer than this workbench reads (${BACKUP_VERSION}): update the workbench`
+				}
+			]
+		};
 	}
 	const parsed = v.safeParse(BackupSchema, raw);
 	const issues = parsed.success ? [] : parsed.issues.map(toIssue);
@@ -116,13 +156,19 @@ function catalogueIssues(scenarios: unknown): Issue[] {
 			const def = PARAM.get(key);
 			if (!def) {
 				const hint = closest(key, [...PARAM.keys()]);
-				out.push({ path: `${path}.params${pathKey(key, false)}`, message: `unknown parameter "${key}"${hint ? ` — did you mean "${hint}"?` : ''}` });
+				out.push({
+					path: `${path}.params${pathKey(key, false)}`,
+					message: `unknown parameter "${key}"${hint ? ` — did you mean "${hint}"?` : ''}`
+				});
 				continue;
 			}
 			const cells = (entry as { cells?: unknown } | null)?.cells;
 			const want = def.shape === 'scalar' ? 1 : years;
 			if (Array.isArray(cells) && typeof want === 'number' && Number.isInteger(want) && cells.length !== want) {
-				out.push({ path: `${path}.params.${key}.cells`, message: `expected ${want} cell${want === 1 ? '' : 's'} (${def.shape === 'scalar' ? 'one value' : 'one per plan year'}), got ${cells.length}` });
+				out.push({
+					path: `${path}.params.${key}.cells`,
+					message: `expected ${want} cell${want === 1 ? '' : 's'} (${def.shape === 'scalar' ? 'one value' : 'one per plan year'}), got ${cells.length}`
+				});
 			}
 		}
 	};
@@ -130,7 +176,10 @@ function catalogueIssues(scenarios: unknown): Issue[] {
 		if (typeof s !== 'object' || s === null) return;
 		const { doc, history } = s as { doc?: unknown; history?: unknown };
 		checkDoc(doc, `scenarios[${i}].doc`);
-		if (Array.isArray(history)) history.forEach((h: unknown, j) => checkDoc((h as { doc?: unknown } | null)?.doc, `scenarios[${i}].history[${j}].doc`));
+		if (Array.isArray(history))
+			history.forEach((h: unknown, j) =>
+				checkDoc((h as { doc?: unknown } | null)?.doc, `scenarios[${i}].history[${j}].doc`)
+			);
 	});
 	return out;
 }

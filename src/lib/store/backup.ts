@@ -17,7 +17,9 @@ export interface ExportOptions {
 /** Live scenarios only: the bin is not backed up. */
 export async function exportBackup(ctx: Ctx, options: ExportOptions = {}): Promise<StoreResult<Backup>> {
 	return inTx(ctx.db, ['scenarios', 'history', 'registers'], 'readonly', async (tx) => {
-		const records = (await tx.objectStore('scenarios').index('updatedAt').getAll()).reverse().filter((r) => r.deletedAt === null);
+		const records = (await tx.objectStore('scenarios').index('updatedAt').getAll())
+			.reverse()
+			.filter((r) => r.deletedAt === null);
 		const scenarios: BackupScenario[] = [];
 		for (const r of records) {
 			const item: BackupScenario = { id: r.id, name: r.doc.name, doc: r.doc, updatedAt: r.updatedAt };
@@ -45,7 +47,11 @@ export interface ImportReport {
 	filled: string[];
 }
 
-export async function importBackup(ctx: Ctx, raw: unknown, options: ImportOptions = {}): Promise<StoreResult<ImportReport>> {
+export async function importBackup(
+	ctx: Ctx,
+	raw: unknown,
+	options: ImportOptions = {}
+): Promise<StoreResult<ImportReport>> {
 	const parsed = parseBackup(raw);
 	const issues = parsed.ok ? deeperIssues(parsed.backup, options) : parsed.issues;
 	if (!parsed.ok || issues.length) return fail(invalid(issues));
@@ -78,7 +84,8 @@ function deeperIssues(backup: Backup, options: ImportOptions): Issue[] {
 	backup.scenarios.forEach((s, i) => {
 		if (seen.has(s.id)) out.push({ path: `scenarios[${i}].id`, message: `"${s.id}" appears twice in the backup` });
 		seen.add(s.id);
-		for (const issue of options.checkDoc?.(s.doc) ?? []) out.push({ path: `scenarios[${i}].doc › ${issue.path}`, message: issue.message });
+		for (const issue of options.checkDoc?.(s.doc) ?? [])
+			out.push({ path: `scenarios[${i}].doc › ${issue.path}`, message: issue.message });
 	});
 	return out;
 }
@@ -86,5 +93,9 @@ function deeperIssues(backup: Backup, options: ImportOptions): Issue[] {
 function invalid(issues: Issue[]) {
 	const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
 	const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-	return { kind: 'invalid' as const, message: `The backup was not imported, nothing changed: ${shown.join('; ')}${more}`, issues };
+	return {
+		kind: 'invalid' as const,
+		message: `The backup was not imported, nothing changed: ${shown.join('; ')}${more}`,
+		issues
+	};
 }

@@ -21,9 +21,12 @@ export interface OpenOptions {
 	onClosed?: (error: StoreError) => void;
 }
 
-const BLOCKED = 'Another tab with the workbench is open on an older version and holds the library: close it (or reload it) to continue.';
-const CLOSED = 'Another tab updated the workbench, so this tab let go of the library: reload this page. Your open work is still here and can be exported.';
-const TERMINATED = 'The browser closed the scenario library (storage cleared or a disk error): reload this page. Your open work is still here and can be exported.';
+const BLOCKED =
+	'Another tab with the workbench is open on an older version and holds the library: close it (or reload it) to continue.';
+const CLOSED =
+	'Another tab updated the workbench, so this tab let go of the library: reload this page. Your open work is still here and can be exported.';
+const TERMINATED =
+	'The browser closed the scenario library (storage cleared or a disk error): reload this page. Your open work is still here and can be exported.';
 
 export async function openWorkbenchDb(options: OpenOptions = {}): Promise<StoreResult<WorkbenchDb>> {
 	// Checked before idb touches the IndexedDB globals, which throw a ReferenceError when they are missing.

@@ -53,7 +53,10 @@ export async function restoreFromHistory(ctx: Ctx, id: string, entryId: number):
 	return inTx(ctx.db, ['history'], 'readonly', async (tx) => {
 		const entry = await tx.objectStore('history').get(entryId);
 		if (!entry || entry.scenarioId !== id) {
-			return fail({ kind: 'not-found', message: `History entry ${entryId} of scenario "${id}" is gone (pruned, or the scenario was purged)` });
+			return fail({
+				kind: 'not-found',
+				message: `History entry ${entryId} of scenario "${id}" is gone (pruned, or the scenario was purged)`
+			});
 		}
 		return ok(entry.doc);
 	});

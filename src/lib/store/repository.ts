@@ -55,8 +55,12 @@ export class ScenarioRepository {
 	rename = (id: string, name: string, expectedRev?: number): Promise<StoreResult<Saved>> =>
 		this.told(rename(this.ctx, id, name, expectedRev));
 	/** `changes` go to history in the same transaction; a stale `expectedRev` fails with kind 'conflict'. */
-	save = (id: string, doc: ScenarioDoc, changes: CellChange[] = [], expectedRev?: number): Promise<StoreResult<Saved>> =>
-		this.told(save(this.ctx, id, doc, changes, expectedRev));
+	save = (
+		id: string,
+		doc: ScenarioDoc,
+		changes: CellChange[] = [],
+		expectedRev?: number
+	): Promise<StoreResult<Saved>> => this.told(save(this.ctx, id, doc, changes, expectedRev));
 	softDelete = (id: string): Promise<StoreResult<Saved>> => this.told(softDelete(this.ctx, id));
 	restore = (id: string): Promise<StoreResult<Saved>> => this.told(restore(this.ctx, id));
 
@@ -75,7 +79,8 @@ export class ScenarioRepository {
 	setLastOpened = (id: string): Promise<StoreResult<string>> => setLastOpened(this.ctx, id);
 	getLastOpened = (): Promise<StoreResult<string | null>> => getLastOpened(this.ctx);
 	history = (id: string, limit?: number): Promise<StoreResult<HistoryEntry[]>> => history(this.ctx, id, limit);
-	restoreFromHistory = (id: string, entryId: number): Promise<StoreResult<ScenarioDoc>> => restoreFromHistory(this.ctx, id, entryId);
+	restoreFromHistory = (id: string, entryId: number): Promise<StoreResult<ScenarioDoc>> =>
+		restoreFromHistory(this.ctx, id, entryId);
 	exportBackup = (options?: ExportOptions): Promise<StoreResult<Backup>> => exportBackup(this.ctx, options);
 
 	async importBackup(raw: unknown, options?: ImportOptions): Promise<StoreResult<ImportReport>> {

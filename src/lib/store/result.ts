@@ -27,7 +27,8 @@ export const notFound = <T = never>(id: string): StoreResult<T> =>
 
 const QUOTA =
 	'Browser storage is full, so this change was not saved. It is still open here: export it or a backup, then free space (empty the bin, delete old scenarios).';
-const RELOAD = 'The scenario library was closed because another tab upgraded it: reload this page (your open work is still in memory; export it first if unsure).';
+const RELOAD =
+	'The scenario library was closed because another tab upgraded it: reload this page (your open work is still in memory; export it first if unsure).';
 const NEWER = 'The scenario library was saved by a newer version of the workbench: reload this page to get it.';
 
 /**

@@ -35,7 +35,12 @@ export const summary = (r: ScenarioRecord): ScenarioSummary => ({
 export async function list(ctx: Ctx): Promise<StoreResult<ScenarioSummary[]>> {
 	return inTx(ctx.db, ['scenarios'], 'readonly', async (tx) => {
 		const all = await tx.objectStore('scenarios').index('updatedAt').getAll();
-		return ok(all.reverse().filter((r) => r.deletedAt === null).map(summary));
+		return ok(
+			all
+				.reverse()
+				.filter((r) => r.deletedAt === null)
+				.map(summary)
+		);
 	});
 }
 
@@ -95,7 +100,11 @@ export async function mutate(
 		if (!stored) return notFound(id);
 		const name = stored.doc.name;
 		if (stored.deletedAt !== null && !options.allowDeleted) {
-			return fail({ kind: 'conflict', message: `"${name}" was moved to the bin (in another tab?): restore it to keep editing.`, stored });
+			return fail({
+				kind: 'conflict',
+				message: `"${name}" was moved to the bin (in another tab?): restore it to keep editing.`,
+				stored
+			});
 		}
 		if (options.expectedRev !== undefined && options.expectedRev !== stored.rev) {
 			const message = `"${name}" was changed in another tab (revision ${stored.rev}; this tab has ${options.expectedRev}), so this change was not saved. Load theirs, or save yours over it.`;
@@ -105,7 +114,13 @@ export async function mutate(
 		const next = { ...change(stored, at), id, rev: stored.rev + 1, updatedAt: at };
 		await tx.objectStore('scenarios').put(next);
 		if (options.changes?.length) {
-			await addHistory(ctx, tx.objectStore('history'), { scenarioId: id, at, rev: next.rev, changes: options.changes, doc: next.doc });
+			await addHistory(ctx, tx.objectStore('history'), {
+				scenarioId: id,
+				at,
+				rev: next.rev,
+				changes: options.changes,
+				doc: next.doc
+			});
 		}
 		return ok({ id, rev: next.rev, updatedAt: at });
 	});

@@ -74,7 +74,12 @@ async function fillV1Records(tx: UpgradeTx): Promise<void> {
 	while (cursor) {
 		const r: Partial<ScenarioRecord> & Pick<ScenarioRecord, 'id' | 'doc' | 'updatedAt'> = cursor.value;
 		if (r.rev === undefined || r.deletedAt === undefined || r.createdAt === undefined) {
-			await cursor.update({ ...r, rev: r.rev ?? 1, deletedAt: r.deletedAt ?? null, createdAt: r.createdAt ?? r.updatedAt });
+			await cursor.update({
+				...r,
+				rev: r.rev ?? 1,
+				deletedAt: r.deletedAt ?? null,
+				createdAt: r.createdAt ?? r.updatedAt
+			});
 		}
 		cursor = await cursor.continue();
 	}

@@ -24,7 +24,16 @@ export interface RunRequest {
 	onProgress?: Progress;
 }
 export type McRunResult =
-	| { ok: true; summary: McSummary; samples: SampleStore; info: PlanInfo; runs: number; seed: number; lhs: boolean; ms: number }
+	| {
+			ok: true;
+			summary: McSummary;
+			samples: SampleStore;
+			info: PlanInfo;
+			runs: number;
+			seed: number;
+			lhs: boolean;
+			ms: number;
+	  }
 	| { ok: false; cancelled: boolean; error: string };
 
 /** Anything comlink can talk to that can be stopped: a Worker, or a MessagePort-based stand-in in tests. */
@@ -60,17 +69,31 @@ export class McClient {
 		const progress = (i: number) => (d: number) => {
 			done[i] = d;
 			const t = performance.now();
-			if (req.onProgress && (t - last >= 100 || d === 0)) (last = t), req.onProgress(done.reduce((a, b) => a + b, 0), req.runs);
+			if (req.onProgress && (t - last >= 100 || d === 0)) {
+				last = t;
+				req.onProgress(
+					done.reduce((a, b) => a + b, 0),
+					req.runs
+				);
+			}
 		};
 		const cut = (i: number) => Math.round((req.runs * i) / k);
 		const work = (async (): Promise<McRunResult> => {
 			const parts: SliceResult[] = await Promise.all(
-				pool.map(({ api }, i) => api.runSlice({ ...scenario, runs: req.runs, seed: req.seed, lhs, from: cut(i), to: cut(i + 1) }, Comlink.proxy(progress(i))))
+				pool.map(({ api }, i) =>
+					api.runSlice(
+						{ ...scenario, runs: req.runs, seed: req.seed, lhs, from: cut(i), to: cut(i + 1) },
+						Comlink.proxy(progress(i))
+					)
+				)
 			);
 			const failed = parts.find((p) => !p.ok);
 			if (failed && !failed.ok) return failed;
 			const merged = concatSamples(parts.map((p) => (p as Extract<SliceResult, { ok: true }>).samples));
-			const { summary, samples } = await pool[0].api.summarize(Comlink.transfer(merged, transferables(merged)), scenario.doc.start);
+			const { summary, samples } = await pool[0].api.summarize(
+				Comlink.transfer(merged, transferables(merged)),
+				scenario.doc.start
+			);
 			req.onProgress?.(req.runs, req.runs);
 			const info = (parts[0] as Extract<SliceResult, { ok: true }>).info;
 			return { ok: true, summary, samples, info, runs: req.runs, seed: req.seed, lhs, ms: performance.now() - t0 };
@@ -92,8 +115,14 @@ export class McClient {
 		return this.one<GoalSeekResult>(async (api) => await api.goalSeek({ ...scenario, ...req }));
 	}
 
-	seekProbability(scenario: Scenario, req: ProbabilitySeekRequest, onProgress?: Progress): Promise<ProbabilitySeekResult> {
-		return this.one<ProbabilitySeekResult>(async (api) => await api.seekProbability({ ...scenario, ...req }, onProgress && Comlink.proxy(onProgress)));
+	seekProbability(
+		scenario: Scenario,
+		req: ProbabilitySeekRequest,
+		onProgress?: Progress
+	): Promise<ProbabilitySeekResult> {
+		return this.one<ProbabilitySeekResult>(
+			async (api) => await api.seekProbability({ ...scenario, ...req }, onProgress && Comlink.proxy(onProgress))
+		);
 	}
 
 	dispose(): void {
@@ -137,7 +166,9 @@ export class McClient {
 				if (this.stop === stop) this.stop = null;
 				resolve(r);
 			};
-			work.then(settle, (e) => settle(failed(`the Monte Carlo worker failed: ${e instanceof Error ? e.message : String(e)}`)));
+			work.then(settle, (e) =>
+				settle(failed(`the Monte Carlo worker failed: ${e instanceof Error ? e.message : String(e)}`))
+			);
 		});
 	}
 }

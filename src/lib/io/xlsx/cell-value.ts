@@ -21,7 +21,8 @@ export function plain(cell: ExcelCell): Plain {
 	if (v instanceof Date) return { kind: 'date', value: v };
 	const o = v as Record<string, unknown>;
 	if ('formula' in o || 'sharedFormula' in o) return { kind: 'formula', formula: `=${cell.formula}` };
-	if (Array.isArray(o.richText)) return { kind: 'text', value: o.richText.map((t: { text?: string }) => t.text ?? '').join('') };
+	if (Array.isArray(o.richText))
+		return { kind: 'text', value: o.richText.map((t: { text?: string }) => t.text ?? '').join('') };
 	if (typeof o.text === 'string') return { kind: 'text', value: o.text }; // a hyperlink cell: its shown text
 	if (typeof o.error === 'string') return { kind: 'other', shown: o.error };
 	return { kind: 'other', shown: String(v) };

@@ -11,7 +11,12 @@ import { writeAssumptions } from './write-assumptions';
 import { writeResults } from './write-results';
 import { writeScenarioSheet } from './write-scenario-sheet';
 
-export async function exportXlsx(doc: ScenarioDoc, values: ParamValues, projection: Projection, lang: Lang): Promise<Uint8Array> {
+export async function exportXlsx(
+	doc: ScenarioDoc,
+	values: ParamValues,
+	projection: Projection,
+	lang: Lang
+): Promise<Uint8Array> {
 	const ExcelJS = await loadExcelJS();
 	const wb = new ExcelJS.Workbook();
 	wb.creator = 'Donghe property workbench';

@@ -25,7 +25,10 @@ export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
 		return fail(`not a readable XLSX file: ${e instanceof Error ? e.message : String(e)}`);
 	}
 	const missing = [ASSUMPTIONS, SCENARIO].filter((s) => !wb.getWorksheet(s));
-	if (missing.length) return fail(`this workbook has no ${missing.join(' or ')} sheet, so it was not exported by the workbench: export a scenario as XLSX to see the layout it reads`);
+	if (missing.length)
+		return fail(
+			`this workbook has no ${missing.join(' or ')} sheet, so it was not exported by the workbench: export a scenario as XLSX to see the layout it reads`
+		);
 
 	const meta = readScenarioSheet(wb.getWorksheet(SCENARIO)!);
 	// The reader's own fallback when "years" is unusable (it reports the bad value): read that many columns.

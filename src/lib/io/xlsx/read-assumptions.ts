@@ -29,19 +29,34 @@ export function readAssumptions(ws: Worksheet, names: Map<string, Place>, years:
 	}
 	for (const def of CATALOGUE) {
 		const n = def.shape === 'scalar' ? 1 : years;
-		const places = Array.from({ length: n }, (_, y) => names.get(cellName(def, y)) ?? (rows.has(def.key) ? { row: rows.get(def.key)!, col: COL.firstYear + y } : undefined));
+		const places = Array.from(
+			{ length: n },
+			(_, y) =>
+				names.get(cellName(def, y)) ??
+				(rows.has(def.key) ? { row: rows.get(def.key)!, col: COL.firstYear + y } : undefined)
+		);
 		if (places.every((p) => p === undefined)) continue; // not in the workbook: the reader fills it from the plan
 		const cells = places.map((p, y) => {
 			const path = def.shape === 'scalar' ? `parameters.${def.key}.value` : `parameters.${def.key}.values[${y}]`;
 			if (!p) {
-				out.errors.push({ path: ASSUMPTIONS, param: def.key, year: y + 1, message: `no cell for this year: the defined name ${cellName(def, y)} is missing` });
+				out.errors.push({
+					path: ASSUMPTIONS,
+					param: def.key,
+					year: y + 1,
+					message: `no cell for this year: the defined name ${cellName(def, y)} is missing`
+				});
 				return defaultCell(def, y);
 			}
 			const at = address(ASSUMPTIONS, p.row, p.col);
 			out.where.set(path, at);
 			const r = toCell(def, ws.getCell(p.row, p.col));
 			if ('cell' in r) return r.cell;
-			out.errors.push({ path: def.shape === 'scalar' ? `${at} (${def.key})` : at, param: def.key, year: def.shape === 'scalar' ? undefined : y + 1, message: r.problem });
+			out.errors.push({
+				path: def.shape === 'scalar' ? `${at} (${def.key})` : at,
+				param: def.key,
+				year: def.shape === 'scalar' ? undefined : y + 1,
+				message: r.problem
+			});
 			return defaultCell(def, y); // reported once; the plan value keeps its dependants' checks meaningful
 		});
 		out.parameters[def.key] = def.shape === 'scalar' ? { value: cells[0] } : { values: cells };
@@ -59,7 +74,12 @@ function keyRows(ws: Worksheet, errors: ReadError[]): Map<string, number> {
 		const key = p.value.trim();
 		if (!head && (key === HEAD.key.en || key === HEAD.key.zh)) return void (head = r);
 		if (!head) return;
-		if (rows.has(key)) errors.push({ path: address(ASSUMPTIONS, r, COL.key), param: key, message: `${key} appears twice (rows ${rows.get(key)} and ${r}): delete one of them` });
+		if (rows.has(key))
+			errors.push({
+				path: address(ASSUMPTIONS, r, COL.key),
+				param: key,
+				message: `${key} appears twice (rows ${rows.get(key)} and ${r}): delete one of them`
+			});
 		else rows.set(key, r);
 	});
 	return rows;
@@ -76,7 +96,10 @@ function toCell(def: ParamDef, c: Parameters<typeof plain>[0]): { cell: Cell } |
 			return { cell: p.formula };
 		case 'text':
 			// A spreadsheet shows text starting with "=" as text; the app would evaluate it. Ask which was meant.
-			if (p.value.startsWith('=')) return { problem: `${JSON.stringify(p.value)} is stored as text, not as a formula: remove the leading apostrophe or the Text cell format` };
+			if (p.value.startsWith('='))
+				return {
+					problem: `${JSON.stringify(p.value)} is stored as text, not as a formula: remove the leading apostrophe or the Text cell format`
+				};
 			return { cell: p.value };
 		default:
 			return { problem: `expected a number${def.blank ? ', a blank' : ''} or a formula, got ${describePlain(p)}` };

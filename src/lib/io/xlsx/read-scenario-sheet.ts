@@ -42,14 +42,23 @@ export function readScenarioSheet(ws: Worksheet): ScenarioSheet {
 		// Only rows with a note or an uncertainty are written, so a row with neither is an empty note.
 		if (note.kind !== 'blank' || unc.kind === 'blank') {
 			const text = note.kind === 'blank' ? '' : textOf(note);
-			if (text === null) out.errors.push({ path: `${at(2)} (${key})`, param: key, message: `expected a note (text), got ${describePlain(note)}` });
+			if (text === null)
+				out.errors.push({
+					path: `${at(2)} (${key})`,
+					param: key,
+					message: `expected a note (text), got ${describePlain(note)}`
+				});
 			else extra.note = text;
 		}
 		if (unc.kind !== 'blank') {
 			try {
 				extra.uncertainty = JSON.parse(textOf(unc) ?? '');
 			} catch {
-				out.errors.push({ path: `${at(3)} (${key})`, param: key, message: `the uncertainty is not valid JSON, e.g. {"dist":"triangular","low":0.5,"high":0.9}; got ${describePlain(unc)}` });
+				out.errors.push({
+					path: `${at(3)} (${key})`,
+					param: key,
+					message: `the uncertainty is not valid JSON, e.g. {"dist":"triangular","low":0.5,"high":0.9}; got ${describePlain(unc)}`
+				});
 			}
 		}
 		out.extras.set(key, extra);
@@ -66,7 +75,9 @@ function fieldValue(field: string, p: Plain): { value: unknown } | { problem: st
 	// Excel reads "2022-01" typed into a cell as 1 January 2022.
 	if (p.kind === 'date' && field === 'start') return { value: p.value.toISOString().slice(0, 7) };
 	const text = textOf(p);
-	return text === null ? { problem: `expected ${field === 'years' || field === 'version' ? 'a number' : 'text'}, got ${describePlain(p)}` } : { value: text };
+	return text === null
+		? { problem: `expected ${field === 'years' || field === 'version' ? 'a number' : 'text'}, got ${describePlain(p)}` }
+		: { value: text };
 }
 
 /** Text as the user wrote it (the export's `'` escape removed); null for formulas, dates and errors. */

@@ -13,7 +13,11 @@ export interface ResultColumn {
 
 const WAN = '#,##0.000';
 const PCT = '0.00%';
-const wan = (zh: string, en: string, get: (r: YearResult) => number): ResultColumn => ({ head: { zh: `${zh}（万元）`, en: `${en} (万元)` }, get, numFmt: WAN });
+const wan = (zh: string, en: string, get: (r: YearResult) => number): ResultColumn => ({
+	head: { zh: `${zh}（万元）`, en: `${en} (万元)` },
+	get,
+	numFmt: WAN
+});
 
 const TARGET_HEAD: Record<TargetKind, { zh: string; en: string }> = {
 	committee: { zh: '业委会组建率', en: 'Committee rate' },
@@ -54,7 +58,11 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
 	wan('实收物业费', 'Fees collected', (r) => r.feesCollected.total),
 	wan('企业收入', 'Firm income', (r) => r.firmIncome.total),
 	wan('企业成本', 'Firm cost', (r) => r.firmCost.total),
-	{ head: { zh: '准物业与基础物业收支比', en: 'Firm income ÷ cost, quasi+basic' }, get: (r) => r.adequacy, numFmt: '0.000' },
+	{
+		head: { zh: '准物业与基础物业收支比', en: 'Firm income ÷ cost, quasi+basic' },
+		get: (r) => r.adequacy,
+		numFmt: '0.000'
+	},
 	...target('committee'),
 	...target('standard'),
 	...target('coverage'),

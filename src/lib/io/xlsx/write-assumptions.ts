@@ -66,6 +66,7 @@ function valueOf(values: ParamValues, def: ParamDef, y: number): number | null {
 
 /** exceljs takes a formula without its `=`; the cached result is the app's value (absent if the cell is in error). */
 function cellValue(cell: Cell, result: number | null) {
-	if (typeof cell === 'string') return result === null ? { formula: cell.slice(1) } : { formula: cell.slice(1), result };
+	if (typeof cell === 'string')
+		return result === null ? { formula: cell.slice(1) } : { formula: cell.slice(1), result };
 	return cell;
 }

@@ -25,13 +25,18 @@ export function writeScenarioSheet(wb: Workbook, doc: ScenarioDoc): void {
 	};
 	ws.addRow(['field', 'value']).font = { bold: true };
 	// Strings stay strings: "2022-01" must not become a date, and user text is neutralised.
-	for (const f of FIELDS) ws.addRow([f, typeof envelope[f] === 'string' ? neutralise(envelope[f] as string) : envelope[f]]);
+	for (const f of FIELDS)
+		ws.addRow([f, typeof envelope[f] === 'string' ? neutralise(envelope[f] as string) : envelope[f]]);
 	ws.addRow([]);
 	ws.addRow([...PARAM_HEAD]).font = { bold: true };
 	for (const def of CATALOGUE) {
 		const p = doc.params[def.key];
 		if (!p || (p.note === undefined && p.uncertainty === undefined)) continue;
-		ws.addRow([def.key, p.note === undefined ? null : neutralise(p.note), p.uncertainty === undefined ? null : JSON.stringify(p.uncertainty)]);
+		ws.addRow([
+			def.key,
+			p.note === undefined ? null : neutralise(p.note),
+			p.uncertainty === undefined ? null : JSON.stringify(p.uncertainty)
+		]);
 	}
 	ws.getColumn(1).width = 26;
 	ws.getColumn(2).width = 80;

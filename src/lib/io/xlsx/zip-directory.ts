@@ -21,7 +21,10 @@ const MAX_COMMENT = 0xffff;
 
 export function readDirectory(bytes: Uint8Array): Directory {
 	const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const notZip = { ok: false as const, message: 'not an XLSX file: an XLSX workbook is a zip archive, and this file is not one' };
+	const notZip = {
+		ok: false as const,
+		message: 'not an XLSX file: an XLSX workbook is a zip archive, and this file is not one'
+	};
 	let eocd = -1;
 	// The record sits at the end, after an optional comment of up to 64 KB: scan backwards for its signature.
 	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - MAX_COMMENT); i--) {
@@ -34,13 +37,16 @@ export function readDirectory(bytes: Uint8Array): Directory {
 	const count = dv.getUint16(eocd + 10, true);
 	const cdSize = dv.getUint32(eocd + 12, true);
 	const cdOffset = dv.getUint32(eocd + 16, true);
-	if (count === 0xffff || cdOffset === 0xffffffff) return { ok: false, message: 'not an XLSX file this workbench reads: ZIP64 archives are not supported' };
-	if (cdOffset + cdSize > eocd) return { ok: false, message: 'not a readable XLSX file: the zip directory is damaged (is the file truncated?)' };
+	if (count === 0xffff || cdOffset === 0xffffffff)
+		return { ok: false, message: 'not an XLSX file this workbench reads: ZIP64 archives are not supported' };
+	if (cdOffset + cdSize > eocd)
+		return { ok: false, message: 'not a readable XLSX file: the zip directory is damaged (is the file truncated?)' };
 
 	const entries: ZipEntry[] = [];
 	const decoder = new TextDecoder();
 	for (let p = cdOffset, i = 0; i < count; i++) {
-		if (p + 46 > eocd || dv.getUint32(p, true) !== CENTRAL) return { ok: false, message: 'not a readable XLSX file: the zip directory is damaged (is the file truncated?)' };
+		if (p + 46 > eocd || dv.getUint32(p, true) !== CENTRAL)
+			return { ok: false, message: 'not a readable XLSX file: the zip directory is damaged (is the file truncated?)' };
 		const nameLen = dv.getUint16(p + 28, true);
 		const extraLen = dv.getUint16(p + 30, true);
 		const commentLen = dv.getUint16(p + 32, true);
@@ -51,7 +57,8 @@ export function readDirectory(bytes: Uint8Array): Directory {
 			size: dv.getUint32(p + 24, true),
 			offset: dv.getUint32(p + 42, true)
 		};
-		if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.offset === 0xffffffff) return { ok: false, message: 'not an XLSX file this workbench reads: ZIP64 archives are not supported' };
+		if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.offset === 0xffffffff)
+			return { ok: false, message: 'not an XLSX file this workbench reads: ZIP64 archives are not supported' };
 		entries.push(entry);
 		p += 46 + nameLen + extraLen + commentLen;
 	}

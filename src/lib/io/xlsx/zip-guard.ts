@@ -19,20 +19,38 @@ export const LIMITS = {
 const MB = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
 const BOMB = 'refused as a possible zip bomb; nothing was read';
 
-export async function checkArchive(bytes: Uint8Array): Promise<{ ok: true; entries: ZipEntry[] } | { ok: false; message: string }> {
-	if (bytes.length > LIMITS.fileBytes) return { ok: false, message: `the file is ${MB(bytes.length)}; an exported workbook is well under ${MB(LIMITS.fileBytes)} — is this the right file?` };
+export async function checkArchive(
+	bytes: Uint8Array
+): Promise<{ ok: true; entries: ZipEntry[] } | { ok: false; message: string }> {
+	if (bytes.length > LIMITS.fileBytes)
+		return {
+			ok: false,
+			message: `the file is ${MB(bytes.length)}; an exported workbook is well under ${MB(LIMITS.fileBytes)} — is this the right file?`
+		};
 	const dir = readDirectory(bytes);
 	if (!dir.ok) return dir;
 	const { entries } = dir;
-	if (entries.length > LIMITS.entries) return { ok: false, message: `the archive holds ${entries.length} files (at most ${LIMITS.entries}): ${BOMB}` };
+	if (entries.length > LIMITS.entries)
+		return { ok: false, message: `the archive holds ${entries.length} files (at most ${LIMITS.entries}): ${BOMB}` };
 	const total = entries.reduce((s, e) => s + e.size, 0);
-	if (total > LIMITS.unpackedBytes) return { ok: false, message: `the archive would unpack to ${MB(total)} (at most ${MB(LIMITS.unpackedBytes)}): ${BOMB}` };
+	if (total > LIMITS.unpackedBytes)
+		return {
+			ok: false,
+			message: `the archive would unpack to ${MB(total)} (at most ${MB(LIMITS.unpackedBytes)}): ${BOMB}`
+		};
 	for (const e of entries) {
 		if (e.size > LIMITS.ratioFloor && e.size > LIMITS.ratio * e.compressedSize) {
-			return { ok: false, message: `${e.name} is compressed ${Math.round(e.size / Math.max(1, e.compressedSize))}:1 (at most ${LIMITS.ratio}:1): ${BOMB}` };
+			return {
+				ok: false,
+				message: `${e.name} is compressed ${Math.round(e.size / Math.max(1, e.compressedSize))}:1 (at most ${LIMITS.ratio}:1): ${BOMB}`
+			};
 		}
 	}
-	if (!entries.some((e) => e.name === 'xl/workbook.xml')) return { ok: false, message: 'not an XLSX file: the archive holds no xl/workbook.xml (is it another kind of zip, e.g. .docx?)' };
+	if (!entries.some((e) => e.name === 'xl/workbook.xml'))
+		return {
+			ok: false,
+			message: 'not an XLSX file: the archive holds no xl/workbook.xml (is it another kind of zip, e.g. .docx?)'
+		};
 	// Entries are checked side by side: each holds at most one chunk, and the declared total is capped above.
 	const problems = await Promise.all(entries.map((e) => checkEntry(bytes, e)));
 	const i = problems.findIndex(Boolean);

@@ -28,7 +28,8 @@ export interface SliceRequest extends Scenario {
 	from: number;
 	to: number;
 }
-export type SliceResult = { ok: true; samples: SampleStore; info: PlanInfo } | { ok: false; cancelled: boolean; error: string };
+export type SliceResult =
+	{ ok: true; samples: SampleStore; info: PlanInfo } | { ok: false; cancelled: boolean; error: string };
 export type Progress = (done: number, total: number) => void;
 
 export interface McApi {
@@ -47,7 +48,11 @@ const say = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function createMcApi(factory?: (doc: ScenarioDoc, base: Float64Array) => PropagatorFactory): McApi {
 	let generation = 0;
 	/** Builds the plan, runs `task` on it, disposes it; any failure comes back as a message, never a throw. */
-	async function withPlan<T>(s: Scenario, task: (plan: McPlan) => Promise<T> | T, fail: (message: string) => T): Promise<T> {
+	async function withPlan<T>(
+		s: Scenario,
+		task: (plan: McPlan) => Promise<T> | T,
+		fail: (message: string) => T
+	): Promise<T> {
 		let r;
 		try {
 			r = await preparePlan(s.doc, s.values, factory && ((base) => factory(s.doc, base)));
@@ -86,7 +91,11 @@ export function createMcApi(factory?: (doc: ScenarioDoc, base: Float64Array) => 
 		goalSeek: (req) => withPlan<GoalSeekResult>(req, (plan) => goalSeek(plan, req), message),
 		seekProbability(req, onProgress) {
 			const mine = generation;
-			return withPlan<ProbabilitySeekResult>(req, (plan) => seekProbability(plan, req, { onProgress, isCancelled: () => generation !== mine }), message);
+			return withPlan<ProbabilitySeekResult>(
+				req,
+				(plan) => seekProbability(plan, req, { onProgress, isCancelled: () => generation !== mine }),
+				message
+			);
 		}
 	};
 }

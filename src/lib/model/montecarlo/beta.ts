@@ -7,7 +7,10 @@
  */
 
 // Lanczos approximation (g = 7, n = 9): |error| < 1e-15 for the arguments PERT uses (1 … 6).
-const LG = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+const LG = [
+	0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+	12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
+];
 
 export function logGamma(x: number): number {
 	if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
@@ -20,7 +23,9 @@ export function logGamma(x: number): number {
 
 function continuedFraction(a: number, b: number, x: number): number {
 	const TINY = 1e-300;
-	const qab = a + b, qap = a + 1, qam = a - 1; // prettier-ignore
+	const qab = a + b,
+		qap = a + 1,
+		qam = a - 1;
 	let c = 1;
 	let d = 1 - (qab * x) / qap;
 	if (Math.abs(d) < TINY) d = TINY;
@@ -29,13 +34,17 @@ function continuedFraction(a: number, b: number, x: number): number {
 	for (let m = 1; m <= 300; m++) {
 		const m2 = 2 * m;
 		let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-		d = 1 + aa * d; if (Math.abs(d) < TINY) d = TINY; // prettier-ignore
-		c = 1 + aa / c; if (Math.abs(c) < TINY) c = TINY; // prettier-ignore
+		d = 1 + aa * d;
+		if (Math.abs(d) < TINY) d = TINY;
+		c = 1 + aa / c;
+		if (Math.abs(c) < TINY) c = TINY;
 		d = 1 / d;
 		h *= d * c;
 		aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-		d = 1 + aa * d; if (Math.abs(d) < TINY) d = TINY; // prettier-ignore
-		c = 1 + aa / c; if (Math.abs(c) < TINY) c = TINY; // prettier-ignore
+		d = 1 + aa * d;
+		if (Math.abs(d) < TINY) d = TINY;
+		c = 1 + aa / c;
+		if (Math.abs(c) < TINY) c = TINY;
 		d = 1 / d;
 		const del = d * c;
 		h *= del;
@@ -45,11 +54,18 @@ function continuedFraction(a: number, b: number, x: number): number {
 }
 
 /** I_x(a, b); `lnB` = ln B(a, b), passed in because the caller reuses it for every x. */
-export function incompleteBeta(x: number, a: number, b: number, lnB = logGamma(a) + logGamma(b) - logGamma(a + b)): number {
+export function incompleteBeta(
+	x: number,
+	a: number,
+	b: number,
+	lnB = logGamma(a) + logGamma(b) - logGamma(a + b)
+): number {
 	if (x <= 0) return 0;
 	if (x >= 1) return 1;
 	const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - lnB);
-	return x < (a + 1) / (a + b + 2) ? (front * continuedFraction(a, b, x)) / a : 1 - (front * continuedFraction(b, a, 1 - x)) / b;
+	return x < (a + 1) / (a + b + 2)
+		? (front * continuedFraction(a, b, x)) / a
+		: 1 - (front * continuedFraction(b, a, 1 - x)) / b;
 }
 
 /** x in [0, 1] with I_x(a, b) = p, for a, b ≥ 1 (PERT's shapes; closed forms where one of them is 1). */
@@ -101,7 +117,10 @@ export class BetaShape {
 	private readonly x = new Float64Array(K + 1);
 	private readonly slope = new Float64Array(K + 1);
 
-	constructor(readonly a: number, readonly b: number) {
+	constructor(
+		readonly a: number,
+		readonly b: number
+	) {
 		this.lnB = logGamma(a) + logGamma(b) - logGamma(a + b);
 		for (let k = 1; k < K; k++) {
 			const x = betaQuantile(k / K, a, b);
@@ -128,9 +147,15 @@ export class BetaShape {
 		const k = Math.floor(p * K);
 		if (k < 1 || k >= K - 1) return betaQuantile(p, a, b);
 		const t = p * K - k;
-		const x0 = this.x[k], x1 = this.x[k + 1]; // prettier-ignore
-		const t2 = t * t, t3 = t2 * t; // prettier-ignore
-		const guess = (2 * t3 - 3 * t2 + 1) * x0 + (t3 - 2 * t2 + t) * this.slope[k] + (-2 * t3 + 3 * t2) * x1 + (t3 - t2) * this.slope[k + 1];
+		const x0 = this.x[k],
+			x1 = this.x[k + 1];
+		const t2 = t * t,
+			t3 = t2 * t;
+		const guess =
+			(2 * t3 - 3 * t2 + 1) * x0 +
+			(t3 - 2 * t2 + t) * this.slope[k] +
+			(-2 * t3 + 3 * t2) * x1 +
+			(t3 - t2) * this.slope[k + 1];
 		const g = guess > x0 && guess < x1 ? guess : 0.5 * (x0 + x1);
 		return solve(p, a, b, this.lnB, g, x0, x1);
 	}

@@ -43,7 +43,8 @@ export function baseVector(layout: CellLayout, values: ParamValues): Float64Arra
 	const v = new Float64Array(layout.size);
 	for (let i = 0; i < layout.size; i++) {
 		const def = layout.defs[i];
-		const x = def.shape === 'scalar' ? (values[def.key] as number) : (values[def.key] as (number | null)[])[layout.years0[i]];
+		const x =
+			def.shape === 'scalar' ? (values[def.key] as number) : (values[def.key] as (number | null)[])[layout.years0[i]];
 		v[i] = x === null || x === undefined ? NaN : x;
 	}
 	return v;

@@ -27,10 +27,14 @@ export interface CellRange {
  */
 export function pertShape(mode: number, low: number, high: number, cache?: Map<string, BetaShape>): BetaShape | null {
 	if (!(high > low)) return null;
-	const a = 1 + (4 * (mode - low)) / (high - low), b = 1 + (4 * (high - mode)) / (high - low); // prettier-ignore
+	const a = 1 + (4 * (mode - low)) / (high - low),
+		b = 1 + (4 * (high - mode)) / (high - low);
 	const key = `${a}|${b}`;
 	let shape = cache?.get(key);
-	if (!shape) (shape = new BetaShape(a, b)), cache?.set(key, shape);
+	if (!shape) {
+		shape = new BetaShape(a, b);
+		cache?.set(key, shape);
+	}
 	return shape;
 }
 

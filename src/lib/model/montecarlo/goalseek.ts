@@ -23,12 +23,24 @@ export type GoalSeekResult =
 	| { ok: false; message: string };
 
 /** The slot and search range of a cell, or what is wrong with them. */
-export function seekRange(plan: McPlan, cell: string, low?: number, high?: number): { slot: number; lo: number; hi: number; integer: boolean } | { message: string } {
+export function seekRange(
+	plan: McPlan,
+	cell: string,
+	low?: number,
+	high?: number
+): { slot: number; lo: number; hi: number; integer: boolean } | { message: string } {
 	const slot = plan.layout.index.get(cell.trim().toLowerCase());
-	if (slot === undefined) return { message: `there is no cell "${cell}": names look like basic_subsidy_y2 (a yearly parameter) or grace_months` };
+	if (slot === undefined)
+		return {
+			message: `there is no cell "${cell}": names look like basic_subsidy_y2 (a yearly parameter) or grace_months`
+		};
 	const def = plan.layout.defs[slot];
-	const lo = low ?? def.min, hi = high ?? def.max; // prettier-ignore
-	if (!(lo < hi) || lo < def.min || hi > def.max) return { message: `search range ${lo}–${hi} must be increasing and inside ${cell}'s valid range ${def.min}–${def.max}` };
+	const lo = low ?? def.min,
+		hi = high ?? def.max;
+	if (!(lo < hi) || lo < def.min || hi > def.max)
+		return {
+			message: `search range ${lo}–${hi} must be increasing and inside ${cell}'s valid range ${def.min}–${def.max}`
+		};
 	return { slot, lo, hi, integer: def.integer === true };
 }
 
@@ -41,9 +53,22 @@ export async function goalSeek(plan: McPlan, req: GoalSeekRequest): Promise<Goal
 	const propagator = await plan.makePropagator([slot]).catch(() => null);
 	if (!propagator) return { ok: false, message: `the formulas that read ${req.cell} cannot be evaluated here` };
 	try {
-		const f = (x: number) => metricValue(runOnce(plan, propagator, (v) => (v[slot] = x)), 0, req.metric) - req.target;
-		const done = (value: number): GoalSeekResult => ({ ok: true, cell: plan.layout.names[slot], value, achieved: f(value) + req.target, overridesFormula: plan.graph.formula[slot] !== null });
-		const grid = integer ? Array.from({ length: hi - lo + 1 }, (_, k) => lo + k) : Array.from({ length: 65 }, (_, k) => (k === 64 ? hi : lo + ((hi - lo) * k) / 64));
+		const f = (x: number) =>
+			metricValue(
+				runOnce(plan, propagator, (v) => (v[slot] = x)),
+				0,
+				req.metric
+			) - req.target;
+		const done = (value: number): GoalSeekResult => ({
+			ok: true,
+			cell: plan.layout.names[slot],
+			value,
+			achieved: f(value) + req.target,
+			overridesFormula: plan.graph.formula[slot] !== null
+		});
+		const grid = integer
+			? Array.from({ length: hi - lo + 1 }, (_, k) => lo + k)
+			: Array.from({ length: 65 }, (_, k) => (k === 64 ? hi : lo + ((hi - lo) * k) / 64));
 		const fs = grid.map(f);
 		for (let k = 0; k < grid.length; k++) {
 			if (fs[k] === 0) return done(grid[k]);
@@ -53,8 +78,12 @@ export async function goalSeek(plan: McPlan, req: GoalSeekRequest): Promise<Goal
 				return done(illinois(f, grid[k - 1], fs[k - 1], grid[k], fs[k]));
 			}
 		}
-		const min = Math.min(...fs) + req.target, max = Math.max(...fs) + req.target; // prettier-ignore
-		return { ok: false, message: `no value of ${req.cell} between ${lo} and ${hi} makes ${describeMetric(req.metric)} equal ${req.target}: over that range it only goes from ${round(min)} to ${round(max)}` };
+		const min = Math.min(...fs) + req.target,
+			max = Math.max(...fs) + req.target;
+		return {
+			ok: false,
+			message: `no value of ${req.cell} between ${lo} and ${hi} makes ${describeMetric(req.metric)} equal ${req.target}: over that range it only goes from ${round(min)} to ${round(max)}`
+		};
 	} finally {
 		propagator.dispose();
 	}
@@ -69,11 +98,17 @@ function illinois(f: (x: number) => number, a: number, fa: number, b: number, fb
 		const fc = f(c);
 		if (Math.abs(fc) <= tol || Math.abs(b - a) <= 1e-13 * Math.max(1, Math.abs(c))) return c;
 		if (Math.sign(fc) === Math.sign(fb)) {
-			(b = c), (fb = fc);
+			{
+				b = c;
+				fb = fc;
+			}
 			if (side === -1) fa /= 2;
 			side = -1;
 		} else {
-			(a = c), (fa = fc);
+			{
+				a = c;
+				fa = fc;
+			}
 			if (side === 1) fb /= 2;
 			side = 1;
 		}

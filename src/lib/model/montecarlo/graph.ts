@@ -50,16 +50,28 @@ export function formulaGraph(doc: ScenarioDoc, layout: CellLayout): FormulaGraph
 }
 
 /** Sampled slots (by parameter key) and driven formula slots, in dependency order. */
-export function classify(graph: FormulaGraph, layout: CellLayout, uncertain: ReadonlySet<string>): { sampled: number[]; driven: number[] } {
+export function classify(
+	graph: FormulaGraph,
+	layout: CellLayout,
+	uncertain: ReadonlySet<string>
+): { sampled: number[]; driven: number[] } {
 	const moving = new Set<number>();
 	const sampled: number[] = [];
 	for (let s = 0; s < layout.size; s++) {
-		if (graph.formula[s] === null && uncertain.has(layout.defs[s].key)) (sampled.push(s), moving.add(s));
+		if (graph.formula[s] === null && uncertain.has(layout.defs[s].key)) {
+			sampled.push(s);
+			moving.add(s);
+		}
 	}
 	const driven: number[] = [];
 	for (const s of graph.order) {
-		if (graph.precedents[s].some((p) => moving.has(p))) (driven.push(s), moving.add(s));
-		else if (uncertain.has(layout.defs[s].key)) (sampled.push(s), moving.add(s));
+		if (graph.precedents[s].some((p) => moving.has(p))) {
+			driven.push(s);
+			moving.add(s);
+		} else if (uncertain.has(layout.defs[s].key)) {
+			sampled.push(s);
+			moving.add(s);
+		}
 	}
 	return { sampled: sampled.sort((a, b) => a - b), driven };
 }
@@ -70,7 +82,10 @@ export function dependents(graph: FormulaGraph, moving: Iterable<number>): numbe
 	const out: number[] = [];
 	for (const s of graph.order) {
 		if (m.has(s)) continue;
-		if (graph.precedents[s].some((p) => m.has(p))) (out.push(s), m.add(s));
+		if (graph.precedents[s].some((p) => m.has(p))) {
+			out.push(s);
+			m.add(s);
+		}
 	}
 	return out;
 }

@@ -1,5 +1,13 @@
 /** The Monte Carlo's public surface (MODEL.md § Uncertainty; shapes in docs/monte-carlo.md). */
-export { createMcApi, type McApi, type PlanInfo, type Scenario, type SliceRequest, type SliceResult, type Progress } from './api';
+export {
+	createMcApi,
+	type McApi,
+	type PlanInfo,
+	type Scenario,
+	type SliceRequest,
+	type SliceResult,
+	type Progress
+} from './api';
 export { goalSeek, type GoalSeekRequest, type GoalSeekResult } from './goalseek';
 export { checkMetric, describeMetric, metricValue, type Metric } from './metric';
 export { planInfo, preparePlan, type McPlan, type PlanResult } from './plan';

@@ -9,8 +9,21 @@ import { meets, TARGET_KINDS } from '../targets';
 import type { CellLayout } from './cells';
 import { MET, MISSED, NO_TARGET, NK, NY, OUT } from './samples';
 
-const QUASI = 1, BASIC = 2, SELF = 3, NT = 4; // prettier-ignore
-const STEMS = ['compounds', 'area', 'satisfaction_start', 'fee', 'subsidy', 'collection', 'cost', 'satisfaction', 'waiver_share'] as const;
+const QUASI = 1,
+	BASIC = 2,
+	SELF = 3,
+	NT = 4;
+const STEMS = [
+	'compounds',
+	'area',
+	'satisfaction_start',
+	'fee',
+	'subsidy',
+	'collection',
+	'cost',
+	'satisfaction',
+	'waiver_share'
+] as const;
 
 export class Kernel {
 	private readonly Y: number;
@@ -35,8 +48,19 @@ export class Kernel {
 	constructor(layout: CellLayout) {
 		this.Y = layout.years;
 		const at = (key: string) => layout.offset.get(key) as number;
-		this.o = Object.fromEntries(STEMS.map((st) => [st, Int32Array.from(TIERS, (t) => at(`${t}_${st}`))])) as Kernel['o'];
-		const keys = ['committees_start', 'standard_start', 'grace_months', 'satisfaction_half_life', 'satisfaction_response', 'subsidy_payout', 'waiver_covered', 'bond_rate'];
+		this.o = Object.fromEntries(
+			STEMS.map((st) => [st, Int32Array.from(TIERS, (t) => at(`${t}_${st}`))])
+		) as Kernel['o'];
+		const keys = [
+			'committees_start',
+			'standard_start',
+			'grace_months',
+			'satisfaction_half_life',
+			'satisfaction_response',
+			'subsidy_payout',
+			'waiver_covered',
+			'bond_rate'
+		];
 		const yearly = ['reward_fund', 'upgrade_basic_to_quasi', 'cover_self', 'committees_new', 'standard_new'];
 		this.k = Object.fromEntries([...keys, ...yearly].map((key) => [key, at(key)]));
 		this.targets = Int32Array.from(TARGET_KINDS, (kind) => at(`target_${kind}`));
@@ -45,7 +69,14 @@ export class Kernel {
 	}
 
 	/** One projection of cell vector `v` into row `row` of the sample arrays. */
-	run(v: Float64Array, row: number, yearly: Float64Array, mOutlay: Float64Array, mSat: Float64Array, met: Uint8Array): void {
+	run(
+		v: Float64Array,
+		row: number,
+		yearly: Float64Array,
+		mOutlay: Float64Array,
+		mSat: Float64Array,
+		met: Uint8Array
+	): void {
 		const { Y, o, k, n, A, s, gFrom, gArea, sums, fee, waiver, coll, sub, cost, sat } = this;
 		for (let t = 0; t < NT; t++) {
 			n[t] = v[o.compounds[t]];
@@ -55,11 +86,16 @@ export class Kernel {
 		const N = n[0] + n[1] + n[2] + n[3];
 		const h = v[k.satisfaction_half_life];
 		const lambda = h === 0 ? 1 : 1 - Math.pow(0.5, 1 / h);
-		const grace = v[k.grace_months], response = v[k.satisfaction_response], payout = v[k.subsidy_payout], covered = v[k.waiver_covered]; // prettier-ignore
+		const grace = v[k.grace_months],
+			response = v[k.satisfaction_response],
+			payout = v[k.subsidy_payout],
+			covered = v[k.waiver_covered];
 		let cohorts = 0;
 		let H = v[k.committees_start];
 		let Q = v[k.standard_start];
-		const yBase = row * Y * NY, mBase = row * 12 * Y, kBase = row * Y * NK; // prettier-ignore
+		const yBase = row * Y * NY,
+			mBase = row * 12 * Y,
+			kBase = row * Y * NK;
 
 		for (let y = 0; y < Y; y++) {
 			const m0 = 12 * y;
@@ -69,14 +105,22 @@ export class Kernel {
 			}
 			const u = v[k.upgrade_basic_to_quasi + y];
 			if (u !== 0) {
-				const dn = u * n[BASIC], dA = u * A[BASIC]; // prettier-ignore
-				n[BASIC] -= dn; n[QUASI] += dn; A[BASIC] -= dA; A[QUASI] += dA; // prettier-ignore
+				const dn = u * n[BASIC],
+					dA = u * A[BASIC];
+				n[BASIC] -= dn;
+				n[QUASI] += dn;
+				A[BASIC] -= dA;
+				A[QUASI] += dA;
 				for (let i = 0; i < cohorts; i++) gArea[i] *= 1 - u;
 			}
 			const c = v[k.cover_self + y];
 			if (c !== 0) {
-				const dn = c * n[SELF], dA = c * A[SELF]; // prettier-ignore
-				n[SELF] -= dn; n[BASIC] += dn; A[SELF] -= dA; A[BASIC] += dA; // prettier-ignore
+				const dn = c * n[SELF],
+					dA = c * A[SELF];
+				n[SELF] -= dn;
+				n[BASIC] += dn;
+				A[SELF] -= dA;
+				A[BASIC] += dA;
 				gFrom[cohorts] = m0;
 				gArea[cohorts++] = dA;
 			}
@@ -95,7 +139,8 @@ export class Kernel {
 				let G = 0;
 				for (let i = 0; i < cohorts; i++) if (m < gFrom[i] + grace) G += gArea[i];
 				let outlay = m === m0 ? reward : 0;
-				let wA = 0, wAs = 0; // prettier-ignore
+				let wA = 0,
+					wAs = 0;
 				for (let t = 0; t < NT; t++) {
 					const billable = t === BASIC ? A[t] - G : A[t];
 					const F = billable * fee[t];
@@ -110,7 +155,10 @@ export class Kernel {
 					L = L < 0 ? 0 : L > 1 ? 1 : L;
 					s[t] += (L - s[t]) * lambda;
 					outlay += S + X;
-					sums[t] += I; sums[NT + t] += K; sums[2 * NT + t] += S; sums[3 * NT + t] += X; // prettier-ignore
+					sums[t] += I;
+					sums[NT + t] += K;
+					sums[2 * NT + t] += S;
+					sums[3 * NT + t] += X;
 					wA += A[t];
 					wAs += A[t] * s[t];
 				}
@@ -126,12 +174,28 @@ export class Kernel {
 		}
 	}
 
-	private yearEnd(v: Float64Array, y: number, N: number, H: number, Q: number, adequacy: number, sat: number, reward: number, out: Float64Array, at: number, met: Uint8Array, mAt: number): void {
+	private yearEnd(
+		v: Float64Array,
+		y: number,
+		N: number,
+		H: number,
+		Q: number,
+		adequacy: number,
+		sat: number,
+		reward: number,
+		out: Float64Array,
+		at: number,
+		met: Uint8Array,
+		mAt: number
+	): void {
 		const sums = this.sums;
-		const S = 2 * NT, X = 3 * NT; // prettier-ignore
+		const S = 2 * NT,
+			X = 3 * NT;
 		const subsidy = sums[S] + sums[S + 1] + sums[S + 2] + sums[S + 3];
 		const waiver = sums[X] + sums[X + 1] + sums[X + 2] + sums[X + 3];
-		const committee = N > 0 ? H / N : 0, standard = N > 0 ? Q / N : 0, coverage = N > 0 ? (N - this.n[SELF]) / N : 0; // prettier-ignore
+		const committee = N > 0 ? H / N : 0,
+			standard = N > 0 ? Q / N : 0,
+			coverage = N > 0 ? (N - this.n[SELF]) / N : 0;
 		out[at + OUT.outlay] = subsidy + waiver + reward;
 		out[at + OUT.subsidy] = subsidy;
 		out[at + OUT.rewardFund] = reward;

@@ -22,9 +22,12 @@ export function metricValue(s: SampleStore, row: number, m: Metric): number {
 
 /** What is wrong with a metric for a horizon of `years`, in words; null if it is fine. */
 export function checkMetric(m: Metric, years: number): string | null {
-	if (m.kind === 'total') return m.output === 'outlay' || m.output === 'subsidy' ? null : `unknown total "${m.output}" (outlay or subsidy)`;
-	if (!Number.isInteger(m.year) || m.year < 1 || m.year > years) return `year ${m.year} is outside the plan's years 1–${years}`;
-	if (m.kind === 'year' && !(YEARLY_OUTPUTS as readonly string[]).includes(m.output)) return `unknown output "${m.output}" (one of ${YEARLY_OUTPUTS.join(', ')})`;
+	if (m.kind === 'total')
+		return m.output === 'outlay' || m.output === 'subsidy' ? null : `unknown total "${m.output}" (outlay or subsidy)`;
+	if (!Number.isInteger(m.year) || m.year < 1 || m.year > years)
+		return `year ${m.year} is outside the plan's years 1–${years}`;
+	if (m.kind === 'year' && !(YEARLY_OUTPUTS as readonly string[]).includes(m.output))
+		return `unknown output "${m.output}" (one of ${YEARLY_OUTPUTS.join(', ')})`;
 	if (m.kind === 'margin' && !TIERS.includes(m.tier)) return `unknown tier "${m.tier}" (one of ${TIERS.join(', ')})`;
 	return null;
 }

@@ -34,16 +34,32 @@ export interface McPlan {
 
 export type PlanResult = { ok: true; plan: McPlan } | { ok: false; error: string };
 
-const bound = (b: number | number[] | undefined, y: number, fallback: number) => (b === undefined ? fallback : Array.isArray(b) ? (b[y] ?? fallback) : b);
+const bound = (b: number | number[] | undefined, y: number, fallback: number) =>
+	b === undefined ? fallback : Array.isArray(b) ? (b[y] ?? fallback) : b;
 
-export function cellRange(u: Uncertainty, slot: number, layout: CellLayout, base: Float64Array, shapes?: Map<string, BetaShape>): CellRange {
+export function cellRange(
+	u: Uncertainty,
+	slot: number,
+	layout: CellLayout,
+	base: Float64Array,
+	shapes?: Map<string, BetaShape>
+): CellRange {
 	const def = layout.defs[slot];
 	const y = layout.years0[slot];
 	const mode = base[slot];
 	// Normal without bounds is cut only by the valid range; the others need low/high (checked by the reader).
 	const low = Math.max(bound(u.low, y, -Infinity), def.min);
 	const high = Math.min(bound(u.high, y, Infinity), def.max);
-	return { mode, low, high, sd: u.sd ?? 0, min: def.min, max: def.max, integer: def.integer === true, shape: u.dist === 'pert' ? pertShape(mode, low, high, shapes) : null };
+	return {
+		mode,
+		low,
+		high,
+		sd: u.sd ?? 0,
+		min: def.min,
+		max: def.max,
+		integer: def.integer === true,
+		shape: u.dist === 'pert' ? pertShape(mode, low, high, shapes) : null
+	};
 }
 
 /** A factory that only compiles: for the pure core (CLI and worker pass the sheet's factory instead). */
@@ -55,7 +71,11 @@ export function compiledOnly(graph: FormulaGraph, layout: CellLayout, base: Floa
 	};
 }
 
-export async function preparePlan(doc: ScenarioDoc, values: ParamValues, factory?: (base: Float64Array) => PropagatorFactory): Promise<PlanResult> {
+export async function preparePlan(
+	doc: ScenarioDoc,
+	values: ParamValues,
+	factory?: (base: Float64Array) => PropagatorFactory
+): Promise<PlanResult> {
 	const layout = cellLayout(doc.years);
 	const base = baseVector(layout, values);
 	const graph = formulaGraph(doc, layout);
@@ -85,7 +105,11 @@ export async function preparePlan(doc: ScenarioDoc, values: ParamValues, factory
 }
 
 /** What the read-out shows: which parameters vary and which formulas move with them. */
-export function planInfo(plan: McPlan): { uncertain: { key: string; dist: Distribution; cells: string[] }[]; propagated: string[]; propagation: Propagator['kind'] } {
+export function planInfo(plan: McPlan): {
+	uncertain: { key: string; dist: Distribution; cells: string[] }[];
+	propagated: string[];
+	propagation: Propagator['kind'];
+} {
 	return {
 		uncertain: plan.vars.map((v) => ({ key: v.key, dist: v.dist, cells: v.slots.map((s) => plan.layout.names[s]) })),
 		propagated: plan.propagator.slots.map((s) => plan.layout.names[s]),

@@ -62,5 +62,7 @@ export class Stream {
 
 /** A seed from the CLI or the UI: a whole number 0 … 2^53 − 1, or a message saying what is wrong. */
 export function checkSeed(seed: number): string | null {
-	return Number.isSafeInteger(seed) && seed >= 0 ? null : `seed ${seed} is not a whole number between 0 and ${Number.MAX_SAFE_INTEGER}`;
+	return Number.isSafeInteger(seed) && seed >= 0
+		? null
+		: `seed ${seed} is not a whole number between 0 and ${Number.MAX_SAFE_INTEGER}`;
 }

@@ -27,15 +27,30 @@ export interface ProbabilitySeekRequest {
 	high?: number;
 }
 export type ProbabilitySeekResult =
-	| { ok: true; cell: string; value: number; probability: number; standardError: number; runs: number; seed: number; trials: number }
+	| {
+			ok: true;
+			cell: string;
+			value: number;
+			probability: number;
+			standardError: number;
+			runs: number;
+			seed: number;
+			trials: number;
+	  }
 	| { ok: false; message: string };
 
-export async function seekProbability(plan: McPlan, req: ProbabilitySeekRequest, opts: { isCancelled?: () => boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<ProbabilitySeekResult> {
+export async function seekProbability(
+	plan: McPlan,
+	req: ProbabilitySeekRequest,
+	opts: { isCancelled?: () => boolean; onProgress?: (done: number, total: number) => void } = {}
+): Promise<ProbabilitySeekResult> {
 	const { runs = 2000, seed = 1, lhs = false, direction = 'lowest' } = req;
 	const j = TARGET_KINDS.indexOf(req.target);
 	if (j < 0) return { ok: false, message: `unknown target "${req.target}" (one of ${TARGET_KINDS.join(', ')})` };
-	if (!Number.isInteger(req.year) || req.year < 1 || req.year > plan.layout.years) return { ok: false, message: `year ${req.year} is outside the plan's years 1–${plan.layout.years}` };
-	if (!(req.probability > 0 && req.probability <= 1)) return { ok: false, message: `probability ${req.probability} must be above 0 and at most 1` };
+	if (!Number.isInteger(req.year) || req.year < 1 || req.year > plan.layout.years)
+		return { ok: false, message: `year ${req.year} is outside the plan's years 1–${plan.layout.years}` };
+	if (!(req.probability > 0 && req.probability <= 1))
+		return { ok: false, message: `probability ${req.probability} must be above 0 and at most 1` };
 	const r = seekRange(plan, req.cell, req.low, req.high);
 	if ('message' in r) return { ok: false, message: r.message };
 	const { slot, lo, hi, integer } = r;
@@ -59,12 +74,20 @@ export async function seekProbability(plan: McPlan, req: ProbabilitySeekRequest,
 	try {
 		const good = direction === 'lowest' ? hi : lo; // the end where the probability should be highest
 		const pGood = P(good);
-		if (Number.isNaN(pGood)) return { ok: false, message: `year ${req.year} has no ${req.target} target, so there is no probability to reach` };
+		if (Number.isNaN(pGood))
+			return {
+				ok: false,
+				message: `year ${req.year} has no ${req.target} target, so there is no probability to reach`
+			};
 		const what = `the chance of meeting the year-${req.year} ${req.target} target`;
 		if (pGood < req.probability) {
-			return { ok: false, message: `no value of ${req.cell} between ${lo} and ${hi} gives ${what} of ${req.probability}: even at ${good} it is ${round(pGood)} (${runs} runs, seed ${seed})` };
+			return {
+				ok: false,
+				message: `no value of ${req.cell} between ${lo} and ${hi} gives ${what} of ${req.probability}: even at ${good} it is ${round(pGood)} (${runs} runs, seed ${seed})`
+			};
 		}
-		let pass = good, pPass = pGood; // prettier-ignore
+		let pass = good,
+			pPass = pGood;
 		let fail = direction === 'lowest' ? lo : hi;
 		const pFail = P(fail);
 		if (pFail >= req.probability) return done(fail, pFail);
@@ -75,8 +98,10 @@ export async function seekProbability(plan: McPlan, req: ProbabilitySeekRequest,
 			await yieldNow();
 			const mid = integer ? Math.floor((pass + fail) / 2) : (pass + fail) / 2;
 			const p = P(mid);
-			if (p >= req.probability) (pass = mid), (pPass = p);
-			else fail = mid;
+			if (p >= req.probability) {
+				pass = mid;
+				pPass = p;
+			} else fail = mid;
 		}
 		return done(pass, pPass);
 	} finally {
@@ -84,6 +109,15 @@ export async function seekProbability(plan: McPlan, req: ProbabilitySeekRequest,
 	}
 
 	function done(value: number, p: number): ProbabilitySeekResult {
-		return { ok: true, cell: plan.layout.names[slot], value, probability: p, standardError: Math.sqrt((p * (1 - p)) / runs), runs, seed, trials };
+		return {
+			ok: true,
+			cell: plan.layout.names[slot],
+			value,
+			probability: p,
+			standardError: Math.sqrt((p * (1 - p)) / runs),
+			runs,
+			seed,
+			trials
+		};
 	}
 }

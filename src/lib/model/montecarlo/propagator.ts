@@ -29,7 +29,12 @@ export const NO_PROPAGATION: Propagator = { kind: 'none', slots: [], run: () => 
  * The compiled propagator, or null when a formula involved leaves the compiled subset or a blank cell is
  * referenced — or when recomputing a fixed formula does not give back HyperFormula's value (a self-check).
  */
-export function compiledPropagator(graph: FormulaGraph, layout: CellLayout, base: Float64Array, moving: readonly number[]): Propagator | null {
+export function compiledPropagator(
+	graph: FormulaGraph,
+	layout: CellLayout,
+	base: Float64Array,
+	moving: readonly number[]
+): Propagator | null {
 	const driven = dependents(graph, moving);
 	if (driven.length === 0) return NO_PROPAGATION;
 	const isMoving = new Set(moving);
@@ -38,7 +43,10 @@ export function compiledPropagator(graph: FormulaGraph, layout: CellLayout, base
 	const fixed = new Set<number>();
 	const need = (s: number) => {
 		for (const p of graph.precedents[s]) {
-			if (graph.formula[p] !== null && !isMoving.has(p) && !isDriven.has(p) && !fixed.has(p)) (fixed.add(p), need(p));
+			if (graph.formula[p] !== null && !isMoving.has(p) && !isDriven.has(p) && !fixed.has(p)) {
+				fixed.add(p);
+				need(p);
+			}
 		}
 	};
 	driven.forEach(need);
@@ -51,7 +59,8 @@ export function compiledPropagator(graph: FormulaGraph, layout: CellLayout, base
 			compile(tree, (name) => {
 				const p = layout.index.get(name);
 				if (p === undefined) return null;
-				if (isMoving.has(p) || graph.formula[p] === null) return Number.isNaN(base[p]) && !isMoving.has(p) ? null : { slot: p, from: 'v' };
+				if (isMoving.has(p) || graph.formula[p] === null)
+					return Number.isNaN(base[p]) && !isMoving.has(p) ? null : { slot: p, from: 'v' };
 				return { slot: p, from: 'raw' };
 			});
 		if (!fn) return null;
@@ -73,8 +82,10 @@ export function compiledPropagator(graph: FormulaGraph, layout: CellLayout, base
 				const s = driven[k];
 				const r = order[k](v, raw);
 				raw[s] = r; // an error stays NaN here, so the formulas that read it err too, as in HyperFormula
-				if (Number.isNaN(r)) (errors++, (v[s] = b[s]));
-				else v[s] = exportRound(r);
+				if (Number.isNaN(r)) {
+					errors++;
+					v[s] = b[s];
+				} else v[s] = exportRound(r);
 			}
 			return errors;
 		},

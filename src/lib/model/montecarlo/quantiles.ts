@@ -18,7 +18,8 @@ function multiSelect(a: Float64Array, lo: number, hi: number, ks: number[], kLo:
 		if (a[hi] < a[lo]) swap(a, hi, lo);
 		if (a[hi] < a[mid]) swap(a, hi, mid);
 		const pivot = a[mid];
-		let i = lo, j = hi; // prettier-ignore
+		let i = lo,
+			j = hi;
 		while (i <= j) {
 			while (a[i] < pivot) i++;
 			while (a[j] > pivot) j--;
@@ -31,10 +32,16 @@ function multiSelect(a: Float64Array, lo: number, hi: number, ks: number[], kLo:
 		while (right < kHi && ks[right] < i) right++;
 		if (left - kLo < kHi - right) {
 			multiSelect(a, lo, j, ks, kLo, left);
-			(lo = i), (kLo = right);
+			{
+				lo = i;
+				kLo = right;
+			}
 		} else {
 			multiSelect(a, i, hi, ks, right, kHi);
-			(hi = j), (kHi = left);
+			{
+				hi = j;
+				kHi = left;
+			}
 		}
 	}
 }
@@ -53,7 +60,8 @@ function swap(a: Float64Array, i: number, j: number): void {
  */
 export function percentiles(a: Float64Array, withSe = true): { pct: Pct; se50: number } {
 	const n = a.length;
-	let min = a[0], max = a[0]; // prettier-ignore
+	let min = a[0],
+		max = a[0];
 	for (let i = 1; i < n; i++) {
 		const x = a[i];
 		if (x < min) min = x;
@@ -63,7 +71,9 @@ export function percentiles(a: Float64Array, withSe = true): { pct: Pct; se50: n
 	if (min === max) return { pct: { p5: min, p25: min, p50: min, p75: min, p95: min }, se50: 0 };
 	const hs = PERCENTILES.map((p) => ((n - 1) * p) / 100);
 	const half = (1.96 * Math.sqrt(n)) / 2;
-	const seRanks = withSe ? [Math.max(0, Math.floor(n / 2 - half) - 1), Math.min(n - 1, Math.ceil(n / 2 + half) - 1)] : [];
+	const seRanks = withSe
+		? [Math.max(0, Math.floor(n / 2 - half) - 1), Math.min(n - 1, Math.ceil(n / 2 + half) - 1)]
+		: [];
 	const ks = [...new Set([...hs.map(Math.floor), ...seRanks])].sort((x, y) => x - y);
 	multiSelect(a, 0, n - 1, ks, 0, ks.length);
 	// The (k+1)-th smallest is the least value after position k: everything up to the next selected rank lies
@@ -76,8 +86,12 @@ export function percentiles(a: Float64Array, withSe = true): { pct: Pct; se50: n
 		return m;
 	};
 	const out = hs.map((h) => {
-		const k = Math.floor(h), f = h - k; // prettier-ignore
+		const k = Math.floor(h),
+			f = h - k;
 		return f === 0 ? a[k] : a[k] + f * (above(k) - a[k]);
 	});
-	return { pct: { p5: out[0], p25: out[1], p50: out[2], p75: out[3], p95: out[4] }, se50: withSe ? (a[seRanks[1]] - a[seRanks[0]]) / (2 * 1.96) : 0 };
+	return {
+		pct: { p5: out[0], p25: out[1], p50: out[2], p75: out[3], p95: out[4] },
+		se50: withSe ? (a[seRanks[1]] - a[seRanks[0]]) / (2 * 1.96) : 0
+	};
 }

@@ -28,7 +28,9 @@ export type RunOutcome = { ok: true; samples: SampleStore } | { ok: false; cance
 export const MAX_RUNS = 1_000_000;
 
 export function checkRuns(runs: number): string | null {
-	return Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS ? null : `runs ${runs} is not a whole number between 1 and ${MAX_RUNS.toLocaleString('en')}`;
+	return Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS
+		? null
+		: `runs ${runs} is not a whole number between 1 and ${MAX_RUNS.toLocaleString('en')}`;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -56,7 +58,7 @@ export async function runMonteCarlo(plan: McPlan, opts: RunOptions): Promise<Run
 	const sampler = new Sampler(plan, opts.seed, opts.runs, opts.lhs ?? false);
 	let lastYield = now();
 	let lastProgress = lastYield;
-	for (let i = from; i < to; ) {
+	for (let i = from; i < to;) {
 		const end = Math.min(to, i + chunk);
 		for (; i < end; i++) sampler.iterate(i, store, i - from);
 		const t = now();
@@ -75,7 +77,13 @@ export async function runMonteCarlo(plan: McPlan, opts: RunOptions): Promise<Run
 }
 
 /** The same without yielding, for goal seek's repeated small runs. */
-export function runSync(plan: McPlan, runs: number, seed: number, lhs: boolean, sampler = new Sampler(plan, seed, runs, lhs)): SampleStore {
+export function runSync(
+	plan: McPlan,
+	runs: number,
+	seed: number,
+	lhs: boolean,
+	sampler = new Sampler(plan, seed, runs, lhs)
+): SampleStore {
 	const store = allocSamples(runs, plan.layout.years);
 	for (let i = 0; i < runs; i++) sampler.iterate(i, store, i);
 	return store;

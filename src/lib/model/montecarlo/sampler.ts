@@ -85,7 +85,12 @@ export function settle(plan: McPlan, propagator: Propagator, v: Float64Array): n
 }
 
 /** One deterministic projection after `edit` sets some cells; formulas recomputed by `propagator`. */
-export function runOnce(plan: McPlan, propagator: Propagator, edit: (v: Float64Array) => void, store: SampleStore = allocSamples(1, plan.layout.years)): SampleStore {
+export function runOnce(
+	plan: McPlan,
+	propagator: Propagator,
+	edit: (v: Float64Array) => void,
+	store: SampleStore = allocSamples(1, plan.layout.years)
+): SampleStore {
 	const v = Float64Array.from(plan.base);
 	edit(v);
 	store.formulaErrors = settle(plan, propagator, v);

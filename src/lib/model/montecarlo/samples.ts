@@ -22,10 +22,15 @@ export const YEARLY_OUTPUTS = [
 ] as const;
 export type YearlyOutput = (typeof YEARLY_OUTPUTS)[number];
 export const NY = YEARLY_OUTPUTS.length;
-export const OUT: Record<YearlyOutput, number> = Object.fromEntries(YEARLY_OUTPUTS.map((k, i) => [k, i])) as Record<YearlyOutput, number>;
+export const OUT: Record<YearlyOutput, number> = Object.fromEntries(YEARLY_OUTPUTS.map((k, i) => [k, i])) as Record<
+	YearlyOutput,
+	number
+>;
 
 /** Target codes in `met`: the target was missed, met, or there is none that year. */
-export const MISSED = 0, MET = 1, NO_TARGET = 2; // prettier-ignore
+export const MISSED = 0,
+	MET = 1,
+	NO_TARGET = 2;
 export const NK = TARGET_KINDS.length;
 
 export interface SampleStore {

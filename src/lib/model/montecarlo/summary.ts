@@ -46,12 +46,17 @@ export interface McSummary {
  * (column by column, the strided reads were most of the summary's time).
  */
 function gatherBlock(cols: Float64Array[], src: Float64Array, at: number, stride: number): void {
-	const k = cols.length, n = cols[0].length; // prettier-ignore
+	const k = cols.length,
+		n = cols[0].length;
 	for (let i = 0, j = at; i < n; i++, j += stride) for (let c = 0; c < k; c++) cols[c][i] = src[j + c];
 }
 
 function pushBand(b: Bands, p: Pct): void {
-	b.p5.push(p.p5); b.p25.push(p.p25); b.p50.push(p.p50); b.p75.push(p.p75); b.p95.push(p.p95); // prettier-ignore
+	b.p5.push(p.p5);
+	b.p25.push(p.p25);
+	b.p50.push(p.p50);
+	b.p75.push(p.p75);
+	b.p95.push(p.p95);
 }
 const bands = (): Bands => ({ p5: [], p25: [], p50: [], p75: [], p95: [] });
 
@@ -81,7 +86,13 @@ export function summarize(s: SampleStore, start: string): McSummary {
 		years,
 		totals: { outlay: outlay.pct, subsidy: subsidy.pct },
 		months: monthBands(s, start, cols.slice(0, 12)),
-		convergence: { runs: n, p50StandardError: p50se, probabilityStandardError: probSe, totalOutlayP50StandardError: outlay.se50, worstProbabilityStandardError: worst },
+		convergence: {
+			runs: n,
+			p50StandardError: p50se,
+			probabilityStandardError: probSe,
+			totalOutlayP50StandardError: outlay.se50,
+			worstProbabilityStandardError: worst
+		},
 		formulaErrors: s.formulaErrors
 	};
 }
@@ -91,7 +102,8 @@ function targetShares(s: SampleStore, y: number) {
 	const prob = {} as Record<TargetKind, number | null>;
 	const pse = {} as Record<TargetKind, number | null>;
 	TARGET_KINDS.forEach((kind, j) => {
-		let met = 0, none = 0; // prettier-ignore
+		let met = 0,
+			none = 0;
 		for (let i = 0, at = y * NK + j; i < s.n; i++, at += s.years * NK) {
 			if (s.met[at] === MET) met++;
 			else if (s.met[at] === NO_TARGET) none++;
@@ -105,7 +117,9 @@ function targetShares(s: SampleStore, y: number) {
 
 /** Each run's horizon total, summed year by year from 0 as project() does (a zero-width range reproduces it). */
 function total(s: SampleStore, key: YearlyOutput, out: Float64Array): Float64Array {
-	const Y = s.years, src = s.yearly, at = OUT[key]; // prettier-ignore
+	const Y = s.years,
+		src = s.yearly,
+		at = OUT[key];
 	for (let i = 0; i < s.n; i++) {
 		let t = 0;
 		for (let y = 0; y < Y; y++) t += src[(i * Y + y) * NY + at];

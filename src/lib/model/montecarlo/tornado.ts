@@ -24,14 +24,20 @@ export interface TornadoBar {
 	/** |high.output − low.output|: bars are sorted by it, widest first. */
 	swing: number;
 }
-export type TornadoResult = { ok: true; metric: Metric; label: string; base: number; bars: TornadoBar[] } | { ok: false; message: string };
+export type TornadoResult =
+	{ ok: true; metric: Metric; label: string; base: number; bars: TornadoBar[] } | { ok: false; message: string };
 
 export function tornado(plan: McPlan, metric: Metric): TornadoResult {
 	const bad = checkMetric(metric, plan.layout.years);
 	if (bad) return { ok: false, message: bad };
-	if (plan.vars.length === 0) return { ok: false, message: 'no parameter carries a range: give one a low and a high first' };
+	if (plan.vars.length === 0)
+		return { ok: false, message: 'no parameter carries a range: give one a low and a high first' };
 	const store = allocSamples(1, plan.layout.years);
-	const base = metricValue(runOnce(plan, plan.propagator, () => {}, store), 0, metric);
+	const base = metricValue(
+		runOnce(plan, plan.propagator, () => {}, store),
+		0,
+		metric
+	);
 	const bars: TornadoBar[] = [];
 	for (const { key, dist, slots, ranges } of plan.vars) {
 		if (slots.length === 0) continue;
@@ -42,7 +48,14 @@ export function tornado(plan: McPlan, metric: Metric): TornadoResult {
 		};
 		const low = end(dist === 'normal' ? 0.05 : 0);
 		const high = end(dist === 'normal' ? 0.95 : 1);
-		bars.push({ key, dist, cells: slots.map((s) => plan.layout.names[s]), low, high, swing: Math.abs(high.output - low.output) });
+		bars.push({
+			key,
+			dist,
+			cells: slots.map((s) => plan.layout.names[s]),
+			low,
+			high,
+			swing: Math.abs(high.output - low.output)
+		});
 	}
 	bars.sort((a, b) => b.swing - a.swing);
 	return { ok: true, metric, label: describeMetric(metric), base, bars };

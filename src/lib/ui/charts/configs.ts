@@ -8,7 +8,14 @@ import { tr, type Lang } from '../../i18n/messages';
 /** Chinese runs words together; English needs a space. */
 const join = (L: Lang, a: string, b: string) => (L === 'zh' ? a + b : `${a} ${b}`);
 
-const COLORS = { market: '#6b7a8f', quasi: '#2f6db5', basic: '#d97706', self: '#7c9a3d', reward: '#8e44ad', waiver: '#c0392b' };
+const COLORS = {
+	market: '#6b7a8f',
+	quasi: '#2f6db5',
+	basic: '#d97706',
+	self: '#7c9a3d',
+	reward: '#8e44ad',
+	waiver: '#c0392b'
+};
 const opts = (stacked: boolean, pct = false): ChartConfiguration['options'] => ({
 	responsive: true,
 	maintainAspectRatio: false,
@@ -16,7 +23,13 @@ const opts = (stacked: boolean, pct = false): ChartConfiguration['options'] => (
 	plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 11 } } } },
 	scales: {
 		x: { stacked, ticks: { font: { size: 10 }, maxRotation: 0, autoSkip: true } },
-		y: { stacked, ticks: { font: { size: 10 }, ...(pct ? { callback: (v: string | number) => `${Math.round(Number(v) * 100)}%` } : {}) } }
+		y: {
+			stacked,
+			ticks: {
+				font: { size: 10 },
+				...(pct ? { callback: (v: string | number) => `${Math.round(Number(v) * 100)}%` } : {})
+			}
+		}
 	}
 });
 
@@ -28,18 +41,41 @@ export function outlayChart(p: Projection, L: Lang): ChartConfiguration {
 		backgroundColor: COLORS[t]
 	}));
 	datasets.push({ label: tr(L, 'rewardFund'), data: p.years.map((y) => y.rewardFund), backgroundColor: COLORS.reward });
-	datasets.push({ label: tr(L, 'waiverComp'), data: p.years.map((y) => y.waiverCompensation), backgroundColor: COLORS.waiver });
+	datasets.push({
+		label: tr(L, 'waiverComp'),
+		data: p.years.map((y) => y.waiverCompensation),
+		backgroundColor: COLORS.waiver
+	});
 	return { type: 'bar', data: { labels, datasets }, options: opts(true) };
 }
 
 const months = (p: Projection) => Array.from(p.months.outlay, (_, m) => monthLabel(p.start, m));
 
-export function incomeCostChart(p: Projection, L: Lang, tiers: readonly Tier[] = ['quasi', 'basic']): ChartConfiguration {
+export function incomeCostChart(
+	p: Projection,
+	L: Lang,
+	tiers: readonly Tier[] = ['quasi', 'basic']
+): ChartConfiguration {
 	const datasets = tiers.flatMap((t) => {
 		const i = TIERS.indexOf(t);
 		return [
-			{ label: join(L, TIER_LABEL[t][L], tr(L, 'income')), data: Array.from(p.months.income[i]), borderColor: COLORS[t], backgroundColor: COLORS[t], pointRadius: 0, borderWidth: 2 },
-			{ label: join(L, TIER_LABEL[t][L], tr(L, 'cost')), data: Array.from(p.months.cost[i]), borderColor: COLORS[t], backgroundColor: COLORS[t], borderDash: [5, 4], pointRadius: 0, borderWidth: 1.5 }
+			{
+				label: join(L, TIER_LABEL[t][L], tr(L, 'income')),
+				data: Array.from(p.months.income[i]),
+				borderColor: COLORS[t],
+				backgroundColor: COLORS[t],
+				pointRadius: 0,
+				borderWidth: 2
+			},
+			{
+				label: join(L, TIER_LABEL[t][L], tr(L, 'cost')),
+				data: Array.from(p.months.cost[i]),
+				borderColor: COLORS[t],
+				backgroundColor: COLORS[t],
+				borderDash: [5, 4],
+				pointRadius: 0,
+				borderWidth: 1.5
+			}
 		];
 	});
 	return { type: 'line', data: { labels: months(p), datasets }, options: opts(false) };
@@ -52,8 +88,24 @@ export function satisfactionChart(p: Projection, L: Lang): ChartConfiguration {
 		data: {
 			labels: months(p),
 			datasets: [
-				{ label: tr(L, 'satisfaction'), data: Array.from(p.months.satisfaction), borderColor: '#1d4e89', backgroundColor: '#1d4e89', pointRadius: 0, borderWidth: 2 },
-				{ label: `${tr(L, 'target')} (§三)`, data: target, borderColor: '#b3261e', backgroundColor: '#b3261e', borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5, stepped: true }
+				{
+					label: tr(L, 'satisfaction'),
+					data: Array.from(p.months.satisfaction),
+					borderColor: '#1d4e89',
+					backgroundColor: '#1d4e89',
+					pointRadius: 0,
+					borderWidth: 2
+				},
+				{
+					label: `${tr(L, 'target')} (§三)`,
+					data: target,
+					borderColor: '#b3261e',
+					backgroundColor: '#b3261e',
+					borderDash: [6, 4],
+					pointRadius: 0,
+					borderWidth: 1.5,
+					stepped: true
+				}
 			]
 		},
 		options: opts(false, true)
@@ -62,18 +114,54 @@ export function satisfactionChart(p: Projection, L: Lang): ChartConfiguration {
 
 export function ratesChart(p: Projection, L: Lang): ChartConfiguration {
 	const labels = p.years.map((y) => `${tr(L, 'year', { n: y.year })}`);
-	const line = (label: string, data: (number | null)[], color: string, dash = false) => ({ label, data, borderColor: color, backgroundColor: color, borderDash: dash ? [6, 4] : [], pointRadius: 3, borderWidth: dash ? 1.5 : 2, spanGaps: false });
+	const line = (label: string, data: (number | null)[], color: string, dash = false) => ({
+		label,
+		data,
+		borderColor: color,
+		backgroundColor: color,
+		borderDash: dash ? [6, 4] : [],
+		pointRadius: 3,
+		borderWidth: dash ? 1.5 : 2,
+		spanGaps: false
+	});
 	return {
 		type: 'line',
 		data: {
 			labels,
 			datasets: [
-				line(tr(L, 'committeeRate'), p.years.map((y) => y.committeeRate), '#2f6db5'),
-				line(`${tr(L, 'committeeRate')} · ${tr(L, 'target')}`, p.years.map((y) => y.targetValues.committee), '#2f6db5', true),
-				line(tr(L, 'standardRate'), p.years.map((y) => y.standardRate), '#d97706'),
-				line(`${tr(L, 'standardRate')} · ${tr(L, 'target')}`, p.years.map((y) => y.targetValues.standard), '#d97706', true),
-				line(tr(L, 'coverage'), p.years.map((y) => y.coverage), '#7c9a3d'),
-				line(`${tr(L, 'coverage')} · ${tr(L, 'target')}`, p.years.map((y) => y.targetValues.coverage), '#7c9a3d', true)
+				line(
+					tr(L, 'committeeRate'),
+					p.years.map((y) => y.committeeRate),
+					'#2f6db5'
+				),
+				line(
+					`${tr(L, 'committeeRate')} · ${tr(L, 'target')}`,
+					p.years.map((y) => y.targetValues.committee),
+					'#2f6db5',
+					true
+				),
+				line(
+					tr(L, 'standardRate'),
+					p.years.map((y) => y.standardRate),
+					'#d97706'
+				),
+				line(
+					`${tr(L, 'standardRate')} · ${tr(L, 'target')}`,
+					p.years.map((y) => y.targetValues.standard),
+					'#d97706',
+					true
+				),
+				line(
+					tr(L, 'coverage'),
+					p.years.map((y) => y.coverage),
+					'#7c9a3d'
+				),
+				line(
+					`${tr(L, 'coverage')} · ${tr(L, 'target')}`,
+					p.years.map((y) => y.targetValues.coverage),
+					'#7c9a3d',
+					true
+				)
 			]
 		},
 		options: opts(false, true)

@@ -5,7 +5,18 @@ let ready: Promise<typeof import('chart.js')> | null = null;
 
 export function loadChart() {
 	return (ready ??= import('chart.js').then((m) => {
-		m.Chart.register(m.BarController, m.BarElement, m.LineController, m.LineElement, m.PointElement, m.CategoryScale, m.LinearScale, m.Legend, m.Tooltip, m.Filler);
+		m.Chart.register(
+			m.BarController,
+			m.BarElement,
+			m.LineController,
+			m.LineElement,
+			m.PointElement,
+			m.CategoryScale,
+			m.LinearScale,
+			m.Legend,
+			m.Tooltip,
+			m.Filler
+		);
 		m.Chart.defaults.animation = false;
 		m.Chart.defaults.font.family = 'system-ui, "Noto Sans CJK SC", sans-serif';
 		return m;

@@ -28,12 +28,42 @@ export function keyFigures(years: number): KeyFigure[] {
 	}));
 	return [
 		...perYear,
-		{ id: 'outlay', label: { zh: '全期支出（含奖励资金）', en: 'Outlay, all years, with reward fund' }, metric: m('outlay'), get: (r) => r.projection.totals.outlay },
-		{ id: 'outlay-noreward', label: { zh: '不含奖励资金（规划 3263）', en: 'Without reward fund (plan: 3263)' }, metric: m('outlay-noreward'), get: (r) => r.projection.totals.outlay - r.projection.totals.rewardFund },
-		{ id: 'income-qb', label: { zh: '企业收入（准物业+基础）', en: 'Firms\u2019 income (quasi + basic)' }, metric: m('firmIncome-quasi'), get: (r) => sum(r, (y) => y.firmIncome.quasi + y.firmIncome.basic) },
-		{ id: 'standard-rate', label: { zh: '期末达标率', en: 'Standard rate at the end' }, metric: m('standard-rate'), get: (r) => last(r).standardRate },
-		{ id: 'satisfaction', label: { zh: '期末满意度', en: 'Satisfaction at the end' }, metric: m('satisfaction'), get: (r) => last(r).satisfaction },
-		{ id: 'coverage', label: { zh: '期末物业覆盖率', en: 'Coverage at the end' }, metric: m('coverage'), get: (r) => last(r).coverage }
+		{
+			id: 'outlay',
+			label: { zh: '全期支出（含奖励资金）', en: 'Outlay, all years, with reward fund' },
+			metric: m('outlay'),
+			get: (r) => r.projection.totals.outlay
+		},
+		{
+			id: 'outlay-noreward',
+			label: { zh: '不含奖励资金（规划 3263）', en: 'Without reward fund (plan: 3263)' },
+			metric: m('outlay-noreward'),
+			get: (r) => r.projection.totals.outlay - r.projection.totals.rewardFund
+		},
+		{
+			id: 'income-qb',
+			label: { zh: '企业收入（准物业+基础）', en: 'Firms\u2019 income (quasi + basic)' },
+			metric: m('firmIncome-quasi'),
+			get: (r) => sum(r, (y) => y.firmIncome.quasi + y.firmIncome.basic)
+		},
+		{
+			id: 'standard-rate',
+			label: { zh: '期末达标率', en: 'Standard rate at the end' },
+			metric: m('standard-rate'),
+			get: (r) => last(r).standardRate
+		},
+		{
+			id: 'satisfaction',
+			label: { zh: '期末满意度', en: 'Satisfaction at the end' },
+			metric: m('satisfaction'),
+			get: (r) => last(r).satisfaction
+		},
+		{
+			id: 'coverage',
+			label: { zh: '期末物业覆盖率', en: 'Coverage at the end' },
+			metric: m('coverage'),
+			get: (r) => last(r).coverage
+		}
 	];
 }
 
@@ -43,19 +73,34 @@ export interface DiffLine {
 }
 
 /** One line per changed cell, scenario by scenario, cut at `limit`; `more` counts what was cut. */
-export function diffLines(L: Lang, diffs: (AssumptionDiff | null)[], limit: number): { lines: DiffLine[]; more: number } {
+export function diffLines(
+	L: Lang,
+	diffs: (AssumptionDiff | null)[],
+	limit: number
+): { lines: DiffLine[]; more: number } {
 	const all: DiffLine[] = [];
 	diffs.forEach((d, s) => {
 		if (!d) return;
 		for (const x of d.meta) all.push({ s, text: `${x.field}: ${x.old} → ${x.new}` });
 		for (const sec of d.sections)
 			for (const p of sec.params)
-				for (const c of p.cells) all.push({ s, text: `${p.def.label[L]} · ${whereText(L, c)}: ${cellText(L, p.def, c.old, c.oldValue)} → ${cellText(L, p.def, c.new, c.newValue)}` });
+				for (const c of p.cells)
+					all.push({
+						s,
+						text: `${p.def.label[L]} · ${whereText(L, c)}: ${cellText(L, p.def, c.old, c.oldValue)} → ${cellText(L, p.def, c.new, c.newValue)}`
+					});
 	});
 	return { lines: all.slice(0, limit), more: Math.max(0, all.length - limit) };
 }
 
-const PRIORITY: Record<Finding['status'], number> = { outside: 0, unbudgeted: 1, differs: 2, short: 3, rounding: 4, match: 5 };
+const PRIORITY: Record<Finding['status'], number> = {
+	outside: 0,
+	unbudgeted: 1,
+	differs: 2,
+	short: 3,
+	rounding: 4,
+	match: 5
+};
 
 /**
  * The plan check's rows a reader must see, most telling first: money outside the totals, promises without a

@@ -25,7 +25,10 @@ function options(L: Lang, pct: boolean, small: boolean): ChartConfiguration['opt
 		animation: false,
 		// Twice the screen's pixels, so the canvas stays sharp when the brief is printed or saved as PDF.
 		devicePixelRatio: 2,
-		plugins: { legend: { position: 'bottom', labels: { boxWidth: small ? 8 : 10, font, padding: small ? 4 : 8 } }, tooltip: { enabled: !small } },
+		plugins: {
+			legend: { position: 'bottom', labels: { boxWidth: small ? 8 : 10, font, padding: small ? 4 : 8 } },
+			tooltip: { enabled: !small }
+		},
 		scales: {
 			x: { ticks: { font, maxRotation: 0, autoSkip: true, autoSkipPadding: 8 } },
 			y: { ticks: { font, ...(pct ? { callback: (v: string | number) => `${Math.round(Number(v) * 100)}%` } : {}) } }
@@ -40,22 +43,56 @@ const yearLabels = (series: Series[], L: Lang) => {
 };
 
 export function outlayBars(series: Series[], L: Lang, small = false): ChartConfiguration {
-	const datasets = series.map((s, i) => ({ label: label(s, i, small), data: s.run.projection.years.map((y) => y.outlay), backgroundColor: COLORS[i] }));
+	const datasets = series.map((s, i) => ({
+		label: label(s, i, small),
+		data: s.run.projection.years.map((y) => y.outlay),
+		backgroundColor: COLORS[i]
+	}));
 	return { type: 'bar', data: { labels: yearLabels(series, L), datasets }, options: options(L, false, small) };
 }
 
 /** Monthly lines labelled by the first scenario's calendar months (plan months line up by index). */
-function monthly(series: Series[], L: Lang, small: boolean, get: (r: ScenarioRun) => number[], target?: (number | null)[]): ChartConfiguration {
-	const longest = series.reduce((a, s) => (s.run.projection.months.outlay.length > a.run.projection.months.outlay.length ? s : a));
-	const labels = Array.from(longest.run.projection.months.outlay, (_, m) => monthLabel(longest.run.projection.start, m));
-	const datasets: ChartConfiguration<'line'>['data']['datasets'] = series.map((s, i) => ({ label: label(s, i, small), data: get(s.run), borderColor: COLORS[i], backgroundColor: COLORS[i], pointRadius: 0, borderWidth: small ? 1.5 : 2 }));
-	if (target) datasets.push({ label: `${L === 'zh' ? '目标' : 'Target'} (§三)`, data: target, borderColor: TARGET, backgroundColor: TARGET, borderDash: [5, 4], pointRadius: 0, borderWidth: 1.2, stepped: true });
+function monthly(
+	series: Series[],
+	L: Lang,
+	small: boolean,
+	get: (r: ScenarioRun) => number[],
+	target?: (number | null)[]
+): ChartConfiguration {
+	const longest = series.reduce((a, s) =>
+		s.run.projection.months.outlay.length > a.run.projection.months.outlay.length ? s : a
+	);
+	const labels = Array.from(longest.run.projection.months.outlay, (_, m) =>
+		monthLabel(longest.run.projection.start, m)
+	);
+	const datasets: ChartConfiguration<'line'>['data']['datasets'] = series.map((s, i) => ({
+		label: label(s, i, small),
+		data: get(s.run),
+		borderColor: COLORS[i],
+		backgroundColor: COLORS[i],
+		pointRadius: 0,
+		borderWidth: small ? 1.5 : 2
+	}));
+	if (target)
+		datasets.push({
+			label: `${L === 'zh' ? '目标' : 'Target'} (§三)`,
+			data: target,
+			borderColor: TARGET,
+			backgroundColor: TARGET,
+			borderDash: [5, 4],
+			pointRadius: 0,
+			borderWidth: 1.2,
+			stepped: true
+		});
 	return { type: 'line', data: { labels, datasets }, options: options(L, true, small) } as ChartConfiguration;
 }
 
 export function satisfactionLines(series: Series[], L: Lang, baseline: number, small = false): ChartConfiguration {
 	const base = series[baseline].run.projection;
-	const target = Array.from(base.months.satisfaction, (_, m) => base.years[Math.floor(m / 12)].targetValues.satisfaction);
+	const target = Array.from(
+		base.months.satisfaction,
+		(_, m) => base.years[Math.floor(m / 12)].targetValues.satisfaction
+	);
 	return monthly(series, L, small, (r) => Array.from(r.projection.months.satisfaction), target);
 }
 
@@ -69,7 +106,26 @@ export function adequacyLines(series: Series[], L: Lang, small = false): ChartCo
 }
 
 export function standardLines(series: Series[], L: Lang, baseline: number, small = false): ChartConfiguration {
-	const datasets: ChartConfiguration<'line'>['data']['datasets'] = series.map((s, i) => ({ label: label(s, i, small), data: s.run.projection.years.map((y) => y.standardRate), borderColor: COLORS[i], backgroundColor: COLORS[i], pointRadius: 3, borderWidth: 2 }));
-	datasets.push({ label: `${L === 'zh' ? '目标' : 'Target'} (§三)`, data: series[baseline].run.projection.years.map((y) => y.targetValues.standard), borderColor: TARGET, backgroundColor: TARGET, borderDash: [5, 4], pointRadius: 2, borderWidth: 1.2 });
-	return { type: 'line', data: { labels: yearLabels(series, L), datasets }, options: options(L, true, small) } as ChartConfiguration;
+	const datasets: ChartConfiguration<'line'>['data']['datasets'] = series.map((s, i) => ({
+		label: label(s, i, small),
+		data: s.run.projection.years.map((y) => y.standardRate),
+		borderColor: COLORS[i],
+		backgroundColor: COLORS[i],
+		pointRadius: 3,
+		borderWidth: 2
+	}));
+	datasets.push({
+		label: `${L === 'zh' ? '目标' : 'Target'} (§三)`,
+		data: series[baseline].run.projection.years.map((y) => y.targetValues.standard),
+		borderColor: TARGET,
+		backgroundColor: TARGET,
+		borderDash: [5, 4],
+		pointRadius: 2,
+		borderWidth: 1.2
+	});
+	return {
+		type: 'line',
+		data: { labels: yearLabels(series, L), datasets },
+		options: options(L, true, small)
+	} as ChartConfiguration;
 }

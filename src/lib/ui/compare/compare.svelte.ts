@@ -13,7 +13,8 @@ import { SheetClient } from '../../worker/sheet-client';
 
 export const MAX_COMPARED = 4;
 
-export type Loaded = { ok: true; run: ScenarioRun; name: string; rev: number } | { ok: false; name: string; rev: number; message: string };
+export type Loaded =
+	{ ok: true; run: ScenarioRun; name: string; rev: number } | { ok: false; name: string; rev: number; message: string };
 
 export class CompareState {
 	lang = $state<Lang>('zh');
@@ -33,10 +34,19 @@ export class CompareState {
 	#channel: LibraryChannel | null = null;
 
 	/** The chosen scenarios that could be read, in order. */
-	runs = $derived(this.selected.map((id) => this.loaded[id]).filter((l): l is Extract<Loaded, { ok: true }> => !!l?.ok));
-	failed = $derived(this.selected.map((id) => this.loaded[id]).filter((l): l is Extract<Loaded, { ok: false }> => !!l && !l.ok));
+	runs = $derived(
+		this.selected.map((id) => this.loaded[id]).filter((l): l is Extract<Loaded, { ok: true }> => !!l?.ok)
+	);
+	failed = $derived(
+		this.selected.map((id) => this.loaded[id]).filter((l): l is Extract<Loaded, { ok: false }> => !!l && !l.ok)
+	);
 	busy = $derived(this.selected.some((id) => !this.loaded[id]));
-	baseline = $derived(Math.max(0, this.runs.findIndex((l) => l.run.id === this.baselineId)));
+	baseline = $derived(
+		Math.max(
+			0,
+			this.runs.findIndex((l) => l.run.id === this.baselineId)
+		)
+	);
 	checked = $derived(this.runs.find((l) => l.run.id === this.checkedId) ?? this.runs[this.baseline]);
 
 	async start() {
@@ -58,6 +68,7 @@ export class CompareState {
 		const l = await this.#repo?.list();
 		if (!l?.ok) return;
 		this.library = l.value;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
 		const live = new Set(l.value.map((s) => s.id));
 		this.choose(this.selected.filter((id) => live.has(id)));
 	}
@@ -83,7 +94,12 @@ export class CompareState {
 		const { doc, rev } = rec.value;
 		const r = await this.#client!.read(writeScenario(doc));
 		const entry: Loaded = r.ok
-			? { ok: true, name: doc.name, rev, run: { id, doc: r.doc, values: r.values, projection: runProjection(r.values, r.doc.years, r.doc.start) } }
+			? {
+					ok: true,
+					name: doc.name,
+					rev,
+					run: { id, doc: r.doc, values: r.values, projection: runProjection(r.values, r.doc.years, r.doc.start) }
+				}
 			: { ok: false, name: doc.name, rev, message: r.errors.slice(0, 3).map(describe).join('; ') };
 		this.loaded = { ...this.loaded, [id]: entry };
 	}

@@ -19,12 +19,18 @@ export function handleKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): 
 	}
 	if (sel.editing) return editingKey(e, wb, sel);
 	switch (e.key) {
-		case 'ArrowUp': return (sel.move(-1, 0, e.shiftKey), true); // prettier-ignore
-		case 'ArrowDown': return (sel.move(1, 0, e.shiftKey), true); // prettier-ignore
-		case 'ArrowLeft': return (sel.move(0, -1, e.shiftKey), true); // prettier-ignore
-		case 'ArrowRight': return (sel.move(0, 1, e.shiftKey), true); // prettier-ignore
-		case 'Enter': return (sel.move(e.shiftKey ? -1 : 1, 0), true); // prettier-ignore
-		case 'Tab': return (sel.move(0, e.shiftKey ? -1 : 1), true); // prettier-ignore
+		case 'ArrowUp':
+			return (sel.move(-1, 0, e.shiftKey), true);
+		case 'ArrowDown':
+			return (sel.move(1, 0, e.shiftKey), true);
+		case 'ArrowLeft':
+			return (sel.move(0, -1, e.shiftKey), true);
+		case 'ArrowRight':
+			return (sel.move(0, 1, e.shiftKey), true);
+		case 'Enter':
+			return (sel.move(e.shiftKey ? -1 : 1, 0), true);
+		case 'Tab':
+			return (sel.move(0, e.shiftKey ? -1 : 1), true);
 		case 'F2':
 			if (!sel.name) return true;
 			sel.draft = cellText(wb.cells[sel.name] ?? null);
@@ -47,13 +53,15 @@ function editingKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): boolea
 	const name = sel.name;
 	const commitAnd = (dr: number, dc: number) => {
 		sel.editing = false;
-		if (name) void wb.commit(name, sel.draft).then((ok) => ok || (sel.select(sel.row, sel.col)));
+		if (name) void wb.commit(name, sel.draft).then((ok) => ok || sel.select(sel.row, sel.col));
 		sel.move(dr, dc);
 		return true;
 	};
 	switch (e.key) {
-		case 'Enter': return commitAnd(e.shiftKey ? -1 : 1, 0); // prettier-ignore
-		case 'Tab': return commitAnd(0, e.shiftKey ? -1 : 1); // prettier-ignore
+		case 'Enter':
+			return commitAnd(e.shiftKey ? -1 : 1, 0);
+		case 'Tab':
+			return commitAnd(0, e.shiftKey ? -1 : 1);
 		case 'Escape':
 			sel.editing = false;
 			return true;

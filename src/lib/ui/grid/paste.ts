@@ -38,12 +38,15 @@ export function pasteBlock(e: ClipboardEvent, wb: Workbench, sel: GridSelection)
 	if (sel.editing || !e.clipboardData) return;
 	e.preventDefault();
 	const priv = e.clipboardData.getData(PRIVATE);
-	const block: (string | Cell | undefined)[][] = priv ? JSON.parse(priv) : fromTsv(e.clipboardData.getData('text/plain'));
+	const block: (string | Cell | undefined)[][] = priv
+		? JSON.parse(priv)
+		: fromTsv(e.clipboardData.getData('text/plain'));
 	const edits: { name: string; cell: Cell }[] = [];
 	const problems: string[] = [];
 	block.forEach((line, dr) =>
 		line.forEach((text, dc) => {
-			const r = sel.row + dr, c = sel.col + dc; // prettier-ignore
+			const r = sel.row + dr,
+				c = sel.col + dc;
 			if (text === undefined || r >= PARAM_ROWS.length || c >= sel.years) return;
 			const n = nameAt(r, c);
 			if (!n) return;
@@ -60,7 +63,8 @@ export function pasteBlock(e: ClipboardEvent, wb: Workbench, sel: GridSelection)
 		return;
 	}
 	void wb.editMany(edits);
-	const rows = block.length, cols = Math.max(...block.map((l) => l.length)); // prettier-ignore
+	const rows = block.length,
+		cols = Math.max(...block.map((l) => l.length));
 	sel.select(sel.row, sel.col);
 	sel.select(Math.min(PARAM_ROWS.length - 1, sel.row + rows - 1), Math.min(sel.years - 1, sel.col + cols - 1), true);
 }

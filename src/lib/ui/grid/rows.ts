@@ -7,7 +7,11 @@ export const PARAM_ROWS: ParamDef[] = SECTIONS.flatMap((s) => CATALOGUE.filter((
 
 export const GRID_ROWS: GridRow[] = SECTIONS.flatMap((s) => [
 	{ kind: 'section' as const, section: s },
-	...CATALOGUE.filter((d) => d.section === s).map((def) => ({ kind: 'param' as const, def, index: PARAM_ROWS.indexOf(def) }))
+	...CATALOGUE.filter((d) => d.section === s).map((def) => ({
+		kind: 'param' as const,
+		def,
+		index: PARAM_ROWS.indexOf(def)
+	}))
 ]);
 
 /** The name of the cell at (row, col), or null where a scalar row has no cell. */

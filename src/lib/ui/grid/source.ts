@@ -5,7 +5,11 @@
 import { defaultCell, type ParamDef } from '../../model/catalogue';
 import type { Cell } from '../../model/scenario';
 
-export function rowSource(def: ParamDef, cells: Record<string, Cell>, years: number): { kind: 'plan' | 'illustrative' | 'assumption'; changed: Set<number> } {
+export function rowSource(
+	def: ParamDef,
+	cells: Record<string, Cell>,
+	years: number
+): { kind: 'plan' | 'illustrative' | 'assumption'; changed: Set<number> } {
 	const changed = new Set<number>();
 	const n = def.shape === 'scalar' ? 1 : years;
 	for (let y = 0; y < n; y++) {

@@ -25,17 +25,52 @@ interface FanOptions {
 }
 
 export function fanChart(L: Lang, labels: string[], b: Bands, o: FanOptions = {}): ChartConfiguration {
-	const line = (data: number[], extra: Partial<ChartDataset<'line'>> = {}): ChartDataset<'line'> => ({ data, pointRadius: 0, borderWidth: 0, fill: false, ...extra });
+	const line = (data: number[], extra: Partial<ChartDataset<'line'>> = {}): ChartDataset<'line'> => ({
+		data,
+		pointRadius: 0,
+		borderWidth: 0,
+		fill: false,
+		...extra
+	});
 	const datasets: ChartDataset<'line'>[] = [
 		line(b.p5, { label: 'p5' }),
-		line(b.p95, { label: t(L, 'band90'), fill: '-1', backgroundColor: 'rgba(47,109,181,0.15)', borderColor: 'rgba(47,109,181,0.15)' }),
+		line(b.p95, {
+			label: t(L, 'band90'),
+			fill: '-1',
+			backgroundColor: 'rgba(47,109,181,0.15)',
+			borderColor: 'rgba(47,109,181,0.15)'
+		}),
 		line(b.p25, { label: 'p25' }),
-		line(b.p75, { label: t(L, 'band50'), fill: '-1', backgroundColor: 'rgba(47,109,181,0.35)', borderColor: 'rgba(47,109,181,0.35)' }),
+		line(b.p75, {
+			label: t(L, 'band50'),
+			fill: '-1',
+			backgroundColor: 'rgba(47,109,181,0.35)',
+			borderColor: 'rgba(47,109,181,0.35)'
+		}),
 		line(b.p50, { label: t(L, 'median'), borderColor: BLUE, backgroundColor: BLUE, borderWidth: 2 })
 	];
-	if (o.deterministic) datasets.push(line(o.deterministic, { label: t(L, 'deterministic'), borderColor: '#6b7a8f', backgroundColor: '#6b7a8f', borderWidth: 1.2, borderDash: [3, 3] }));
+	if (o.deterministic)
+		datasets.push(
+			line(o.deterministic, {
+				label: t(L, 'deterministic'),
+				borderColor: '#6b7a8f',
+				backgroundColor: '#6b7a8f',
+				borderWidth: 1.2,
+				borderDash: [3, 3]
+			})
+		);
 	if (o.target?.some((x) => x !== null)) {
-		datasets.push({ ...line(o.target as number[], { borderColor: '#b3261e', backgroundColor: '#b3261e', borderWidth: 1.5, borderDash: [6, 4] }), label: o.targetLabel ?? t(L, 'target'), stepped: true, spanGaps: false });
+		datasets.push({
+			...line(o.target as number[], {
+				borderColor: '#b3261e',
+				backgroundColor: '#b3261e',
+				borderWidth: 1.5,
+				borderDash: [6, 4]
+			}),
+			label: o.targetLabel ?? t(L, 'target'),
+			stepped: true,
+			spanGaps: false
+		});
 	}
 	const config: ChartConfiguration<'line'> = {
 		type: 'line',
@@ -46,7 +81,10 @@ export function fanChart(L: Lang, labels: string[], b: Bands, o: FanOptions = {}
 			animation: false,
 			interaction: { mode: 'index', intersect: false },
 			plugins: {
-				legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 11 }, filter: (item) => item.text !== 'p5' && item.text !== 'p25' } },
+				legend: {
+					position: 'bottom',
+					labels: { boxWidth: 10, font: { size: 11 }, filter: (item) => item.text !== 'p5' && item.text !== 'p25' }
+				},
 				tooltip: { filter: (item) => item.dataset.label !== 'p5' && item.dataset.label !== 'p25' }
 			},
 			scales: {
@@ -82,7 +120,12 @@ export function tornadoChart(L: Lang, r: Ok<TornadoResult>, labels: string[], pc
 			animation: false,
 			plugins: {
 				legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 11 } } },
-				tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${pct ? fmtPct(L, (c.raw as number[])[1], 2) : (c.raw as number[])[1].toFixed(1)}` } }
+				tooltip: {
+					callbacks: {
+						label: (c) =>
+							`${c.dataset.label}: ${pct ? fmtPct(L, (c.raw as number[])[1], 2) : (c.raw as number[])[1].toFixed(1)}`
+					}
+				}
 			},
 			scales: {
 				x: { beginAtZero: false, grace: '5%', ticks: { font: { size: 10 }, ...(pct ? { callback: pctTick } : {}) } },

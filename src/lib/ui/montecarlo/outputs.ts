@@ -33,7 +33,8 @@ export function outputLabel(L: Lang, key: YearlyOutput): string {
 	return `${t} firms\u2019 ${what === 'firmIncome' ? 'income' : 'cost'}`;
 }
 
-export const outputKind = (key: YearlyOutput): Kind => (['adequacy', 'committeeRate', 'standardRate', 'coverage', 'satisfaction'].includes(key) ? 'rate' : 'money');
+export const outputKind = (key: YearlyOutput): Kind =>
+	['adequacy', 'committeeRate', 'standardRate', 'coverage', 'satisfaction'].includes(key) ? 'rate' : 'money';
 
 /** Money in 万元 to one decimal, rates as % to two: the precision a Monte Carlo figure can bear. */
 export const fmtOut = (L: Lang, kind: Kind, x: number) => (kind === 'money' ? fmtWan(L, x, 1) : fmtPct(L, x, 2));
@@ -46,7 +47,17 @@ export function deterministic(y: YearResult, key: YearlyOutput): number {
 	if (key === 'subsidy') return y.subsidy.total;
 	const m = /^(firmIncome|firmCost)_(\w+)$/.exec(key);
 	if (m) return y[m[1] as 'firmIncome' | 'firmCost'][m[2] as Tier];
-	return y[key as 'outlay' | 'rewardFund' | 'waiverCompensation' | 'adequacy' | 'committeeRate' | 'standardRate' | 'coverage' | 'satisfaction'];
+	return y[
+		key as
+			| 'outlay'
+			| 'rewardFund'
+			| 'waiverCompensation'
+			| 'adequacy'
+			| 'committeeRate'
+			| 'standardRate'
+			| 'coverage'
+			| 'satisfaction'
+	];
 }
 
 export const TARGET_LABEL: Record<TargetKind, Label> = {
@@ -61,9 +72,13 @@ export { TIERS };
 
 /** A metric in words, for the tornado's title and goal seek's answer. */
 export function metricLabel(L: Lang, m: Metric): string {
-	if (m.kind === 'total') return L === 'zh' ? `全期${m.output === 'outlay' ? '财政支出' : '补贴'}` : `total ${m.output} over the horizon`;
+	if (m.kind === 'total')
+		return L === 'zh' ? `全期${m.output === 'outlay' ? '财政支出' : '补贴'}` : `total ${m.output} over the horizon`;
 	const year = L === 'zh' ? `第${m.year}年` : `year ${m.year}`;
-	if (m.kind === 'margin') return L === 'zh' ? `${year}${TIER_LABEL[m.tier].zh}企业收支差` : `${TIER_LABEL[m.tier].en} firms\u2019 margin in ${year}`;
+	if (m.kind === 'margin')
+		return L === 'zh'
+			? `${year}${TIER_LABEL[m.tier].zh}企业收支差`
+			: `${TIER_LABEL[m.tier].en} firms\u2019 margin in ${year}`;
 	return L === 'zh' ? `${year}${outputLabel(L, m.output)}` : `${outputLabel(L, m.output)} in ${year}`;
 }
 

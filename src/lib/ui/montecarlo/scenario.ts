@@ -12,7 +12,8 @@ import type { ScenarioDoc } from '../../model/scenario';
 import type { Workbench } from '../../state/workbench.svelte';
 import { t } from './text';
 
-export type Prepared = { ok: true; scenario: Scenario; projection: Projection; source: ScenarioDoc } | { ok: false; message: string };
+export type Prepared =
+	{ ok: true; scenario: Scenario; projection: Projection; source: ScenarioDoc } | { ok: false; message: string };
 
 export async function prepare(wb: Workbench): Promise<Prepared> {
 	const source = wb.doc;
@@ -37,7 +38,9 @@ export function blockers(wb: Workbench, L: Lang, needRanges: boolean): Blocker[]
 	const out: Blocker[] = [];
 	if (!wb.doc) return [{ text: t(L, 'noScenario'), items: [] }];
 	if (wb.issues.length) out.push({ text: t(L, 'fixCells'), items: [...new Set(wb.issues.map((i) => i.name))] });
-	if (needRanges && wb.rangeIssues.length) out.push({ text: t(L, 'fixRanges'), items: wb.rangeIssues.map((i) => `${i.key}: ${i.en}`) });
-	if (needRanges && !Object.values(wb.doc.params).some((p) => p.uncertainty)) out.push({ text: t(L, 'noRanges'), items: [] });
+	if (needRanges && wb.rangeIssues.length)
+		out.push({ text: t(L, 'fixRanges'), items: wb.rangeIssues.map((i) => `${i.key}: ${i.en}`) });
+	if (needRanges && !Object.values(wb.doc.params).some((p) => p.uncertainty))
+		out.push({ text: t(L, 'noRanges'), items: [] });
 	return out;
 }

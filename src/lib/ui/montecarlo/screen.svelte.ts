@@ -66,11 +66,25 @@ export class McScreen {
 		if (!p.ok) return this.#fail(p.message);
 		this.phase = 'running';
 		this.#client ??= new McClient();
-		const r = await this.#client.run(p.scenario, { runs, seed, lhs, onProgress: (d) => token === this.#token && (this.done = d) });
+		const r = await this.#client.run(p.scenario, {
+			runs,
+			seed,
+			lhs,
+			onProgress: (d) => token === this.#token && (this.done = d)
+		});
 		if (token !== this.#token) return;
 		if (!r.ok) return r.cancelled ? void (this.phase = 'cancelled') : this.#fail(r.error);
 		// The raw samples (~1.1 kB an iteration) are not kept: the screen shows only the summary.
-		this.result = { summary: r.summary, info: r.info, runs: r.runs, seed: r.seed, lhs: r.lhs, ms: r.ms, projection: p.projection, source: p.source };
+		this.result = {
+			summary: r.summary,
+			info: r.info,
+			runs: r.runs,
+			seed: r.seed,
+			lhs: r.lhs,
+			ms: r.ms,
+			projection: p.projection,
+			source: p.source
+		};
 		this.done = r.runs;
 		this.phase = 'done';
 		this.seq++;

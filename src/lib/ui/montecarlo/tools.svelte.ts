@@ -52,11 +52,13 @@ class Tool<R, Q> {
 		}
 	}
 
-	protected progress = (token = this.#token) => (d: number, t: number) => {
-		if (token !== this.#token) return;
-		this.done = d;
-		this.total = t;
-	};
+	protected progress =
+		(token = this.#token) =>
+		(d: number, t: number) => {
+			if (token !== this.#token) return;
+			this.done = d;
+			this.total = t;
+		};
 
 	cancel() {
 		this.#client?.cancel();
@@ -99,7 +101,13 @@ export class SeekTool extends Tool<GoalSeekResult, SeekRequest> {
 		const low = num(this.low, L === 'zh' ? '搜索下限' : 'search from', L, true);
 		const high = num(this.high, L === 'zh' ? '搜索上限' : 'search to', L, true);
 		const bad = firstProblem(target, low, high);
-		const req: SeekRequest | string = bad ?? { cell: this.cell.trim(), metric: $state.snapshot(this.metric) as Metric, target: target as number, low: low as number | undefined, high: high as number | undefined };
+		const req: SeekRequest | string = bad ?? {
+			cell: this.cell.trim(),
+			metric: $state.snapshot(this.metric) as Metric,
+			target: target as number,
+			low: low as number | undefined,
+			high: high as number | undefined
+		};
 		return this.go(wb, req, (c, s, q) => c.goalSeek(s, q));
 	}
 }
@@ -127,7 +135,15 @@ export class ProbSeekTool extends Tool<ProbabilitySeekResult, ProbRequest> {
 		const p = num(this.probability, L === 'zh' ? '概率' : 'probability', L);
 		const { cell, target, year, direction, runs, seed } = this;
 		const bad = firstProblem(p, checkRuns(runs), checkSeed(seed));
-		const req: ProbRequest | string = bad ?? { cell: cell.trim(), target, year, probability: p as number, direction, runs, seed };
+		const req: ProbRequest | string = bad ?? {
+			cell: cell.trim(),
+			target,
+			year,
+			probability: p as number,
+			direction,
+			runs,
+			seed
+		};
 		return this.go(wb, req, (c, s, q) => c.seekProbability(s, q, this.progress()));
 	}
 }

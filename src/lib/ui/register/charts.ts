@@ -22,8 +22,19 @@ export function countAreaChart(rows: readonly Stats[], labels: string[], L: Lang
 			plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 11 } } } },
 			scales: {
 				x: { ticks: { ...tick, maxRotation: 0 } },
-				y: { position: 'left', beginAtZero: true, ticks: tick, title: { display: true, text: t(L, 'count'), font: { size: 10 } } },
-				y1: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false }, ticks: tick, title: { display: true, text: t(L, 'area'), font: { size: 10 } } }
+				y: {
+					position: 'left',
+					beginAtZero: true,
+					ticks: tick,
+					title: { display: true, text: t(L, 'count'), font: { size: 10 } }
+				},
+				y1: {
+					position: 'right',
+					beginAtZero: true,
+					grid: { drawOnChartArea: false },
+					ticks: tick,
+					title: { display: true, text: t(L, 'area'), font: { size: 10 } }
+				}
 			}
 		}
 	};

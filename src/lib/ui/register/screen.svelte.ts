@@ -86,7 +86,9 @@ export class RegisterScreen {
 	/** Re-imports the refused file leaving these rows out on purpose (with any left out before). */
 	async exclude(rows: number[]) {
 		if (!this.#pending) return;
-		this.#pending.exclude = [...new Set([...this.#pending.exclude, ...rows])].sort((a, b) => a - b);
+		this.#pending.exclude = [...this.#pending.exclude, ...rows]
+			.filter((r, i, all) => all.indexOf(r) === i)
+			.sort((a, b) => a - b);
 		await this.#run();
 	}
 
@@ -100,7 +102,10 @@ export class RegisterScreen {
 		const mod = await loadRegisterApi();
 		if (token !== this.#token) return;
 		const register = mod.sampleRegister({ seed: SAMPLE_SEED });
-		this.#accept({ register, source: null, areaUnit: null, fileName: '', synthetic: true, seed: SAMPLE_SEED, excluded: [] }, mod);
+		this.#accept(
+			{ register, source: null, areaUnit: null, fileName: '', synthetic: true, seed: SAMPLE_SEED, excluded: [] },
+			mod
+		);
 	}
 
 	async #run() {
@@ -122,7 +127,18 @@ export class RegisterScreen {
 			}
 			this.#pending = null;
 			const synthetic = looksSynthetic(r.register);
-			this.#accept({ register: r.register, source: r.source, areaUnit: r.areaUnitDetected, fileName: p.name, synthetic, seed: null, excluded: r.excluded }, mod);
+			this.#accept(
+				{
+					register: r.register,
+					source: r.source,
+					areaUnit: r.areaUnitDetected,
+					fileName: p.name,
+					synthetic,
+					seed: null,
+					excluded: r.excluded
+				},
+				mod
+			);
 		} finally {
 			if (token === this.#token) this.busy = false;
 		}

@@ -53,7 +53,8 @@ export function restore(value: unknown): Kept | undefined | { error: string } {
 	if (value === undefined || value === null) return undefined;
 	const o = value as Partial<Envelope>;
 	if (o.format !== 'donghe-compound-register') return { error: 'the stored register is not in a known format' };
-	if (o.version !== 1) return { error: `the stored register is version ${String(o.version)}; this page reads version 1` };
+	if (o.version !== 1)
+		return { error: `the stored register is version ${String(o.version)}; this page reads version 1` };
 	if (!Array.isArray(o.register) || !o.register.every(isCompound)) return { error: 'the stored register is damaged' };
 	return {
 		register: o.register,

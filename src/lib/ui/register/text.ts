@@ -27,12 +27,18 @@ export const T = {
 	storage: { zh: '本地保存', en: 'Storage' },
 	saved: { zh: '已随情景保存在本浏览器', en: 'kept with the scenario in this browser' },
 	notSaved: { zh: '未能保存到本地存储', en: 'could not be kept in this browser' },
-	problemsTitle: { zh: '登记册有 {n} 个问题，未导入任何内容', en: 'The register has {n} problems; nothing was imported' },
+	problemsTitle: {
+		zh: '登记册有 {n} 个问题，未导入任何内容',
+		en: 'The register has {n} problems; nothing was imported'
+	},
 	problemsHelp: {
 		zh: '请修改文件后重新导入，或勾选要排除的行后点击“排除这些行后导入”。',
 		en: 'Fix the file and import it again, or tick the rows to leave out and choose “Import without these rows”.'
 	},
-	keptOld: { zh: '下方为此前导入的登记册，未作改动。', en: 'The register below is the one imported before, unchanged.' },
+	keptOld: {
+		zh: '下方为此前导入的登记册，未作改动。',
+		en: 'The register below is the one imported before, unchanged.'
+	},
 	exclude: { zh: '排除', en: 'Exclude' },
 	row: { zh: '行', en: 'Row' },
 	column: { zh: '列', en: 'Column' },
@@ -55,7 +61,10 @@ export const T = {
 	committeeShare: { zh: '业委会组建率', en: 'Committee share' },
 	standardShare: { zh: '达标率', en: 'Standard share' },
 	total: { zh: '合计', en: 'Total' },
-	firstRows: { zh: '仅显示前 {n} 行，共 {all} 行；完整内容请导出 CSV。', en: 'Showing the first {n} of {all} rows; export the CSV for all.' },
+	firstRows: {
+		zh: '仅显示前 {n} 行，共 {all} 行；完整内容请导出 CSV。',
+		en: 'Showing the first {n} of {all} rows; export the CSV for all.'
+	},
 	exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
 	chartTier: { zh: '各物业类型小区数与面积', en: 'Compounds and area by tier' },
 	chartEnclosure: { zh: '各封闭情况小区数与面积', en: 'Compounds and area by enclosure' },

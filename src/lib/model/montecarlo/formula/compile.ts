@@ -51,7 +51,14 @@ const BINARY: Record<string, (a: number, b: number) => number> = {
 	'/': (a, b) => (b === 0 ? NaN : fin(a / b)),
 	'^': (a, b) => (Number.isNaN(a) ? NaN : fin(Math.pow(a, b))) // Math.pow(NaN, 0) is 1; an error must stay one
 };
-const CMP: Record<string, (c: number) => boolean> = { '=': (c) => c === 0, '<>': (c) => c !== 0, '<': (c) => c < 0, '>': (c) => c > 0, '<=': (c) => c <= 0, '>=': (c) => c >= 0 };
+const CMP: Record<string, (c: number) => boolean> = {
+	'=': (c) => c === 0,
+	'<>': (c) => c !== 0,
+	'<': (c) => c < 0,
+	'>': (c) => c > 0,
+	'<=': (c) => c <= 0,
+	'>=': (c) => c >= 0
+};
 
 /** Functions of any arity over numbers (errors propagate as NaN through Math.min/max and sums). */
 const VARIADIC: Record<string, { bool: boolean; f: (xs: number[]) => number }> = {
@@ -98,13 +105,17 @@ function typed(n: Node, resolve: Resolve): Typed | null {
 		case 'bin':
 			return binary(n.op, typed(n.a, resolve), typed(n.b, resolve));
 		case 'call':
-			return call(n.fn, n.args.map((a) => typed(a, resolve)));
+			return call(
+				n.fn,
+				n.args.map((a) => typed(a, resolve))
+			);
 	}
 }
 
 function binary(op: string, a: Typed | null, b: Typed | null): Typed | null {
 	if (!a || !b) return null;
-	const A = a.f, B = b.f; // prettier-ignore
+	const A = a.f,
+		B = b.f;
 	if (op in BINARY) {
 		const g = BINARY[op];
 		return { f: (v, raw) => g(A(v, raw), B(v, raw)), bool: false };
@@ -112,10 +123,13 @@ function binary(op: string, a: Typed | null, b: Typed | null): Typed | null {
 	// HF orders a boolean against a number by type, not value: leave that to HyperFormula.
 	if (a.bool || b.bool) return null;
 	const test = CMP[op];
-	return { f: (v, raw) => {
-		const c = floatCmp(A(v, raw), B(v, raw));
-		return Number.isNaN(c) ? NaN : test(c) ? 1 : 0;
-	}, bool: true }; // prettier-ignore
+	return {
+		f: (v, raw) => {
+			const c = floatCmp(A(v, raw), B(v, raw));
+			return Number.isNaN(c) ? NaN : test(c) ? 1 : 0;
+		},
+		bool: true
+	};
 }
 
 function call(fn: string, args: (Typed | null)[]): Typed | null {
@@ -125,18 +139,24 @@ function call(fn: string, args: (Typed | null)[]): Typed | null {
 		if (fs.length !== 3 || args[1]!.bool || args[2]!.bool) return null;
 		const [c, yes, no] = fs;
 		// Lazy like HF: an error in the branch not taken does not matter.
-		return { f: (v, raw) => {
-			const k = truth(c(v, raw));
-			return Number.isNaN(k) ? NaN : k ? yes(v, raw) : no(v, raw);
-		}, bool: false }; // prettier-ignore
+		return {
+			f: (v, raw) => {
+				const k = truth(c(v, raw));
+				return Number.isNaN(k) ? NaN : k ? yes(v, raw) : no(v, raw);
+			},
+			bool: false
+		};
 	}
 	const vf = VARIADIC[fn];
 	if (vf) {
 		const xs = new Array<number>(fs.length);
-		return { f: (v, raw) => {
-			for (let k = 0; k < fs.length; k++) xs[k] = fs[k](v, raw);
-			return vf.f(xs);
-		}, bool: vf.bool }; // prettier-ignore
+		return {
+			f: (v, raw) => {
+				for (let k = 0; k < fs.length; k++) xs[k] = fs[k](v, raw);
+				return vf.f(xs);
+			},
+			bool: vf.bool
+		};
 	}
 	const ff = FIXED[fn];
 	if (!ff || ff.n !== fs.length) return null;

@@ -14,7 +14,8 @@ export type Node =
 	| { t: 'bin'; op: string; a: Node; b: Node }
 	| { t: 'call'; fn: string; args: Node[] };
 
-const TOKEN = /\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|[-+*/^%(),=<>]))/y;
+const TOKEN =
+	/\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|[-+*/^%(),=<>]))/y;
 
 function tokenize(src: string): string[] | null {
 	const out: string[] = [];
@@ -78,7 +79,10 @@ export function parseFormula(formula: string): Node | null {
 			const args: Node[] = [];
 			if (peek() !== ')') {
 				args.push(comparison());
-				while (peek() === ',') (i++, args.push(comparison()));
+				while (peek() === ',') {
+					i++;
+					args.push(comparison());
+				}
 			}
 			expect(')');
 			return { t: 'call', fn: tok.toUpperCase(), args };
@@ -98,7 +102,9 @@ export function parseFormula(formula: string): Node | null {
 export function treeRefs(n: Node, out: string[] = []): string[] {
 	if (n.t === 'ref') out.push(n.name);
 	else if (n.t === 'neg' || n.t === 'pct') treeRefs(n.a, out);
-	else if (n.t === 'bin') (treeRefs(n.a, out), treeRefs(n.b, out));
-	else if (n.t === 'call') for (const a of n.args) treeRefs(a, out);
+	else if (n.t === 'bin') {
+		treeRefs(n.a, out);
+		treeRefs(n.b, out);
+	} else if (n.t === 'call') for (const a of n.args) treeRefs(a, out);
 	return out;
 }
