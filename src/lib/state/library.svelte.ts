@@ -3,7 +3,14 @@
  * (each edit is its own small transaction, so a reload right after an edit loses nothing), the list, and
  * what other tabs do to the same scenario. Storage failures are told plainly; the work stays in memory.
  */
-import { diffDocs, openLibraryChannel, ScenarioRepository, type LibraryChannel, type ScenarioSummary } from '../store';
+import {
+	diffDocs,
+	openLibraryChannel,
+	ScenarioRepository,
+	type LibraryChannel,
+	type RepositoryOptions,
+	type ScenarioSummary
+} from '../store';
 import type { ScenarioDoc } from '../model/scenario';
 import type { Change } from '../sheet/session';
 import type { Workbench } from './workbench.svelte';
@@ -19,15 +26,20 @@ export class Library {
 	#queue: Promise<unknown> = Promise.resolve();
 	#channel: LibraryChannel | null = null;
 
-	constructor(private wb: Workbench) {}
+	/** Built by the composition root (state/app.ts); tests pass a fresh database and channel. */
+	constructor(
+		private wb: Workbench,
+		private deps: { repository?: RepositoryOptions; channel?: () => LibraryChannel } = {}
+	) {}
 
 	/** Resolves when every edit so far is saved (before an update reloads the page). */
 	settled = () => this.#queue;
 
 	/** Opens the library and the last opened scenario, or stores `fallback` (the plan) as the first one. */
 	async start(fallback: ScenarioDoc) {
-		this.#channel = openLibraryChannel();
+		this.#channel = (this.deps.channel ?? openLibraryChannel)();
 		const r = await ScenarioRepository.open({
+			...this.deps.repository,
 			channel: this.#channel,
 			onBlocked: () =>
 				(this.problem =

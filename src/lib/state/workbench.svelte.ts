@@ -10,7 +10,7 @@ import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Lang } from '../i18n/messages';
 import type { Reply } from '../worker/sheet-api';
 import type { Change } from '../sheet/session';
-import { SheetClient } from '../worker/sheet-client';
+import { SheetClient, sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
 
 export class Workbench {
 	doc = $state.raw<ScenarioDoc | null>(null);
@@ -32,8 +32,11 @@ export class Workbench {
 	onChanges: ((changes: Change[], doc: ScenarioDoc) => void) | null = null;
 	#client: SheetClient | null = null;
 
+	/** Built by the composition root (state/app.ts), which passes the sheet worker. */
+	constructor(private createWorker: () => SheetWorkerLike = sheetWorker) {}
+
 	get client(): SheetClient {
-		return (this.#client ??= new SheetClient((r) => this.#apply(r)));
+		return (this.#client ??= new SheetClient((r) => this.#apply(r), this.createWorker));
 	}
 
 	async open(doc: ScenarioDoc) {

@@ -6,14 +6,24 @@ import * as Comlink from 'comlink';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Reply, SheetApi } from './sheet-api';
 
+/** Anything comlink can talk to that can be stopped: a Worker, or a MessagePort stand-in in tests. */
+export type SheetWorkerLike = Comlink.Endpoint & { terminate(): void };
+
+export const sheetWorker = (): SheetWorkerLike =>
+	new Worker(new URL('./sheet.worker.ts', import.meta.url), { type: 'module' });
+
 export class SheetClient {
 	#api: Comlink.Remote<SheetApi>;
-	#worker: Worker;
+	#worker: SheetWorkerLike;
 	#seq = 0;
 	#applied = -1;
 
-	constructor(private onReply: (r: Reply) => void) {
-		this.#worker = new Worker(new URL('./sheet.worker.ts', import.meta.url), { type: 'module' });
+	/** `createWorker` is the seam: the app passes the real worker, tests the api in process (see test/state). */
+	constructor(
+		private onReply: (r: Reply) => void,
+		createWorker: () => SheetWorkerLike = sheetWorker
+	) {
+		this.#worker = createWorker();
 		this.#api = Comlink.wrap<SheetApi>(this.#worker);
 	}
 

@@ -8,10 +8,17 @@ import type { Lang } from '../../i18n/messages';
 import { describe } from '../../io/read-error';
 import { writeScenario } from '../../io/write-scenario';
 import { runProjection } from '../../model/run';
-import { openLibraryChannel, ScenarioRepository, type LibraryChannel, type ScenarioSummary } from '../../store';
-import { SheetClient } from '../../worker/sheet-client';
+import { ScenarioRepository, type LibraryChannel, type RepositoryOptions, type ScenarioSummary } from '../../store';
+import { SheetClient, type SheetWorkerLike } from '../../worker/sheet-client';
 
 export const MAX_COMPARED = 4;
+
+/** What the screen needs from outside; the composition root (state/app.ts) passes the real ones. */
+export interface CompareDeps {
+	sheetWorker: () => SheetWorkerLike;
+	channel: () => LibraryChannel;
+	repository?: RepositoryOptions;
+}
 
 export type Loaded =
 	{ ok: true; run: ScenarioRun; name: string; rev: number } | { ok: false; name: string; rev: number; message: string };
@@ -33,6 +40,8 @@ export class CompareState {
 	#client: SheetClient | null = null;
 	#channel: LibraryChannel | null = null;
 
+	constructor(private deps: CompareDeps) {}
+
 	/** The chosen scenarios that could be read, in order. */
 	runs = $derived(
 		this.selected.map((id) => this.loaded[id]).filter((l): l is Extract<Loaded, { ok: true }> => !!l?.ok)
@@ -50,9 +59,9 @@ export class CompareState {
 	checked = $derived(this.runs.find((l) => l.run.id === this.checkedId) ?? this.runs[this.baseline]);
 
 	async start() {
-		this.#client = new SheetClient(() => {});
-		this.#channel = openLibraryChannel();
-		const r = await ScenarioRepository.open({ channel: this.#channel });
+		this.#client = new SheetClient(() => {}, this.deps.sheetWorker);
+		this.#channel = this.deps.channel();
+		const r = await ScenarioRepository.open({ ...this.deps.repository, channel: this.#channel });
 		if (!r.ok) return void ((this.problem = r.error.message), (this.started = true));
 		this.#repo = r.value;
 		// Another tab edits or imports: refresh the list, and re-read a compared scenario whose revision moved.

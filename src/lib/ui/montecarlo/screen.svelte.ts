@@ -8,9 +8,9 @@ import type { McSummary } from '../../model/montecarlo/summary';
 import type { Projection } from '../../model/projection';
 import type { ScenarioDoc } from '../../model/scenario';
 import type { Workbench } from '../../state/workbench.svelte';
-import { McClient } from '../../worker/mc-client';
+import type { McClient } from '../../worker/mc-client';
 import { prepare } from './scenario';
-import { ProbSeekTool, SeekTool, TornadoTool } from './tools.svelte';
+import { ProbSeekTool, SeekTool, TornadoTool, type NewMcClient } from './tools.svelte';
 
 export interface RunView {
 	summary: McSummary;
@@ -40,14 +40,20 @@ export class McScreen {
 	/** Bumped each time a run's results are shown: what the tests wait on. */
 	seq = $state(0);
 	readonly wb: Workbench;
-	readonly tornado = new TornadoTool();
-	readonly seek = new SeekTool();
-	readonly probSeek = new ProbSeekTool();
+	readonly tornado: TornadoTool;
+	readonly seek: SeekTool;
+	readonly probSeek: ProbSeekTool;
+	#newClient: NewMcClient;
 	#client: McClient | null = null;
 	#token = 0;
 
-	constructor(wb: Workbench) {
+	/** Built by the composition root (state/app.ts); `newClient` makes the workers' client on first use. */
+	constructor(wb: Workbench, newClient: NewMcClient) {
 		this.wb = wb;
+		this.#newClient = newClient;
+		this.tornado = new TornadoTool(newClient);
+		this.seek = new SeekTool(newClient);
+		this.probSeek = new ProbSeekTool(newClient);
 	}
 
 	get busy() {
@@ -65,7 +71,7 @@ export class McScreen {
 		if (token !== this.#token) return;
 		if (!p.ok) return this.#fail(p.message);
 		this.phase = 'running';
-		this.#client ??= new McClient();
+		this.#client ??= this.#newClient();
 		const r = await this.#client.run(p.scenario, {
 			runs,
 			seed,
@@ -102,11 +108,4 @@ export class McScreen {
 		this.phase = 'failed';
 		this.error = message;
 	}
-}
-
-const screens = new WeakMap<Workbench, McScreen>();
-export function screenFor(wb: Workbench): McScreen {
-	let s = screens.get(wb);
-	if (!s) screens.set(wb, (s = new McScreen(wb)));
-	return s;
 }

@@ -15,8 +15,11 @@ import type { ScenarioDoc } from '../../model/scenario';
 import type { TargetKind } from '../../model/targets';
 import { parseInput } from '../../sheet/input';
 import type { Workbench } from '../../state/workbench.svelte';
-import { McClient } from '../../worker/mc-client';
+import type { McClient } from '../../worker/mc-client';
 import { prepare } from './scenario';
+
+/** Makes a Monte Carlo client over `workers` workers (all cores when left out). */
+export type NewMcClient = (workers?: number) => McClient;
 
 /** A tool's answer with what it was asked and of which scenario (to say when the scenario has moved on). */
 export interface Answer<R, Q> {
@@ -35,6 +38,8 @@ class Tool<R, Q> {
 	#client: McClient | null = null;
 	#token = 0;
 
+	constructor(private newClient: NewMcClient) {}
+
 	protected async go(wb: Workbench, req: Q | string, call: (c: McClient, s: Scenario, req: Q) => Promise<R>) {
 		const token = ++this.#token;
 		if (typeof req === 'string') return void (this.problem = req);
@@ -45,7 +50,7 @@ class Tool<R, Q> {
 			const p = await prepare(wb);
 			if (token !== this.#token) return;
 			if (!p.ok) return void (this.problem = p.message);
-			const r = await call((this.#client ??= new McClient({ workers: 1 })), p.scenario, req);
+			const r = await call((this.#client ??= this.newClient(1)), p.scenario, req);
 			if (token === this.#token) this.answer = { r, req, source: p.source };
 		} finally {
 			if (token === this.#token) this.busy = false;

@@ -19,6 +19,9 @@ export interface Shown extends Kept {
 	summary: RegisterSummary;
 }
 
+/** Resolves after the next frame has painted. */
+export const nextPaint = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+
 type Storage = 'none' | 'saving' | 'saved' | 'failed';
 
 export class RegisterScreen {
@@ -41,7 +44,14 @@ export class RegisterScreen {
 	#token = 0;
 	#loadedFor: string | null | undefined = undefined;
 
-	constructor(private lib: Library) {}
+	/**
+	 * Built by the composition root (state/app.ts). `paint` lets the browser paint before a long step
+	 * (the app waits a frame; tests need not).
+	 */
+	constructor(
+		private lib: Library,
+		private paint: () => Promise<void> = nextPaint
+	) {}
 
 	/** Shows the register kept with scenario `id`; nothing to do when it is already the one shown. */
 	async load(id: string | null) {
@@ -115,7 +125,7 @@ export class RegisterScreen {
 		try {
 			const mod = await loadRegisterApi();
 			// A big file blocks the page for a moment while it is read: paint "reading…" first.
-			if (p.bytes.byteLength > 1_000_000) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+			if (p.bytes.byteLength > 1_000_000) await this.paint();
 			const r = await mod.importRegister(p.bytes, { exclude: p.exclude, ignoreUnknownColumns: this.ignoreUnknown });
 			if (token !== this.#token) return;
 			this.api = mod;
@@ -163,7 +173,7 @@ export class RegisterScreen {
 		if (!id || !repo) return void (this.storage = 'none');
 		this.storage = 'saving';
 		// Cloning 100,000 compounds into IndexedDB takes a while: let the summaries paint first.
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+		await this.paint();
 		const { register, source, areaUnit, fileName, synthetic, seed, excluded } = kept;
 		const r = await repo.putRegister(id, envelope({ register, source, areaUnit, fileName, synthetic, seed, excluded }));
 		if (id !== this.lib.currentId) return;
@@ -175,11 +185,4 @@ export class RegisterScreen {
 		this.storage = 'failed';
 		this.storageError = message;
 	}
-}
-
-const screens = new WeakMap<Library, RegisterScreen>();
-export function screenFor(lib: Library): RegisterScreen {
-	let s = screens.get(lib);
-	if (!s) screens.set(lib, (s = new RegisterScreen(lib)));
-	return s;
 }

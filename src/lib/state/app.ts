@@ -1,0 +1,54 @@
+/**
+ * The composition root: the one place that builds the app's objects and hands each its dependencies (the sheet
+ * worker, the Monte Carlo workers, the IndexedDB library, the cross-tab channel). The routes only call these
+ * functions; the tests call them with in-process stand-ins (test/state/). No other module constructs a worker
+ * client, a repository or a channel for a screen.
+ */
+import { openLibraryChannel, type LibraryChannel, type RepositoryOptions } from '../store';
+import { CompareState } from '../ui/compare/compare.svelte';
+import { McScreen } from '../ui/montecarlo/screen.svelte';
+import { RegisterScreen, nextPaint } from '../ui/register/screen.svelte';
+import { McClient, type WorkerLike } from '../worker/mc-client';
+import { sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
+import { Library } from './library.svelte';
+import { Workbench } from './workbench.svelte';
+
+export interface AppDeps {
+	/** The sheet worker: HyperFormula and the model off the main thread. */
+	sheetWorker: () => SheetWorkerLike;
+	/** One Monte Carlo worker; a client starts as many as it is given cores. */
+	mcWorker?: () => WorkerLike;
+	/** Cores for a Monte Carlo run (default: the browser's hardwareConcurrency). */
+	mcWorkers?: number;
+	/** The library's database (tests pass a fresh name and a clock); the app keeps the defaults. */
+	repository?: RepositoryOptions;
+	/** Tells other tabs of the library's writes. */
+	channel: () => LibraryChannel;
+	/** Resolves once the browser has painted, before a long step on the main thread. */
+	paint: () => Promise<void>;
+}
+
+export const browserDeps = (): AppDeps => ({
+	sheetWorker,
+	channel: () => openLibraryChannel(),
+	paint: nextPaint
+});
+
+/** The workbench page: the open scenario, the library, and the Uncertainty and Register screens' state. */
+export function createApp(deps: AppDeps = browserDeps()) {
+	const wb = new Workbench(deps.sheetWorker);
+	const lib = new Library(wb, { repository: deps.repository, channel: deps.channel });
+	const newMcClient = (workers = deps.mcWorkers) => new McClient({ workers, createWorker: deps.mcWorker });
+	return {
+		wb,
+		lib,
+		uncertainty: new McScreen(wb, newMcClient),
+		register: new RegisterScreen(lib, deps.paint)
+	};
+}
+export type App = ReturnType<typeof createApp>;
+
+/** The Compare & brief page: its own reader (a sheet worker) and its own view of the library. */
+export function createCompare(deps: AppDeps = browserDeps()) {
+	return new CompareState({ sheetWorker: deps.sheetWorker, channel: deps.channel, repository: deps.repository });
+}
