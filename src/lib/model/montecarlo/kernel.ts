@@ -208,7 +208,10 @@ export class Kernel {
 		for (let t = 0; t < NT; t++) {
 			out[at + OUT.firmIncome_market + t] = sums[t];
 			out[at + OUT.firmCost_market + t] = sums[NT + t];
+			out[at + OUT.subsidy_market + t] = sums[S + t];
 		}
+		out[at + OUT.committees] = H;
+		out[at + OUT.standard] = Q;
 		const tg = this.targets;
 		met[mAt] = code(committee, v[tg[0] + y]);
 		met[mAt + 1] = code(standard, v[tg[1] + y]);

@@ -21,11 +21,17 @@ export const YEARLY_OUTPUTS = [
 	...TIERS.map((t) => `firmCost_${t}` as const)
 ] as const;
 export type YearlyOutput = (typeof YEARLY_OUTPUTS)[number];
-export const NY = YEARLY_OUTPUTS.length;
-export const OUT: Record<YearlyOutput, number> = Object.fromEntries(YEARLY_OUTPUTS.map((k, i) => [k, i])) as Record<
-	YearlyOutput,
-	number
->;
+/**
+ * Kept per iteration but not summarised (no percentiles in the CLI or on screen): what output names
+ * (outputs.ts) such as `y2.subsidy.basic` or `y3.committees` read in a Monte Carlo.
+ */
+export const EXTRA_OUTPUTS = [...TIERS.map((t) => `subsidy_${t}` as const), 'committees', 'standard'] as const;
+export type StoredOutput = YearlyOutput | (typeof EXTRA_OUTPUTS)[number];
+/** Numbers per iteration and year in `yearly`: the summarised outputs, then the extras. */
+export const NY = YEARLY_OUTPUTS.length + EXTRA_OUTPUTS.length;
+export const OUT: Record<StoredOutput, number> = Object.fromEntries(
+	[...YEARLY_OUTPUTS, ...EXTRA_OUTPUTS].map((k, i) => [k, i])
+) as Record<StoredOutput, number>;
 
 /** Target codes in `met`: the target was missed, met, or there is none that year. */
 export const MISSED = 0,

@@ -63,13 +63,13 @@ const bands = (): Bands => ({ p5: [], p25: [], p50: [], p75: [], p95: [] });
 export function summarize(s: SampleStore, start: string): McSummary {
 	const { n, years: Y } = s;
 	// Scratch columns: one year's outputs, or one year's months, at a time (≈ 17·n numbers).
-	const cols = Array.from({ length: Math.max(NY, 12) }, () => new Float64Array(n));
+	const cols = Array.from({ length: Math.max(YEARLY_OUTPUTS.length, 12) }, () => new Float64Array(n));
 	const years: McYear[] = [];
 	const p50se: McConvergence['p50StandardError'] = [];
 	const probSe: McConvergence['probabilityStandardError'] = [];
 	let worst = 0;
 	for (let y = 0; y < Y; y++) {
-		gatherBlock(cols.slice(0, NY), s.yearly, y * NY, Y * NY);
+		gatherBlock(cols.slice(0, YEARLY_OUTPUTS.length), s.yearly, y * NY, Y * NY);
 		const pct = {} as Record<YearlyOutput, Pct>;
 		const se = {} as Record<YearlyOutput, number>;
 		for (const key of YEARLY_OUTPUTS) ({ pct: pct[key], se50: se[key] } = percentiles(cols[OUT[key]]));
