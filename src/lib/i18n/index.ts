@@ -1,0 +1,26 @@
+/**
+ * The one i18n module: `t(lang, key, vars?)` looks a key up in the one table (table.ts) and fills its
+ * `{name}` placeholders. Messages built elsewhere as `{ zh, en }` values (errors are values) are shown with
+ * `pick(lang, msg)` or filled with `fill`.
+ */
+import { MESSAGES, type MessageKey } from './table';
+import type { Lang, Msg, Vars } from './types';
+
+export type { Lang, Msg, Vars } from './types';
+export { MESSAGES, type MessageKey } from './table';
+
+/** A message's text with its placeholders filled; an unknown placeholder stays visible as `{name}`. */
+export function fill(text: string, vars: Vars = {}): string {
+	return text.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? `{${k}}`));
+}
+
+export function t(lang: Lang, key: MessageKey, vars: Vars = {}): string {
+	return fill(MESSAGES[key][lang], vars);
+}
+
+/** Both languages of a key, for values that travel (errors, notes) and are shown later in either language. */
+export function msg(key: MessageKey, vars: Vars = {}): Msg {
+	return { zh: t('zh', key, vars), en: t('en', key, vars) };
+}
+
+export const pick = (lang: Lang, m: Msg) => m[lang];

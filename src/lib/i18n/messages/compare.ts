@@ -1,0 +1,78 @@
+/** The Compare screen's and the brief's words (keys `compare.*`). */
+import type { Msg } from '../types';
+
+export const compare = {
+	'compare.title': { zh: '方案比较与简报', en: 'Compare & brief' },
+	'compare.back': { zh: '← 返回工作台', en: '← Workbench' },
+	'compare.print': { zh: '打印简报', en: 'Print brief' },
+	'compare.printHint': {
+		zh: '打印对话框中选择“另存为 PDF”即可保存简报（A4，一页）。',
+		en: 'In the print dialog choose “Save as PDF” to keep the brief (A4, one page).'
+	},
+	'compare.pick': { zh: '选择 2–4 个情景', en: 'Choose 2–4 scenarios' },
+	'compare.pickMax': { zh: '最多比较 4 个情景', en: 'At most 4 scenarios at once' },
+	'compare.baseline': { zh: '基准', en: 'Baseline' },
+	'compare.baselineOf': { zh: '与基准相比', en: 'against the baseline' },
+	'compare.noLibrary': {
+		zh: '本浏览器中还没有保存的情景：请先在工作台导入或新建。',
+		en: 'No scenarios are saved in this browser yet: import or create some on the workbench.'
+	},
+	'compare.needTwo': { zh: '请至少选择 2 个情景。', en: 'Choose at least 2 scenarios.' },
+	'compare.loading': { zh: '正在读取情景…', en: 'Reading the scenarios…' },
+	'compare.cannotRead': { zh: '无法比较此情景：', en: 'This scenario cannot be compared: ' },
+	'compare.figures': { zh: '逐年结果与三年合计', en: 'Year by year, and over three years' },
+	'compare.total': { zh: '合计 / 期末', en: 'Total / end' },
+	'compare.assumption': { zh: '假设', en: 'assumption' },
+	'compare.misaligned': {
+		zh: '注意：所选情景的起始月份或年数不同，按规划第几年对齐，合计覆盖的时期不同。',
+		en: 'Note: the scenarios start in different months or run for different horizons; years line up by plan year, and totals cover different spans.'
+	},
+	'compare.targets': { zh: '目标达成情况', en: 'Targets met' },
+	'compare.marksByYear': { zh: '第1–{n}年：✓ 达成 ✗ 未达成 – 无目标', en: 'years 1–{n}: ✓ met ✗ missed – no target' },
+	'compare.targetsCount': { zh: '达成 {a} / {b}', en: '{a} of {b} met' },
+	'compare.charts': { zh: '对比图', en: 'Overlay charts' },
+	'compare.chartOutlay': { zh: '年度财政支出（万元）', en: 'Yearly outlay (万元)' },
+	'compare.chartSatisfaction': { zh: '居民满意度（按月）与目标', en: 'Satisfaction by month, and its target' },
+	'compare.chartStandard': { zh: '达标率与目标', en: 'Standard rate and its target' },
+	'compare.chartAdequacy': { zh: '准物业+基础物业 收入÷成本（按月）', en: 'Quasi + basic income ÷ cost by month' },
+	'compare.diff': { zh: '参数差异', en: 'Assumptions that differ' },
+	'compare.diffNone': { zh: '与基准的参数完全相同。', en: 'Same assumptions as the baseline.' },
+	'compare.diffCount': { zh: '{n} 处改动', en: '{n} change(s)' },
+	'compare.blank': { zh: '（空）', en: '(blank)' },
+	'compare.absent': { zh: '（无此年）', en: '(no such year)' },
+	'compare.allYears': { zh: '全期', en: 'all years' },
+	'compare.uncertainty': { zh: '不确定性范围', en: 'uncertainty range' },
+	'compare.none': { zh: '无', en: 'none' },
+	'compare.planCheck': { zh: '规划核对', en: 'Plan check' },
+	'compare.planCheckOf': { zh: '核对情景', en: 'Check scenario' },
+	'compare.planCheckIntro': {
+		zh: '规划原文中的数字与模型按所选情景重新计算的结果并列；差异标出并说明原因。',
+		en: 'The plan’s stated figures beside the model’s recomputation from the chosen scenario; differences are flagged and explained.'
+	},
+	'compare.item': { zh: '项目', en: 'Item' },
+	'compare.stated': { zh: '规划数字', en: 'Plan states' },
+	'compare.model': { zh: '模型测算', en: 'Model' },
+	'compare.difference': { zh: '差异', en: 'Difference' },
+	'compare.finding': { zh: '说明', en: 'Finding' },
+	'compare.clause': { zh: '条款', en: 'Clause' },
+	'compare.briefTitle': {
+		zh: '东河区物业管理三年规划 · 方案比较简报',
+		en: 'Donghe property-management plan · options brief'
+	},
+	'compare.briefPreview': { zh: '简报预览（A4）', en: 'Brief preview (A4)' },
+	'compare.briefScenarios': { zh: '比较的情景', en: 'Scenarios compared' },
+	'compare.briefKey': { zh: '关键数字', en: 'Key figures' },
+	'compare.briefDelta': {
+		zh: '金额单位万元；小字为与基准 {b} 之差（比率差为百分点）',
+		en: 'money in 万元; small print: difference from baseline {b} (rates in percentage points)'
+	},
+	'compare.briefDate': { zh: '日期', en: 'Date' },
+	'compare.briefMore': { zh: '……另有 {n} 处，见“方案比较”页面', en: '… and {n} more on the Compare screen' },
+	'compare.briefFooter': {
+		zh: '测算：东河区物业管理三年规划情景工作台（模型见 MODEL.md）。收缴率、成本、满意度等为规划未规定的假设。',
+		en: 'Computed with the Donghe plan scenario workbench (model: MODEL.md). Collection rates, costs and satisfaction are assumptions the plan does not state.'
+	},
+	'compare.briefPlanCheck': { zh: '规划核对（{name}）', en: 'Plan check ({name})' },
+	'compare.year': { zh: '第{n}年', en: 'Year {n}' },
+	'compare.language': { zh: 'English', en: '中文' }
+} satisfies Record<string, Msg>;

@@ -1,0 +1,29 @@
+/**
+ * The one dictionary: every area file's entries in one table. A new area adds its file under messages/ and one
+ * line to AREAS; its keys start with `<area>.` (the core area's keys are bare, as they were before the split).
+ * Each entry must have both languages (the area files' `satisfies Record<string, Msg>` fails `npm run check`
+ * otherwise), and a key may be defined in one area only (test/i18n-table.test.ts).
+ */
+import { compare } from './messages/compare';
+import { core } from './messages/core';
+import { mc } from './messages/mc';
+import { register } from './messages/register';
+import type { Msg } from './types';
+
+export const AREAS = { core, compare, mc, register } as const;
+
+export const MESSAGES = { ...core, ...compare, ...mc, ...register } satisfies Record<string, Msg>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Keys that more than one area defines (the later area would silently win in MESSAGES). */
+export function duplicateKeys(areas: Record<string, Record<string, Msg>>): string[] {
+	const seen = new Map<string, string>();
+	const dup: string[] = [];
+	for (const [area, entries] of Object.entries(areas))
+		for (const key of Object.keys(entries)) {
+			if (seen.has(key)) dup.push(`${key} (${seen.get(key)}, ${area})`);
+			else seen.set(key, area);
+		}
+	return dup;
+}
