@@ -1,5 +1,6 @@
 /** The grid's rows: section headers between the catalogue's parameters, in catalogue order. */
-import { CATALOGUE, SECTIONS, cellName, type ParamDef, type Section } from '../../model/catalogue';
+import { CATALOGUE, PARAM, SECTIONS, cellName, type ParamDef, type Section } from '../../model/catalogue';
+import type { GridShape } from './paste-plan';
 
 export type GridRow = { kind: 'section'; section: Section } | { kind: 'param'; def: ParamDef; index: number };
 
@@ -29,4 +30,14 @@ export function positionOf(name: string): { row: number; col: number } | null {
 		if (m && def.shape === 'yearly' && def.key === m[1]) return { row: i, col: Number(m[2]) - 1 };
 	}
 	return null;
+}
+
+/** The grid's shape for the paste planner: the rows above, `years` columns, blanks where the catalogue allows. */
+export function gridShape(years: number): GridShape {
+	return {
+		rows: PARAM_ROWS.length,
+		cols: years,
+		nameAt: (r, c) => (c < years ? nameAt(r, c) : null),
+		blankAllowed: (n) => !!(PARAM.get(n) ?? PARAM.get(n.replace(/_y\d+$/, '')))?.blank
+	};
 }
