@@ -12,6 +12,12 @@ import type { Reply } from '../worker/sheet-api';
 import type { Change } from '../sheet/session';
 import { SheetClient, sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
 
+/** An edit as accepted, before the engine has seen it: what the journal keeps. */
+export interface Accepted {
+	cells: { name: string; cell: Cell }[];
+	uncertainty?: { key: string; value: Uncertainty | null };
+}
+
 export class Workbench {
 	doc = $state.raw<ScenarioDoc | null>(null);
 	/** Cells by name, as typed (formulas as written). */
@@ -29,8 +35,19 @@ export class Workbench {
 	notice = $state<{ en: string; zh: string } | null>(null);
 	/** Bumped after each applied reply: what tests and benchmarks wait on. */
 	revision = $state(0);
-	onChanges: ((changes: Change[], doc: ScenarioDoc) => void) | null = null;
+	/**
+	 * Called synchronously the moment an edit is accepted (parsed), before the engine sees it: the library writes
+	 * it to the journal here. What it returns comes back in `onChanges` once the engine has applied the edit.
+	 */
+	onAccept: ((edit: Accepted) => unknown) | null = null;
+	/** After each applied reply: the cells it changed, the doc now, and the tickets of the edits it covers. */
+	onChanges: ((changes: Change[], doc: ScenarioDoc, tickets: unknown[]) => void) | null = null;
 	#client: SheetClient | null = null;
+	/** Accepted edits waiting for the engine's reply, by request sequence number. */
+	#tickets: { seq: number; ticket: unknown }[] = [];
+	/** Requests that apply another tab's cells: their changes are already stored, so they are not saved again. */
+	#remote = new Set<number>();
+	#inflight = new Set<Promise<unknown>>();
 
 	/** Built by the composition root (state/app.ts), which passes the sheet worker. */
 	constructor(private createWorker: () => SheetWorkerLike = sheetWorker) {}
@@ -39,15 +56,42 @@ export class Workbench {
 		return (this.#client ??= new SheetClient((r) => this.#apply(r), this.createWorker));
 	}
 
+	/** Resolves once every request sent so far has been answered and applied. */
+	async idle() {
+		while (this.#inflight.size) await Promise.all([...this.#inflight]);
+	}
+
+	#track<T>(p: Promise<T>): Promise<T> {
+		this.#inflight.add(p);
+		void p.finally(() => this.#inflight.delete(p));
+		return p;
+	}
+
+	/** Sends accepted edits to the engine, noting their ticket against the request's sequence number. */
+	#send(edits: { name: string; cell: Cell }[], ticket: unknown, remote = false) {
+		const p = this.#track(this.client.edit(edits));
+		if (remote) this.#remote.add(this.client.seq);
+		else this.#tickets.push({ seq: this.client.seq, ticket });
+		return p;
+	}
+
 	async open(doc: ScenarioDoc) {
 		this.doc = doc;
 		const cells: Record<string, Cell> = {};
 		for (const { def, y, name } of allCells(doc.years)) cells[name] = doc.params[def.key]?.cells[y] ?? null;
 		this.cells = cells;
-		await this.client.open(doc);
+		await this.#track(this.client.open(doc));
+	}
+
+	/** Cells another tab saved: shown here, not saved again (they are in the library already). */
+	async applyRemote(edits: { name: string; cell: Cell }[]) {
+		if (edits.length) await this.#send(edits, null, true);
 	}
 
 	#apply(r: Reply) {
+		const covered = this.#tickets.filter((t) => t.seq <= r.seq);
+		this.#tickets = this.#tickets.filter((t) => t.seq > r.seq);
+		const remote = this.#remote.delete(r.seq);
 		if (r.changes.length) {
 			const cells = { ...this.cells };
 			for (const c of r.changes) cells[c.name] = c.new;
@@ -59,8 +103,9 @@ export class Workbench {
 				doc.params[key].cells[y] = c.new;
 			}
 			this.doc = doc;
-			this.onChanges?.(r.changes, doc);
 		}
+		const mine = remote ? [] : r.changes;
+		if (mine.length || covered.length) this.onChanges?.(mine, this.doc!, covered.map((t) => t.ticket));
 		if (r.error) this.notice = { en: r.error, zh: r.error };
 		this.values = r.snapshot.values;
 		this.issues = r.snapshot.issues;
@@ -80,13 +125,14 @@ export class Workbench {
 			return false;
 		}
 		this.notice = null;
-		await this.client.edit([{ name, cell: p.cell }]);
+		const edits = [{ name, cell: p.cell }];
+		await this.#send(edits, this.onAccept?.({ cells: edits }));
 		return true;
 	}
 
 	async editMany(edits: { name: string; cell: Cell }[]) {
 		this.notice = null;
-		await this.client.edit(edits);
+		await this.#send(edits, this.onAccept?.({ cells: edits }));
 	}
 
 	/** Sets or clears a parameter's range; saved with the scenario like any edit. */
@@ -95,12 +141,14 @@ export class Workbench {
 		if (u) doc.params[key].uncertainty = u;
 		else delete doc.params[key].uncertainty;
 		this.doc = doc;
-		await this.client.setUncertainty(key, u);
-		this.onChanges?.([], doc);
+		const ticket = this.onAccept?.({ cells: [], uncertainty: { key, value: u } });
+		const p = this.#track(this.client.setUncertainty(key, u));
+		this.#tickets.push({ seq: this.client.seq, ticket });
+		await p;
 	}
 
-	undo = () => this.client.undo();
-	redo = () => this.client.redo();
+	undo = () => this.#track(this.client.undo());
+	redo = () => this.#track(this.client.redo());
 	// A fresh map per evaluation, never mutated: plain Map is right here.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#issueMap = $derived(new Map(this.issues.map((i) => [i.name, i])));

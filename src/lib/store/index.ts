@@ -6,7 +6,8 @@ export { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupSce
 export type { ExportOptions, ImportOptions, ImportReport } from './backup';
 export type { HistoryEntry } from './history';
 export type { Saved, ScenarioSummary } from './scenarios';
-export type { CellChange, ScenarioRecord } from './schema';
+export type { CellChange, JournalCell, JournalRecord, ScenarioRecord } from './schema';
+export { cellOf, collapse, withEdits, type Patch, type Patched } from './journal';
 export { DB_NAME, DB_VERSION } from './schema';
-export type { Issue, StoreError, StoreErrorKind, StoreResult } from './result';
+export type { CellClash, Issue, StoreError, StoreErrorKind, StoreResult } from './result';
 export type { OpenOptions } from './db';

@@ -9,9 +9,10 @@ import { listDeleted, purge, purgeDeleted, restore, softDelete } from './bin';
 import type { LibraryChannel, LibraryMessage } from './channel';
 import { openWorkbenchDb, type OpenOptions } from './db';
 import { history, restoreFromHistory, type HistoryEntry } from './history';
+import { addJournal, applyPatch, pendingJournal, recover, type Patch, type Patched } from './journal';
 import { getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
 import { ok, type StoreResult } from './result';
-import type { CellChange, ScenarioRecord } from './schema';
+import type { CellChange, JournalRecord, ScenarioRecord } from './schema';
 import { create, duplicate, get, list, rename, save, type Saved, type ScenarioSummary } from './scenarios';
 import type { Ctx } from './tx';
 
@@ -61,6 +62,21 @@ export class ScenarioRepository {
 		changes: CellChange[] = [],
 		expectedRev?: number
 	): Promise<StoreResult<Saved>> => this.told(save(this.ctx, id, doc, changes, expectedRev));
+	/** Writes one accepted edit at once, before any recomputation; resolves to the row's key. */
+	journal = (record: Omit<JournalRecord, 'id'>): Promise<StoreResult<number>> => addJournal(this.ctx, record);
+	pendingJournal = (id: string): Promise<StoreResult<JournalRecord[]>> => pendingJournal(this.ctx, id);
+	/** Reads a scenario with any journal rows a page left behind applied (and saved) over it. */
+	async recover(id: string): Promise<StoreResult<{ record: ScenarioRecord; replayed: number }>> {
+		const r = await recover(this.ctx, id);
+		if (r.ok && r.value.replayed) this.post({ type: 'saved', id, rev: r.value.record.rev });
+		return r;
+	}
+	/** Cell-level merge with what is stored; a cell another tab changed differently fails with kind 'clash'. */
+	async applyPatch(id: string, patch: Patch): Promise<StoreResult<Patched>> {
+		const r = await applyPatch(this.ctx, id, patch);
+		if (r.ok) this.post({ type: 'saved', id, rev: r.value.rev });
+		return r;
+	}
 	softDelete = (id: string): Promise<StoreResult<Saved>> => this.told(softDelete(this.ctx, id));
 	restore = (id: string): Promise<StoreResult<Saved>> => this.told(restore(this.ctx, id));
 

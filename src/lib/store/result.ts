@@ -2,7 +2,16 @@
  * Storage failures are values, never throws: the UI keeps the work in memory and says what happened
  * (STYLE habit 4). `toStoreError` turns whatever IndexedDB threw into one of these kinds.
  */
+import type { Cell } from '../model/scenario';
 import type { ScenarioRecord } from './schema';
+
+/** A cell both tabs changed: what this tab started from, what it typed, what the other tab stored. */
+export interface CellClash {
+	cell: string;
+	base: Cell;
+	mine: Cell;
+	theirs: Cell;
+}
 
 /** A problem in imported data: a path such as `scenarios[2].doc.years` and what is wrong there. */
 export interface Issue {
@@ -14,6 +23,8 @@ export type StoreError =
 	| { kind: 'quota' | 'unavailable' | 'blocked' | 'not-found'; message: string }
 	/** Another tab saved first (or deleted the scenario): `stored` is what is in the library now. */
 	| { kind: 'conflict'; message: string; stored: ScenarioRecord }
+	/** A cell-level merge found cells another tab changed differently: nothing was written. */
+	| { kind: 'clash'; message: string; stored: ScenarioRecord; cells: CellClash[] }
 	/** Data refused before anything was written (a bad backup, a value IndexedDB cannot store). */
 	| { kind: 'invalid'; message: string; issues: Issue[] };
 

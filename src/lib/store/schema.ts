@@ -4,10 +4,10 @@
  * release opens with its data intact. Never edit a step that has shipped: add a new one.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Cell, ScenarioDoc } from '../model/scenario';
+import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 
 export const DB_NAME = 'donghe-workbench';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface ScenarioRecord {
 	id: string;
@@ -42,12 +42,35 @@ export interface HistoryRecord {
 	doc: ScenarioDoc;
 }
 
+/** One cell as the planner typed it, named as in the grid. */
+export interface JournalCell {
+	name: string;
+	cell: Cell;
+}
+
+/**
+ * One accepted edit, written the moment it is accepted and before the engine recomputes: the next full save
+ * deletes it in its own transaction, and opening the scenario replays whatever is left (the page went away
+ * between the two). Absolute values, not deltas, so replaying a row twice is harmless.
+ */
+export interface JournalRecord {
+	id?: number;
+	scenarioId: string;
+	/** The stored rev the edit was typed against (for the record: replay applies it over whatever is stored). */
+	baseRev: number;
+	at: number;
+	cells: JournalCell[];
+	/** A range set (or cleared, `null`) on one parameter. */
+	uncertainty?: { key: string; value: Uncertainty | null };
+}
+
 export interface WorkbenchSchema extends DBSchema {
 	scenarios: { key: string; value: ScenarioRecord; indexes: { updatedAt: number } };
 	history: { key: number; value: HistoryRecord; indexes: { scenarioId: string } };
 	meta: { key: 'lastOpenedId'; value: string };
 	/** Owned by the compound-register feature: opaque JSON per scenario, kept and deleted with it. */
 	registers: { key: string; value: unknown };
+	journal: { key: number; value: JournalRecord; indexes: { scenarioId: string } };
 }
 
 export type WorkbenchDb = IDBPDatabase<WorkbenchSchema>;
@@ -65,6 +88,9 @@ export function upgrade(db: WorkbenchDb, oldVersion: number, tx: UpgradeTx): voi
 		db.createObjectStore('registers');
 		// An error here aborts the upgrade, so the open fails and the v1 data stays as it was.
 		fillV1Records(tx).catch(() => abortQuietly(tx));
+	}
+	if (oldVersion < 3) {
+		db.createObjectStore('journal', { keyPath: 'id', autoIncrement: true }).createIndex('scenarioId', 'scenarioId');
 	}
 }
 

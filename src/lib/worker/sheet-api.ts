@@ -22,6 +22,8 @@ export interface SheetApi {
 	undo(seq: number): Reply;
 	redo(seq: number): Reply;
 	setUncertainty(seq: number, key: string, u: Uncertainty | null): Reply;
+	/** The name or description changed (rename): the engine's copy of the doc, which exports use, follows. */
+	setMeta(meta: { name?: string; description?: string }): void;
 	links(name: string): { precedents: string[]; dependents: string[] };
 	doc(): ScenarioDoc | null;
 	/** Reads a scenario file with the same reader as `simulate`, without opening it. */

@@ -35,11 +35,17 @@ export class SheetClient {
 		return r;
 	}
 
+	/** The sequence number of the request sent last (set synchronously when a request is made). */
+	get seq() {
+		return this.#seq;
+	}
+
 	open = (doc: ScenarioDoc) => this.#send((s) => this.#api.open(s, doc));
 	edit = (edits: { name: string; cell: Cell }[]) => this.#send((s) => this.#api.edit(s, edits));
 	undo = () => this.#send((s) => this.#api.undo(s));
 	redo = () => this.#send((s) => this.#api.redo(s));
 	setUncertainty = (key: string, u: Uncertainty | null) => this.#send((s) => this.#api.setUncertainty(s, key, u));
+	setMeta = (meta: { name?: string; description?: string }) => this.#api.setMeta(meta);
 	links = (name: string) => this.#api.links(name);
 	doc = () => this.#api.doc();
 	read = (text: string) => this.#api.read(text);

@@ -36,6 +36,7 @@ export function createSheetApi(): SheetApi {
 		setUncertainty(seq, key, u) {
 			return session!.setUncertainty(key, u) ? reply(seq, []) : reply(seq, [], `no parameter "${key}"`);
 		},
+		setMeta: (meta) => session?.setMeta(meta),
 		links: (name) => session?.links(name) ?? { precedents: [], dependents: [] },
 		doc: () => session?.doc ?? null,
 		read: (text) => readScenarioText(text),
