@@ -3,6 +3,7 @@
  * after the engine's reply), the list, what other tabs do to the same scenario, and what happens when the
  * browser's storage fails: the work goes on in memory, is said plainly, and is written once storage is back.
  */
+/* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
 import {
 	cellOf,
 	openLibraryChannel,
@@ -383,6 +384,8 @@ export class Library {
 				this.#rev = r.value.rev;
 				await this.#sync(r.value.doc);
 			}
+			// A refused journal row no longer matters once its edit is in the stored scenario.
+			if (!this.#waiting.size) this.#journalFailed = false;
 			if (!this.#unsaved.length && !this.#journalFailed && this.problem?.key !== 'blocked') this.problem = null;
 			return;
 		}

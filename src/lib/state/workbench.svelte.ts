@@ -2,6 +2,7 @@
  * The workbench's state: the open scenario's cells as typed, the worker's latest evaluation, the last valid
  * projection (kept, greyed, while a cell is invalid), the selection and the language. One instance per page.
  */
+/* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
 import { allCells } from '../sheet/layout';
 import type { CellIssue } from '../sheet/issues';
 import { parseInput } from '../sheet/input';
@@ -105,7 +106,12 @@ export class Workbench {
 			this.doc = doc;
 		}
 		const mine = remote ? [] : r.changes;
-		if (mine.length || covered.length) this.onChanges?.(mine, this.doc!, covered.map((t) => t.ticket));
+		if (mine.length || covered.length)
+			this.onChanges?.(
+				mine,
+				this.doc!,
+				covered.map((t) => t.ticket)
+			);
 		if (r.error) this.notice = { en: r.error, zh: r.error };
 		this.values = r.snapshot.values;
 		this.issues = r.snapshot.issues;
@@ -150,7 +156,7 @@ export class Workbench {
 	undo = () => this.#track(this.client.undo());
 	redo = () => this.#track(this.client.redo());
 	// A fresh map per evaluation, never mutated: plain Map is right here.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	 
 	#issueMap = $derived(new Map(this.issues.map((i) => [i.name, i])));
 	issueOf = (name: string) => this.#issueMap.get(name) ?? null;
 }

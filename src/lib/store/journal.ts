@@ -67,7 +67,10 @@ export function collapse(changes: CellChange[]): CellChange[] {
 }
 
 /** Applies every journal row left for `id` over the stored scenario, as one saved revision with history. */
-export async function recover(ctx: Ctx, id: string): Promise<StoreResult<{ record: ScenarioRecord; replayed: number }>> {
+export async function recover(
+	ctx: Ctx,
+	id: string
+): Promise<StoreResult<{ record: ScenarioRecord; replayed: number }>> {
 	return inTx(ctx.db, ['scenarios', 'history', 'journal'], 'readwrite', async (tx) => {
 		const stored = await tx.objectStore('scenarios').get(id);
 		if (!stored) return notFound(id);
