@@ -131,7 +131,7 @@ test('the workbook exported as XLSX imports back as the same scenario', async ({
 test('without IndexedDB (a private window) the planner is told, and can still edit and export', async ({ page }) => {
 	await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
 	await openWorkbench(page);
-	await expect(page.getByRole('alert').filter({ hasText: '无法使用本地存储' })).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: '不提供本地存储' })).toBeVisible();
 	await cell(page, 'reward_fund_y1').click();
 	await page.keyboard.type('200');
 	await page.keyboard.press('Enter');
@@ -154,7 +154,7 @@ test('a full disk is told plainly and the edit stays on screen', async ({ page }
 	await page.keyboard.type('200');
 	await page.keyboard.press('Enter');
 	await expect(kpi(page, 'outlay3')).toContainText('3,662.584');
-	await expect(page.getByRole('alert').filter({ hasText: '请导出保存' })).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: '存储空间已满' })).toBeVisible();
 });
 
 test('a scenario file dropped onto the page is imported with its report', async ({ page }) => {

@@ -156,7 +156,6 @@ export class Workbench {
 	undo = () => this.#track(this.client.undo());
 	redo = () => this.#track(this.client.redo());
 	// A fresh map per evaluation, never mutated: plain Map is right here.
-	 
 	#issueMap = $derived(new Map(this.issues.map((i) => [i.name, i])));
 	issueOf = (name: string) => this.#issueMap.get(name) ?? null;
 }
