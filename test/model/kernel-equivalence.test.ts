@@ -48,11 +48,14 @@ function differences({ years: Y, start, values }: GeneratedScenario): string[] {
 			committeeRate: r.committeeRate,
 			standardRate: r.standardRate,
 			coverage: r.coverage,
-			satisfaction: r.satisfaction
+			satisfaction: r.satisfaction,
+			committees: r.committees,
+			standard: r.standard
 		};
 		for (const t of TIERS) {
 			want[`firmIncome_${t}`] = r.firmIncome[t];
 			want[`firmCost_${t}`] = r.firmCost[t];
+			want[`subsidy_${t}`] = r.subsidy[t];
 		}
 		expect(Object.keys(want).sort()).toEqual(Object.keys(OUT).sort());
 		for (const [k, x] of Object.entries(want)) same(`y${y + 1} ${k}`, store.yearly[at + OUT[k as keyof typeof OUT]], x);
@@ -90,7 +93,7 @@ describe('the Monte Carlo kernel and project() agree, bit for bit', () => {
 			}),
 			{ numRuns: CASES.catalogue, seed: 12 }
 		);
-	});
+	}, 60_000);
 
 	it(`on ${CASES.vanishingCost} scenarios whose quasi and basic costs vanish (adequacy overflows and is capped)`, () => {
 		let overflowed = 0;
@@ -104,5 +107,5 @@ describe('the Monte Carlo kernel and project() agree, bit for bit', () => {
 		);
 		// The property is about the overflow: most drawn scenarios must actually reach it.
 		expect(overflowed).toBeGreaterThan(CASES.vanishingCost / 2);
-	});
+	}, 60_000);
 });
