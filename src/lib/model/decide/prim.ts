@@ -101,7 +101,7 @@ export function prim(X: Float64Array[], miss: Uint8Array, opts: PrimOptions = {}
 				mAlive += miss[i];
 			}
 		if (mAlive < Math.max(1, (opts.minRemaining ?? 0.05) * M) || mAlive === nAlive) break;
-		const box = oneBox(X, miss, order, alive, nAlive, mAlive, alpha, opts);
+		const box = oneBox(X, miss, order, alive, nAlive, mAlive, M / N, alpha, opts);
 		if (!box) break;
 		let n = 0,
 			m = 0;
@@ -123,6 +123,7 @@ function oneBox(
 	alive: Uint8Array,
 	nAlive: number,
 	mAlive: number,
+	overall: number,
 	alpha: number,
 	opts: PrimOptions
 ): Bounds | null {
@@ -139,7 +140,9 @@ function oneBox(
 	let n = nAlive,
 		m = mAlive;
 	const f1 = (mm: number, nn: number) => (2 * mm) / (mAlive + nn);
-	const base = mAlive / nAlive;
+	// A box must be denser than the runs it is drawn from AND than all runs: a later box whose density is below
+	// the overall miss rate would read as a place where misses concentrate when they do not.
+	const base = Math.max(mAlive / nAlive, overall);
 	let best: Bounds | null = null,
 		bestF = -1;
 	/** Walks from position p in direction dir over in-box runs until k are passed (and their ties). */
