@@ -32,6 +32,7 @@ async function main() {
 		server.kill();
 	}
 	Object.assign(out, await optional('./montecarlo', 'benchMonteCarlo'));
+	Object.assign(out, await optional('./decide', 'benchDecide'));
 	const node = (await optional<{ register100k_ms: number }>('./register', 'benchRegister')) as {
 		register100k_ms?: number;
 	};

@@ -8,12 +8,17 @@ import { readScenarioText } from '../lib/io/read-scenario';
 import { resultsJson } from '../lib/io/results-json';
 import { resultsTable } from '../lib/io/results-table';
 import { runProjection } from '../lib/model/run';
+import { runCliExplain } from './explain';
 import { runCliMonteCarlo } from './monte-carlo';
+import { optimizeText, runCliOptimize } from './optimize';
 
-const USAGE = 'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs]]';
+const USAGE =
+	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json]';
 
 async function main(argv: string[]): Promise<number> {
-	const files = argv.filter((a, i) => !a.startsWith('--') && !['--runs', '--seed'].includes(argv[i - 1]));
+	const files = argv.filter(
+		(a, i) => !a.startsWith('--') && !['--runs', '--seed', '--explain', '--optimize'].includes(argv[i - 1])
+	);
 	const flag = (name: string) => argv.includes(name);
 	const opt = (name: string) => {
 		const i = argv.indexOf(name);
@@ -40,6 +45,17 @@ async function main(argv: string[]): Promise<number> {
 		console.error(
 			`${files[0]}: ${r.filled.length} parameters not in the file take the plan's values: ${r.filled.join(', ')}`
 		);
+	const spec = opt('--optimize');
+	if (spec !== undefined) {
+		// The issue's shape: the optimisation's own object, not the projection (the plan it finds is a new scenario).
+		const o = await runCliOptimize(r.doc, spec);
+		if (!o.ok) {
+			for (const e of o.errors) console.error(e);
+			return 2;
+		}
+		console.log(flag('--json') ? JSON.stringify(o.result, null, 2) : optimizeText(o.result));
+		return 0;
+	}
 	const p = runProjection(r.values, r.doc.years, r.doc.start);
 	const out: Record<string, unknown> = resultsJson(r.doc.name, p);
 	if (r.filled.length) out.filled = r.filled;
@@ -55,6 +71,22 @@ async function main(argv: string[]): Promise<number> {
 			return 2;
 		}
 		out.monteCarlo = mc.result;
+		const explainOf = opt('--explain');
+		if (explainOf !== undefined) {
+			const ex = await runCliExplain(r.doc, explainOf, {
+				runs: Number(runs),
+				seed: Number(opt('--seed') ?? 1),
+				lhs: flag('--lhs')
+			});
+			if (!ex.ok) {
+				console.error(`${files[0]}: ${ex.error}`);
+				return 2;
+			}
+			out.explain = ex.result;
+		}
+	} else if (opt('--explain') !== undefined) {
+		console.error(`${files[0]}: --explain needs --runs N (and --seed S): it explains the misses among those runs`);
+		return 2;
 	}
 	if (flag('--json')) console.log(JSON.stringify(out, null, 2));
 	else console.log(resultsTable(r.doc.name, p));
