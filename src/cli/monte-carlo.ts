@@ -3,6 +3,7 @@
  * one thread (same seed, same numbers: iteration i's draws depend only on the seed and i). The printed shape is
  * documented in docs/monte-carlo.md.
  */
+import { achievedCorrelation, type AchievedCorrelation } from '../lib/model/montecarlo/achieved';
 import type { Pct } from '../lib/model/montecarlo/quantiles';
 import { planInfo, preparePlan } from '../lib/model/montecarlo/plan';
 import { checkSeed } from '../lib/model/montecarlo/prng';
@@ -30,6 +31,8 @@ export interface CliMonteCarlo extends ReturnType<typeof planInfo> {
 	months: { month: string; outlay: Pct; cumulativeOutlay: Pct; satisfaction: Pct }[];
 	convergence: McSummary['convergence'];
 	formulaErrors: number;
+	/** Spearman's matrix the draws achieved (issue 13): the targets of `correlations`, ≈ 0 elsewhere. */
+	correlation: AchievedCorrelation;
 	note?: string;
 }
 
@@ -76,7 +79,8 @@ export async function runCliMonteCarlo(
 				satisfaction: pick(s.months.satisfaction, m)
 			})),
 			convergence: s.convergence,
-			formulaErrors: s.formulaErrors
+			formulaErrors: s.formulaErrors,
+			correlation: achievedCorrelation(p.plan, r.samples)
 		};
 		if (info.uncertain.length === 0)
 			result.note = 'no parameter carries an "uncertainty" range: every run is the deterministic projection';

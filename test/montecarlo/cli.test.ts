@@ -26,7 +26,8 @@ describe('simulate --runs', () => {
 			'totals',
 			'months',
 			'convergence',
-			'formulaErrors'
+			'formulaErrors',
+			'correlation'
 		]);
 		expect([mc.runs, mc.seed, mc.lhs, mc.propagation]).toEqual([400, 7, false, 'compiled']);
 		expect(Object.keys(mc.years[0].percentiles.outlay)).toEqual(['p5', 'p25', 'p50', 'p75', 'p95']);

@@ -15,6 +15,7 @@ import { evaluatePlain, hasFormula } from '../sheet/evaluate-plain';
 import { checkParam } from './read-param';
 import { closest, type ReadError } from './read-error';
 import { checkUncertainty } from './uncertainty-check';
+import { readCorrelations } from './read-correlations';
 
 export type ReadResult =
 	| { ok: true; doc: ScenarioDoc; values: ParamValues; filled: string[] }
@@ -39,7 +40,7 @@ const Envelope = v.object({
 		)
 	)
 });
-const TOP_KEYS = new Set(['format', 'version', 'name', 'description', 'start', 'years', 'parameters']);
+const TOP_KEYS = new Set(['format', 'version', 'name', 'description', 'start', 'years', 'parameters', 'correlations']);
 
 export function readScenarioText(text: string): ReadResult {
 	if (text.length > MAX_FILE_BYTES) {
@@ -176,6 +177,7 @@ export function readScenarioObject(raw: unknown): ReadResult {
 			errors.push({ path: `parameters.${def.key}.uncertainty`, param: def.key, message });
 	}
 	errors.push(...crossChecks(values));
+	if ('correlations' in o) readCorrelations(o.correlations, doc, errors);
 	return errors.length ? { ok: false, errors, filled } : { ok: true, doc, values, filled };
 }
 

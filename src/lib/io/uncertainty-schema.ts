@@ -11,7 +11,13 @@ export const UncertaintySchema = v.strictObject({
 	dist: v.picklist(DISTRIBUTIONS, `expected one of ${DISTRIBUTIONS.join(', ')}`),
 	low: v.optional(Bound),
 	high: v.optional(Bound),
-	sd: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, 'expected a standard deviation ≥ 0')))
+	sd: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, 'expected a standard deviation ≥ 0'))),
+	years: v.optional(
+		v.union(
+			[v.picklist(['same', 'independent']), v.pipe(v.number(), v.finite(), v.minValue(-1), v.maxValue(1))],
+			'expected "same", "independent" or a year-to-year correlation between -1 and 1'
+		)
+	)
 });
 
 export function parseUncertainty(

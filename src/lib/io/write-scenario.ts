@@ -13,7 +13,7 @@ export function scenarioToObject(doc: ScenarioDoc): Record<string, unknown> {
 		if (p.uncertainty !== undefined) entry.uncertainty = p.uncertainty;
 		parameters[def.key] = entry;
 	}
-	return {
+	const out: Record<string, unknown> = {
 		format: FORMAT,
 		version: VERSION,
 		name: doc.name,
@@ -22,6 +22,9 @@ export function scenarioToObject(doc: ScenarioDoc): Record<string, unknown> {
 		years: doc.years,
 		parameters
 	};
+	// Written only when set, so a scenario without correlations is the same file it always was.
+	if (doc.correlations?.length) out.correlations = doc.correlations;
+	return out;
 }
 
 export function writeScenario(doc: ScenarioDoc): string {

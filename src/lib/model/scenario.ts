@@ -16,6 +16,20 @@ export interface Uncertainty {
 	low?: number | number[];
 	high?: number | number[];
 	sd?: number;
+	/**
+	 * How the range applies across plan years: "same" (one draw for every year, the default), "independent"
+	 * (a draw per year) or a number ρ, −1 … 1 (a draw per year, rank-correlated ρ between consecutive years).
+	 */
+	years?: YearsRule;
+}
+
+export type YearsRule = 'same' | 'independent' | number;
+
+/** Spearman rank correlation ρ (−1 … 1) between the draws of two parameters that carry ranges. */
+export interface Correlation {
+	a: string;
+	b: string;
+	rho: number;
 }
 
 export interface ParamEntry {
@@ -32,6 +46,8 @@ export interface ScenarioDoc {
 	years: number;
 	/** Every catalogue parameter, keyed by catalogue key. */
 	params: Record<string, ParamEntry>;
+	/** Only present when the file has it: an old file reads back exactly as it was written. */
+	correlations?: Correlation[];
 }
 
 export const FORMAT = 'property-plan-scenario';

@@ -8,7 +8,7 @@ import { describePlain, plain, type Plain } from './cell-value';
 import type { Worksheet } from './exceljs';
 import { address, SCENARIO } from './layout';
 import { restore } from './text-cell';
-import { FIELDS, PARAM_HEAD } from './write-scenario-sheet';
+import { CORRELATIONS, FIELDS, PARAM_HEAD } from './write-scenario-sheet';
 
 export interface ScenarioSheet {
 	envelope: Record<string, unknown>;
@@ -27,7 +27,18 @@ export function readScenarioSheet(ws: Worksheet): ScenarioSheet {
 		const at = (c: number) => address(SCENARIO, r, c);
 		if (!inParams) {
 			if (label.value === PARAM_HEAD[0]) inParams = true;
-			else if ((FIELDS as readonly string[]).includes(label.value)) {
+			else if (label.value === CORRELATIONS) {
+				const cell = plain(row.getCell(2));
+				try {
+					out.envelope.correlations = cell.kind === 'blank' ? [] : JSON.parse(textOf(cell) ?? '');
+				} catch {
+					out.errors.push({
+						path: `${at(2)} (${CORRELATIONS})`,
+						message: `the correlations are not valid JSON, e.g. [{"a":"basic_collection","b":"quasi_collection","rho":0.6}]; got ${describePlain(cell)}`
+					});
+				}
+				out.where.set(CORRELATIONS, at(2));
+			} else if ((FIELDS as readonly string[]).includes(label.value)) {
 				const v = fieldValue(label.value, plain(row.getCell(2)));
 				if ('problem' in v) out.errors.push({ path: `${at(2)} (${label.value})`, message: v.problem });
 				else out.envelope[label.value] = v.value;

@@ -10,6 +10,8 @@ import { SCENARIO } from './layout';
 import { neutralise } from './text-cell';
 
 export const FIELDS = ['format', 'version', 'name', 'description', 'start', 'years'] as const;
+/** The row holding the scenario's correlations as JSON, `[{"a":…,"b":…,"rho":…}]`. */
+export const CORRELATIONS = 'correlations';
 /** The header row above the per-parameter rows; the reader finds it by this text. */
 export const PARAM_HEAD = ['parameter', 'note', 'uncertainty'] as const;
 
@@ -27,6 +29,8 @@ export function writeScenarioSheet(wb: Workbook, doc: ScenarioDoc): void {
 	// Strings stay strings: "2022-01" must not become a date, and user text is neutralised.
 	for (const f of FIELDS)
 		ws.addRow([f, typeof envelope[f] === 'string' ? neutralise(envelope[f] as string) : envelope[f]]);
+	// Only when set, as in the JSON file: an old scenario's workbook is unchanged.
+	if (doc.correlations?.length) ws.addRow([CORRELATIONS, JSON.stringify(doc.correlations)]);
 	ws.addRow([]);
 	ws.addRow([...PARAM_HEAD]).font = { bold: true };
 	for (const def of CATALOGUE) {

@@ -5,11 +5,12 @@
  */
 import { CATALOGUE } from '../catalogue';
 import type { ParamValues } from '../inputs';
-import type { Distribution, ScenarioDoc, Uncertainty } from '../scenario';
+import type { Distribution, ScenarioDoc, Uncertainty, YearsRule } from '../scenario';
 import type { BetaShape } from './beta';
 import { baseVector, cellLayout, type CellLayout } from './cells';
 import { pertShape, type CellRange } from './distributions';
 import { classify, formulaGraph, type FormulaGraph } from './graph';
+import { columnCorrelation, drawColumns, type ColumnCorrelation, type DrawColumn } from './columns';
 import { Kernel } from './kernel';
 import { compiledPropagator, type Propagator, type PropagatorFactory } from './propagator';
 
@@ -19,6 +20,8 @@ export interface UncertainVar {
 	dist: Distribution;
 	slots: number[];
 	ranges: CellRange[];
+	/** How the range applies across years (undefined: "same"). */
+	years?: YearsRule;
 }
 
 export interface McPlan {
@@ -27,6 +30,10 @@ export interface McPlan {
 	graph: FormulaGraph;
 	base: Float64Array;
 	vars: UncertainVar[];
+	/** One quantile per column per iteration (columns.ts); with every range "same", one per var, in order. */
+	columns: DrawColumn[];
+	/** The rank correlation to induce between columns, or null for independent draws. */
+	correlation: ColumnCorrelation | null;
 	propagator: Propagator;
 	makePropagator: PropagatorFactory;
 	kernel: Kernel;
@@ -92,8 +99,17 @@ export async function preparePlan(
 	for (const [key, u] of uncertain) {
 		const slots = sampled.filter((s) => layout.defs[s].key === key);
 		const shapes = new Map<string, BetaShape>(); // one per parameter: a shape remembers its last quantile
-		vars.push({ key, dist: u.dist, slots, ranges: slots.map((s) => cellRange(u, s, layout, base, shapes)) });
+		const v: UncertainVar = {
+			key,
+			dist: u.dist,
+			slots,
+			ranges: slots.map((s) => cellRange(u, s, layout, base, shapes))
+		};
+		if (u.years !== undefined) v.years = u.years;
+		vars.push(v);
 	}
+	const columns = drawColumns(vars, layout);
+	const correlation = columnCorrelation(vars, columns, doc.correlations);
 	const makePropagator = factory ? factory(base) : compiledOnly(graph, layout, base);
 	let propagator: Propagator;
 	try {
@@ -101,17 +117,37 @@ export async function preparePlan(
 	} catch (e) {
 		return { ok: false, error: e instanceof Error ? e.message : String(e) };
 	}
-	return { ok: true, plan: { doc, layout, graph, base, vars, propagator, makePropagator, kernel: new Kernel(layout) } };
+	return {
+		ok: true,
+		plan: {
+			doc,
+			layout,
+			graph,
+			base,
+			vars,
+			columns,
+			correlation,
+			propagator,
+			makePropagator,
+			kernel: new Kernel(layout)
+		}
+	};
 }
 
 /** What the read-out shows: which parameters vary and which formulas move with them. */
 export function planInfo(plan: McPlan): {
-	uncertain: { key: string; dist: Distribution; cells: string[] }[];
+	uncertain: { key: string; dist: Distribution; cells: string[]; years?: YearsRule }[];
 	propagated: string[];
 	propagation: Propagator['kind'];
 } {
 	return {
-		uncertain: plan.vars.map((v) => ({ key: v.key, dist: v.dist, cells: v.slots.map((s) => plan.layout.names[s]) })),
+		// `years` only where the file sets it, so an old scenario's read-out is what it was.
+		uncertain: plan.vars.map((v) => ({
+			key: v.key,
+			dist: v.dist,
+			cells: v.slots.map((s) => plan.layout.names[s]),
+			...(v.years !== undefined ? { years: v.years } : {})
+		})),
 		propagated: plan.propagator.slots.map((s) => plan.layout.names[s]),
 		propagation: plan.propagator.kind
 	};

@@ -54,7 +54,7 @@ export async function runMonteCarlo(plan: McPlan, opts: RunOptions): Promise<Run
 	const from = opts.from ?? 0;
 	const to = opts.to ?? opts.runs;
 	const chunk = Math.max(1, opts.chunk ?? 500);
-	const store = allocSamples(to - from, plan.layout.years);
+	const store = allocSamples(to - from, plan.layout.years, plan.columns.length);
 	const sampler = new Sampler(plan, opts.seed, opts.runs, opts.lhs ?? false);
 	let lastYield = now();
 	let lastProgress = lastYield;
@@ -84,7 +84,7 @@ export function runSync(
 	lhs: boolean,
 	sampler = new Sampler(plan, seed, runs, lhs)
 ): SampleStore {
-	const store = allocSamples(runs, plan.layout.years);
+	const store = allocSamples(runs, plan.layout.years, plan.columns.length);
 	for (let i = 0; i < runs; i++) sampler.iterate(i, store, i);
 	return store;
 }

@@ -4,6 +4,7 @@
  * The quantiles of iteration i depend only on (seed, i) — and, with Latin hypercube, on the run's size — so
  * any split of the iterations across workers or chunks gives identical samples.
  */
+import { imanConover } from './correlation';
 import { DOMAIN_LHS, Stream } from './prng';
 import { quantileOf } from './distributions';
 import type { McPlan } from './plan';
@@ -35,6 +36,8 @@ export class Sampler {
 	readonly v: Float64Array;
 	private readonly stream = new Stream();
 	private readonly perms: Uint32Array[] | null;
+	/** Per column, the run's quantiles after Iman–Conover re-pairing (null: the column draws freely). */
+	private readonly paired: (Float64Array | null)[];
 
 	/**
 	 * `fixed` pins one cell (goal seek on a probability): it is set after the draws, so the other parameters see
@@ -49,17 +52,52 @@ export class Sampler {
 		private readonly fixed: { slot: number; value: number } | null = null
 	) {
 		this.v = new Float64Array(plan.layout.size);
-		this.perms = lhs ? lhsPermutations(seed, plan.vars.length, total) : null;
+		this.perms = lhs ? lhsPermutations(seed, plan.columns.length, total) : null;
+		this.paired = plan.columns.map(() => null);
+		if (plan.correlation) this.pair(plan.correlation.cols, plan.correlation.target);
+	}
+
+	/** Quantile of column c in iteration i, given the stream's next uniform r (plain or Latin hypercube). */
+	private quantile(c: number, i: number, r: number): number {
+		return this.perms ? (this.perms[c][i] + r) / this.total : r;
+	}
+
+	/**
+	 * Draws the whole run's quantiles of the correlated columns exactly as iterate() would, then re-pairs them:
+	 * each column keeps its own N quantiles (so its distribution and its LHS strata), only their order changes.
+	 * Every worker does this for all N iterations, so any split gives the same numbers.
+	 */
+	private pair(cols: number[], target: Float64Array): void {
+		const n = this.total;
+		const last = Math.max(...cols);
+		const u = cols.map(() => new Float64Array(n));
+		const at = new Int32Array(last + 1).fill(-1);
+		cols.forEach((c, k) => (at[c] = k));
+		for (let i = 0; i < n; i++) {
+			this.stream.reset(this.seed, i);
+			for (let c = 0; c <= last; c++) {
+				const r = this.stream.uniform();
+				if (at[c] >= 0) u[at[c]][i] = this.quantile(c, i, r);
+			}
+		}
+		imanConover(u, target, this.seed);
+		cols.forEach((c, k) => (this.paired[c] = u[k]));
 	}
 
 	iterate(i: number, store: SampleStore, row: number): void {
-		const { plan, v, perms } = this;
+		const { plan, v, paired } = this;
+		const { columns } = plan;
 		v.set(plan.base);
 		this.stream.reset(this.seed, i);
-		for (let j = 0; j < plan.vars.length; j++) {
+		const keep = store.drawCols === columns.length;
+		for (let c = 0; c < columns.length; c++) {
+			// The stream advances for every column, paired or not: a correlation leaves the other columns' draws as they were.
 			const r = this.stream.uniform();
-			const u = perms ? (perms[j][i] + r) / this.total : r;
-			const { dist, slots, ranges } = plan.vars[j];
+			const p = paired[c];
+			const u = p ? p[i] : this.quantile(c, i, r);
+			if (keep) store.draws[row * columns.length + c] = u;
+			const { slots, ranges } = columns[c];
+			const dist = plan.vars[columns[c].var].dist;
 			for (let k = 0; k < slots.length; k++) v[slots[k]] = quantileOf(dist, u, ranges[k]);
 		}
 		if (this.fixed) v[this.fixed.slot] = this.fixed.value;

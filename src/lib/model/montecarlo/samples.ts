@@ -53,10 +53,16 @@ export interface SampleStore {
 	met: Uint8Array;
 	/** Iterations in which a propagated formula gave an error and kept its deterministic value. */
 	formulaErrors: number;
+	/** Quantiles per draw column (plan.columns) and iteration. */
+	drawCols: number;
+	/** n × drawCols: the quantile u each column drew (the rank correlations and sensitivities are computed on these). */
+	draws: Float64Array;
 }
 
-export function allocSamples(n: number, years: number): SampleStore {
+export function allocSamples(n: number, years: number, drawCols = 0): SampleStore {
 	return {
+		drawCols,
+		draws: new Float64Array(n * drawCols),
 		n,
 		years,
 		yearly: new Float64Array(n * years * NY),
@@ -72,7 +78,8 @@ export function concatSamples(parts: SampleStore[]): SampleStore {
 	const years = parts[0].years;
 	const out = allocSamples(
 		parts.reduce((s, p) => s + p.n, 0),
-		years
+		years,
+		parts[0].drawCols
 	);
 	let i = 0;
 	for (const p of parts) {
@@ -80,6 +87,7 @@ export function concatSamples(parts: SampleStore[]): SampleStore {
 		out.monthOutlay.set(p.monthOutlay, i * 12 * years);
 		out.monthSatisfaction.set(p.monthSatisfaction, i * 12 * years);
 		out.met.set(p.met, i * years * NK);
+		out.draws.set(p.draws, i * out.drawCols);
 		out.formulaErrors += p.formulaErrors;
 		i += p.n;
 	}
@@ -88,5 +96,11 @@ export function concatSamples(parts: SampleStore[]): SampleStore {
 
 /** The typed arrays of a store, for Comlink.transfer. */
 export function transferables(s: SampleStore): ArrayBuffer[] {
-	return [s.yearly.buffer, s.monthOutlay.buffer, s.monthSatisfaction.buffer, s.met.buffer] as ArrayBuffer[];
+	return [
+		s.yearly.buffer,
+		s.monthOutlay.buffer,
+		s.monthSatisfaction.buffer,
+		s.met.buffer,
+		s.draws.buffer
+	] as ArrayBuffer[];
 }
