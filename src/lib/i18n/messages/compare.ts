@@ -9,6 +9,8 @@ export const compare = {
 		zh: '打印对话框中选择“另存为 PDF”即可保存简报（A4，一页）。',
 		en: 'In the print dialog choose “Save as PDF” to keep the brief (A4, one page).'
 	},
+	'compare.metric': { zh: '指标', en: 'Figure' },
+	'compare.scenario': { zh: '情景', en: 'Scenario' },
 	'compare.pick': { zh: '选择 2–4 个情景', en: 'Choose 2–4 scenarios' },
 	'compare.pickMax': { zh: '最多比较 4 个情景', en: 'At most 4 scenarios at once' },
 	'compare.baseline': { zh: '基准', en: 'Baseline' },
