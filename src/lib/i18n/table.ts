@@ -7,12 +7,13 @@
 import { compare } from './messages/compare';
 import { core } from './messages/core';
 import { mc } from './messages/mc';
+import { model } from './messages/model';
 import { register } from './messages/register';
 import type { Msg } from './types';
 
-export const AREAS = { core, compare, mc, register } as const;
+export const AREAS = { core, compare, mc, register, model } as const;
 
-export const MESSAGES = { ...core, ...compare, ...mc, ...register } satisfies Record<string, Msg>;
+export const MESSAGES = { ...core, ...compare, ...mc, ...register, ...model } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;
 

@@ -38,6 +38,6 @@ export function resultsTable(name: string, p: Projection): string {
 		line(head),
 		...rows.map(line),
 		'',
-		'✓ target met · ✗ missed · – no target (MODEL.md rounding: 0.01 percentage points)'
+		'✓ target met · ✗ missed · – no target (compared after rounding to 0.01 percentage points; docs/model.en.md#targets)'
 	].join('\n');
 }

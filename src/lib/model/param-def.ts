@@ -54,7 +54,7 @@ export interface ParamDef {
 	/** The plan clause (a key of CLAUSES) or 'assumption'. */
 	source: string;
 	/** Why this value, in English (shown beside the source). */
-	why?: string;
+	why?: { zh: string; en: string };
 	min: number;
 	max: number;
 	integer?: boolean;

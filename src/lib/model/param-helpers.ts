@@ -14,7 +14,7 @@ export function tiered(
 	defaults: PerTier<ParamDef['default']>,
 	origin: PerTier<Origin>,
 	source: PerTier<string>,
-	why?: PerTier<string | undefined>
+	why?: PerTier<{ zh: string; en: string } | undefined>
 ): ParamDef[] {
 	return TIERS.map((tier) => ({
 		...base,

@@ -41,7 +41,10 @@ export const MONEY_PARAMS: ParamDef[] = [
 		default: 209,
 		origin: 'illustrative',
 		source: A,
-		why: 'The 2022 target, 66.14 %, is 209/316 = 66.139 % rounded; the plan gives no start figure.',
+		why: {
+			zh: '2022 年目标 66.14 % 即 209/316 = 66.139 % 取整；规划未给出起始数字。',
+			en: 'The 2022 target, 66.14 %, is 209/316 = 66.139 % rounded; the plan gives no start figure.'
+		},
 		min: 0,
 		max: 100000
 	},
@@ -53,7 +56,10 @@ export const MONEY_PARAMS: ParamDef[] = [
 		per([1.2, 1.2, 1.2], [0.6, 0.6, 0.6], [0.3, 0.3, 0.3], [0, 0, 0]),
 		per('illustrative', 'plan', 'plan', 'plan'),
 		per(A, '§七', '§七', '§二'),
-		per('The plan sets no market-rate fee.', undefined, undefined, 'Self-governed compounds pay no property fee.')
+		per({ zh: '规划未规定市场化物业费。', en: 'The plan sets no market-rate fee.' }, undefined, undefined, {
+			zh: '居民自治小区不交物业费。',
+			en: 'Self-governed compounds pay no property fee.'
+		})
 	),
 	{
 		key: 'grace_months',
@@ -64,7 +70,7 @@ export const MONEY_PARAMS: ParamDef[] = [
 		default: 3,
 		origin: 'plan',
 		source: '§四(四)4',
-		why: 'The plan says 2–3 months; 3 is the cautious end.',
+		why: { zh: '规划说 2–3 个月；取 3 个月是稳妥的一端。', en: 'The plan says 2–3 months; 3 is the cautious end.' },
 		min: 0,
 		max: 12,
 		integer: true
@@ -78,8 +84,8 @@ export const MONEY_PARAMS: ParamDef[] = [
 		ALL_A,
 		per(
 			undefined,
-			'§四(四)4 requires waivers but gives no share.',
-			'§四(四)4 requires waivers but gives no share.',
+			{ zh: '§四(四)4 要求减免，但未给出比例。', en: '§四(四)4 requires waivers but gives no share.' },
+			{ zh: '§四(四)4 要求减免，但未给出比例。', en: '§四(四)4 requires waivers but gives no share.' },
 			undefined
 		)
 	),

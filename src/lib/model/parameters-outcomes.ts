@@ -29,7 +29,10 @@ export const OUTCOME_PARAMS: ParamDef[] = [
 		default: 3,
 		origin: 'illustrative',
 		source: A,
-		why: 'Months for satisfaction to close half the gap to its level (0 = at once).',
+		why: {
+			zh: '满意度向其水平靠拢一半所需的月数（0 = 立即到位）。',
+			en: 'Months for satisfaction to close half the gap to its level (0 = at once).'
+		},
 		min: 0,
 		max: 120
 	},
@@ -55,7 +58,10 @@ export const OUTCOME_PARAMS: ParamDef[] = [
 		default: [0, 0, 0],
 		origin: 'plan',
 		source: '§七',
-		why: '"As soon as conditions allow": the plan gives no pace, so the plan as written upgrades none.',
+		why: {
+			zh: '规划未定升级进度，规划原文情景不升级。',
+			en: '"As soon as conditions allow": the plan gives no pace, so the plan as written upgrades none.'
+		},
 		min: 0,
 		max: 1,
 		after3: 'repeat'
@@ -69,7 +75,10 @@ export const OUTCOME_PARAMS: ParamDef[] = [
 		default: [0, 0, 0],
 		origin: 'plan',
 		source: '§四(四)1',
-		why: 'Full coverage within three years, with no pace and no budget: the plan as written covers none.',
+		why: {
+			zh: '三年内全覆盖，但未定进度、未列预算：规划原文情景不纳入。',
+			en: 'Full coverage within three years, with no pace and no budget: the plan as written covers none.'
+		},
 		min: 0,
 		max: 1,
 		after3: 'repeat'
@@ -84,7 +93,10 @@ export const OUTCOME_PARAMS: ParamDef[] = [
 		default: [38, 31, 16],
 		origin: 'plan',
 		source: '§三',
-		why: 'What the targets need: 222 · 253 · 269 of 316 from 184.',
+		why: {
+			zh: '按目标倒推：从 184 个增至 316 个中的 222 · 253 · 269 个。',
+			en: 'What the targets need: 222 · 253 · 269 of 316 from 184.'
+		},
 		min: 0,
 		max: 100000,
 		after3: 'repeat'
@@ -98,7 +110,7 @@ export const OUTCOME_PARAMS: ParamDef[] = [
 		default: [0, 28, 32],
 		origin: 'plan',
 		source: '§三',
-		why: 'What the targets need: 209 · 237 · 269 of 316.',
+		why: { zh: '按目标倒推：316 个中的 209 · 237 · 269 个。', en: 'What the targets need: 209 · 237 · 269 of 316.' },
 		min: 0,
 		max: 100000,
 		after3: 'repeat'
@@ -112,7 +124,10 @@ export const OUTCOME_PARAMS: ParamDef[] = [
 		default: [0.9, 0.9, 0.9],
 		origin: 'illustrative',
 		source: A,
-		why: '§五3 ties the share returned to assessment results but gives no figure.',
+		why: {
+			zh: '§五3 规定按考核结果返还，但未给出比例。',
+			en: '§五3 ties the share returned to assessment results but gives no figure.'
+		},
 		min: 0,
 		max: 1,
 		after3: 'repeat'

@@ -1,4 +1,4 @@
-/** The plan as written: MODEL.md's plan values, illustrative defaults for the planner's assumptions. */
+/** The plan as written: the plan's values, illustrative defaults for the planner's assumptions (docs/model.md). */
 import { CATALOGUE, defaultCell } from './catalogue';
 import type { ParamEntry, ScenarioDoc } from './scenario';
 
@@ -16,9 +16,9 @@ export function planScenario(years = 3, start = '2022-01'): ScenarioDoc {
 	const params: Record<string, ParamEntry> = {};
 	for (const def of CATALOGUE) params[def.key] = defaultEntry(def.key, years);
 	return {
-		name: 'Plan as written 2022–2024',
+		name: '规划原文 Plan as written 2022–2024',
 		description:
-			'The plan\u2019s own figures (§二, §三, §七); the planner\u2019s assumptions at MODEL.md\u2019s illustrative defaults.',
+			'规划原文的数字（§二、§三、§七）；规划未规定的为示例假设（见“模型说明”）。 The plan\u2019s own figures; the assumptions at their illustrative defaults.',
 		start,
 		years,
 		params

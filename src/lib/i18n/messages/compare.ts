@@ -71,8 +71,8 @@ export const compare = {
 	'compare.briefDate': { zh: '日期', en: 'Date' },
 	'compare.briefMore': { zh: '……另有 {n} 处，见“方案比较”页面', en: '… and {n} more on the Compare screen' },
 	'compare.briefFooter': {
-		zh: '测算：东河区物业管理三年规划情景工作台（模型见 MODEL.md）。收缴率、成本、满意度等为规划未规定的假设。',
-		en: 'Computed with the Donghe plan scenario workbench (model: MODEL.md). Collection rates, costs and satisfaction are assumptions the plan does not state.'
+		zh: '测算：东河区物业管理三年规划情景工作台（计算方法见工作台“模型说明”页）。收缴率、成本、满意度等为规划未规定的假设。',
+		en: 'Computed with the Donghe plan scenario workbench (method: its “How the model works” page). Collection rates, costs and satisfaction are assumptions the plan does not state.'
 	},
 	'compare.briefPlanCheck': { zh: '规划核对（{name}）', en: 'Plan check ({name})' },
 	'compare.year': { zh: '第{n}年', en: 'Year {n}' },

@@ -7,14 +7,18 @@ import * as aq from 'arquero';
 import type { Lang } from '../../i18n/messages';
 import type { Projection } from '../../model/projection';
 import { TIER_LABEL, TIERS } from '../../model/catalogue';
+import { t as tt } from '../../i18n';
+import type { ModelSection } from '../model/model-doc';
 
-type Row = { item: string; unit: string; source: string } & Record<string, number | string>;
+/** `ref`: the model documentation's section when the source is the model (the screen links it; the CSV names it). */
+type Row = { item: string; unit: string; source: string; ref: ModelSection | '' } & Record<string, number | string>;
 
 export function yearTable(p: Projection, lang: Lang) {
 	const zh = lang === 'zh';
 	const rows: Row[] = [];
 	const add = (item: string, unit: string, source: string, pick: (y: Projection['years'][number]) => number) => {
-		const r: Row = { item, unit, source };
+		const ref = (source.startsWith('model:') ? source.slice(6) : '') as ModelSection | '';
+		const r: Row = { item, unit, source: ref ? tt(lang, 'model.cite') : source, ref };
 		for (const y of p.years) r[`y${y.year}`] = pick(y);
 		rows.push(r);
 	};
@@ -23,7 +27,7 @@ export function yearTable(p: Projection, lang: Lang) {
 	add(zh ? '补贴合计' : 'Subsidy total', '万元', '§七', (y) => y.subsidy.total);
 	add(zh ? '奖励资金' : 'Reward fund', '万元', '§七', (y) => y.rewardFund);
 	add(zh ? '减免补偿' : 'Waiver compensation', '万元', zh ? '假设' : 'assumption', (y) => y.waiverCompensation);
-	add(zh ? '区财政支出' : 'District outlay', '万元', 'MODEL.md', (y) => y.outlay);
+	add(zh ? '区财政支出' : 'District outlay', '万元', 'model:outlay', (y) => y.outlay);
 	for (const t of TIERS)
 		add(
 			`${TIER_LABEL[t][lang]}${zh ? '物业费收缴' : ' fees collected'}`,
@@ -32,7 +36,7 @@ export function yearTable(p: Projection, lang: Lang) {
 			(y) => y.feesCollected[t]
 		);
 	for (const t of TIERS)
-		add(`${TIER_LABEL[t][lang]}${zh ? '企业收入' : ' firm income'}`, '万元', 'MODEL.md', (y) => y.firmIncome[t]);
+		add(`${TIER_LABEL[t][lang]}${zh ? '企业收入' : ' firm income'}`, '万元', 'model:order', (y) => y.firmIncome[t]);
 	for (const t of TIERS)
 		add(
 			`${TIER_LABEL[t][lang]}${zh ? '企业成本' : ' firm cost'}`,
