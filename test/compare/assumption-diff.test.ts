@@ -52,7 +52,7 @@ describe('the assumption diff', () => {
 			{ field: 'years', old: 3, new: 4 }
 		]);
 		const params = d.sections.flatMap((s) => s.params);
-		// Year 4 exists on one side only; the plan funds subsidies and the reward fund for three years (MODEL.md).
+		// Year 4 exists on one side only; the plan funds subsidies and the reward fund for three years (docs/model.md).
 		expect(params.find((p) => p.def.key === 'reward_fund')!.cells).toEqual([
 			{ year: 4, old: undefined, new: 0, oldValue: undefined, newValue: 0 }
 		]);

@@ -69,7 +69,7 @@ describe('the plan check on the plan as written', () => {
 		expect(plan.get('standard-y2')!.explain.en).toContain('quasi + basic income ÷ cost is 89.5 %');
 	});
 
-	it('states the targets in compounds as FACTS.md does: the fewest of 316 that meet the rates', () => {
+	it('states the targets in compounds: the fewest of 316 that meet the rates', () => {
 		for (const k of ['committee', 'standard'] as const) {
 			expect(STATED_TARGETS[k].rates.map((r) => compoundsFor(r, 316))).toEqual([...STATED_TARGETS[k].compounds]);
 		}

@@ -10,7 +10,7 @@ test('a new user sees the plan scenario\u2019s figures, with their sources', asy
 	await expect(cell(page, 'basic_subsidy_y1')).toHaveText('0.1');
 	await expect(page.locator('[data-key="basic_subsidy"] .clause')).toHaveText('§七');
 	await expect(page.locator('[data-key="basic_collection"] .tag')).toHaveText('示例假设');
-	// The plan misses the 2023–2024 standard and satisfaction targets and 2024 coverage (MODEL.md).
+	// The plan misses the 2023–2024 standard and satisfaction targets and 2024 coverage (docs/model.md, the plan-as-written check).
 	await expect(kpi(page, 'targets')).toHaveText('5 / 10');
 	await expect(page.locator('[data-target="coverage"] td').nth(2)).toContainText('✗');
 });

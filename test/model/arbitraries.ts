@@ -1,6 +1,6 @@
 /**
  * fast-check generators of valid scenarios: every parameter inside the catalogue's range, kept to moderate
- * magnitudes (a district, not 10⁶ 万 m²), with the cases MODEL.md singles out drawn often: no upgrade or a full
+ * magnitudes (a district, not 10⁶ 万 m²), with the cases the model documentation singles out drawn often: no upgrade or a full
  * one, grace 0–12, waivers paid, half-life 0, blank targets, horizons 1–6 and any start month.
  */
 import fc from 'fast-check';

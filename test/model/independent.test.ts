@@ -1,5 +1,5 @@
 /**
- * Issue 2, "Done when": any scenario gives the same figures as an independent implementation of MODEL.md, to
+ * Issue 2, "Done when": any scenario gives the same figures as an independent implementation of the model documentation (docs/model.md), to
  * 1e-9 relative. The app's side is the `simulate --json` shape (resultsJson); the other is ./independent.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -122,7 +122,7 @@ describe('the app agrees with the independent implementation', () => {
 			}),
 			{ seed: 42, numRuns: 200 }
 		);
-		// The generator really did exercise what MODEL.md singles out.
+		// The generator really did exercise what the model documentation singles out.
 		expect(
 			Math.min(seen.upgrade, seen.cover, seen.grace0, seen.grace12, seen.waiverPaid, seen.halfLife0, seen.notJanuary)
 		).toBeGreaterThan(0);

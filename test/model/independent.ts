@@ -1,5 +1,5 @@
 /**
- * A second implementation of MODEL.md, written from its text alone (not from src/lib/model/projection.ts), to
+ * A second implementation of the model documentation (docs/model.md), written from its text alone (not from src/lib/model/projection.ts), to
  * check the app's figures. Deliberately plain and differently built: records keyed by tier name, areas in grace
  * kept as cohorts with the month each starts to be billed, calendar months from Date, yearly figures summed
  * from monthly ones. It returns the issue's `simulate --json` shape.

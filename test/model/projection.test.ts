@@ -1,6 +1,6 @@
 /**
- * MODEL.md step by step on tiny hand-computed cases. Every expected figure is worked out in the comment beside
- * it from MODEL.md's text, never taken from the code's output.
+ * The model documentation (docs/model.md) step by step on tiny hand-computed cases. Every expected figure is worked out in the comment beside
+ * it from the documentation's text, never taken from the code's output.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -450,7 +450,7 @@ describe('plan years follow start, not calendar years', () => {
 	});
 });
 
-describe('the plan as written (MODEL.md § Plan-as-written check)', () => {
+describe('the plan as written (docs/model.md, the plan-as-written check)', () => {
 	const plan = runProjection(defaultValues(3), 3, '2022-01');
 
 	it('pays subsidy 1631.292 · 815.646 · 815.646 万元, 3262.584 in all', () => {
@@ -497,7 +497,7 @@ describe('the plan as written (MODEL.md § Plan-as-written check)', () => {
 		close(p.totals.outlay, 3562.584);
 	});
 
-	it('has the funding MODEL.md describes: basic firms short in year 1, quasi firms at 0.88 in year 2', () => {
+	it('has the funding the model documentation describes: basic firms short in year 1, quasi firms at 0.88 in year 2', () => {
 		// Basic year 1, per 万 m²: fees 0.3 × 9 billed months × (1 − 0.03) × 0.6 = 1.5714, subsidy 0.1 × 12 = 1.2;
 		// cost 0.28 × 12 = 3.36 → 2.7714 / 3.36 = 0.8248.
 		close(plan.years[0].firmIncome.basic / plan.years[0].firmCost.basic, 2.7714 / 3.36);

@@ -1,5 +1,5 @@
 /**
- * MODEL.md § Targets: met when the rate, rounded half up to 0.01 percentage points, is at least the target:
+ * docs/model.md, the target rule: met when the rate, rounded half up to 0.01 percentage points, is at least the target:
  * floor(rate·10⁴ + 0.5) ≥ floor(target·10⁴ + 0.5).
  */
 import { describe, expect, it } from 'vitest';

@@ -18,7 +18,7 @@ const KIND = {
 		en: 'Compounds with an owners\u2019 committee',
 		inputs: ['committees_start', 'committees_new']
 	},
-	// Reaching the standard hangs on firms' income covering cost (MODEL.md), i.e. on collection and cost assumptions.
+	// Reaching the standard hangs on firms' income covering cost (docs/model.md), i.e. on collection and cost assumptions.
 	standard: {
 		zh: '达标小区',
 		en: 'Compounds at the standard',

@@ -1,7 +1,7 @@
 /**
- * The plan's own stated figures (shared/FACTS.md), each with the clause and the words of the plan that carry
+ * The plan's own stated figures, each with the clause and the words of the plan that carry
  * it. The compound counts of the targets are not in the plan's text: they are the fewest compounds of 316
- * that meet its rates under MODEL.md's rounding (`compoundsFor`), and say so.
+ * that meet its rates under the target rounding of model/targets.ts (`compoundsFor`), and say so.
  */
 import { meets } from '../model/targets';
 

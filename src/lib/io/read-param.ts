@@ -4,8 +4,8 @@ import type { Cell, ParamEntry } from '../model/scenario';
 import type { ReadError } from './read-error';
 import { MAX_NESTING, nesting } from '../sheet/nesting';
 import { parseUncertainty } from './uncertainty-schema';
+import { MAX_FORMULA } from './limits';
 
-export const MAX_FORMULA = 1000;
 const ALLOWED = new Set(['value', 'values', 'note', 'uncertainty']);
 
 export function checkCell(def: ParamDef, raw: unknown): { cell: Cell } | { problem: string } {

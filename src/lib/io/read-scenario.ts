@@ -7,7 +7,15 @@ import * as v from 'valibot';
 import { CATALOGUE, PARAM } from '../model/catalogue';
 import type { ParamValues } from '../model/inputs';
 import { defaultEntry } from '../model/plan-scenario';
-import { FORMAT, MAX_YEARS, VERSION, type ParamEntry, type ScenarioDoc } from '../model/scenario';
+import {
+	FORMAT,
+	MAX_YEARS,
+	PLAN_START,
+	PLAN_YEARS,
+	VERSION,
+	type ParamEntry,
+	type ScenarioDoc
+} from '../model/scenario';
 import { START_PATTERN } from '../model/time';
 import { createEngine } from '../sheet/engine';
 import { evaluateAll } from '../sheet/evaluate';
@@ -95,8 +103,8 @@ export function readScenarioObject(raw: unknown): ReadResult {
 			? env.output.years
 			: typeof o.years === 'number' && Number.isInteger(o.years) && o.years >= 1 && o.years <= MAX_YEARS
 				? o.years
-				: 3;
-	const start = env.success && env.output.start ? env.output.start : '2022-01';
+				: PLAN_YEARS;
+	const start = env.success && env.output.start ? env.output.start : PLAN_START;
 
 	const params: Record<string, ParamEntry> = Object.create(null);
 	const given = o.parameters ?? {};

@@ -1,4 +1,4 @@
-/** The `uncertainty` object of MODEL.md, validated for shape here; bounds against the cell's value in read-scenario. */
+/** The `uncertainty` object of a parameter (docs/model.md § Uncertainty), validated for shape here; bounds against the cell's value in read-scenario. */
 import * as v from 'valibot';
 import { DISTRIBUTIONS, type Uncertainty } from '../model/scenario';
 

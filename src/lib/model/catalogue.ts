@@ -1,5 +1,5 @@
 /**
- * The parameter catalogue: every input of MODEL.md with its labels, unit, shape, default, source and range.
+ * The parameter catalogue: every input of the model (docs/model.md § Parameters) with its labels, unit, shape, default, source and range.
  * It is the single list the file reader, the grid, the XLSX export and the Monte Carlo all walk.
  */
 import type { ParamDef } from './param-def';
@@ -12,7 +12,7 @@ export const CATALOGUE: readonly ParamDef[] = [...MONEY_PARAMS, ...OUTCOME_PARAM
 
 export const PARAM: ReadonlyMap<string, ParamDef> = new Map(CATALOGUE.map((p) => [p.key, p]));
 
-/** The default of a parameter for plan year `y` (0-based), per MODEL.md's rule for horizons over three years. */
+/** The default of a parameter for plan year `y` (0-based), per the rule for horizons over three years (docs/model.md § Parameters). */
 export function defaultCell(def: ParamDef, y: number): number | null {
 	if (typeof def.default === 'number') return def.default;
 	if (y < def.default.length) return def.default[y];

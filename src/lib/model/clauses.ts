@@ -1,7 +1,7 @@
 /**
  * The plan's clauses that parameters and checks cite, with the Chinese original at hand.
- * Quotes are verbatim from `shared/plan/donghe-property-plan-2022-2024.zh.txt` (trimmed to the sentence
- * that carries the figure); the English is a faithful reading (see `shared/FACTS.md`).
+ * Quotes are verbatim from the plan's Chinese text (trimmed to the sentence that carries the figure); the
+ * English is a faithful reading, and the Chinese is the authority.
  */
 export interface Clause {
 	id: string;

@@ -4,6 +4,7 @@
  * projection's hot loop reads (arrays indexed by tier, then year), built once per run.
  */
 import { CATALOGUE, TIERS, defaultCell, type Tier } from './catalogue';
+import { PLAN_YEARS } from './scenario';
 
 /** Scalar → number; per-year → one number (or null, a blank target) per plan year. */
 export type ParamValues = Record<string, number | (number | null)[]>;
@@ -44,7 +45,7 @@ export interface ModelInputs {
 export const TIER_INDEX: Record<Tier, number> = { market: 0, quasi: 1, basic: 2, self: 3 };
 
 /** The plan scenario's values (plan figures and illustrative defaults) for a horizon of `years`. */
-export function defaultValues(years = 3): ParamValues {
+export function defaultValues(years = PLAN_YEARS): ParamValues {
 	const out: ParamValues = {};
 	for (const def of CATALOGUE) {
 		out[def.key] =

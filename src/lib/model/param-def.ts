@@ -1,5 +1,5 @@
 /**
- * The parameter catalogue's vocabulary: every input of MODEL.md with its labels, unit, shape, default, source and range.
+ * The parameter catalogue's vocabulary: every input of the model (docs/model.md) with its labels, unit, shape, default, source and range.
  * It is the single list the file reader, the grid, the XLSX export and the Monte Carlo all walk.
  */
 import type { Unit } from './units';

@@ -1,4 +1,4 @@
-/** Parameters of the start state, fees, subsidies, collection and costs (MODEL.md § Parameters). */
+/** Parameters of the start state, fees, subsidies, collection and costs (docs/model.md § Parameters). */
 import type { ParamDef } from './param-def';
 import { A, ALL_A, ILL, MAX_AREA, MAX_RATE, per, tiered } from './param-helpers';
 

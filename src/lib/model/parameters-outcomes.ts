@@ -1,4 +1,4 @@
-/** Parameters of satisfaction, the pace of upgrades and coverage, governance and targets (MODEL.md § Parameters). */
+/** Parameters of satisfaction, the pace of upgrades and coverage, governance and targets (docs/model.md § Parameters). */
 import type { ParamDef } from './param-def';
 import { A, ALL_A, ILL, per, tiered } from './param-helpers';
 

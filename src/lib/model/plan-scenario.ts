@@ -1,6 +1,6 @@
 /** The plan as written: the plan's values, illustrative defaults for the planner's assumptions (docs/model.md). */
 import { CATALOGUE, defaultCell } from './catalogue';
-import type { ParamEntry, ScenarioDoc } from './scenario';
+import { PLAN_START, PLAN_YEARS, type ParamEntry, type ScenarioDoc } from './scenario';
 
 export function defaultEntry(key: string, years: number): ParamEntry {
 	const def = CATALOGUE.find((d) => d.key === key);
@@ -12,7 +12,7 @@ export function defaultEntry(key: string, years: number): ParamEntry {
 		: { cells };
 }
 
-export function planScenario(years = 3, start = '2022-01'): ScenarioDoc {
+export function planScenario(years = PLAN_YEARS, start = PLAN_START): ScenarioDoc {
 	const params: Record<string, ParamEntry> = {};
 	for (const def of CATALOGUE) params[def.key] = defaultEntry(def.key, years);
 	return {

@@ -1,5 +1,5 @@
 /**
- * The monthly projection of MODEL.md, step by step in its order of computation. Pure and allocation-light:
+ * The monthly projection of docs/model.md, step by step in its order of computation. Pure and allocation-light:
  * the Monte Carlo calls it tens of thousands of times.
  */
 import type { ModelInputs } from './inputs';
@@ -35,7 +35,7 @@ export interface YearResult {
 	feesCollected: TierSums;
 	firmIncome: TierSums;
 	firmCost: TierSums;
-	/** Firms' income ÷ cost over the year, quasi and basic together (MODEL.md's ā). */
+	/** Firms' income ÷ cost over the year, quasi and basic together (ā in docs/model.md). */
 	adequacy: number;
 	bond: { deposited: number; returned: number; forfeited: number };
 	compounds: TierSums; // at year end

@@ -9,7 +9,7 @@ export type Cell = number | null | string;
 export const DISTRIBUTIONS = ['triangular', 'uniform', 'pert', 'normal'] as const;
 export type Distribution = (typeof DISTRIBUTIONS)[number];
 
-/** MODEL.md § Uncertainty: one quantile per iteration, applied to every year of the parameter. */
+/** docs/model.md § Uncertainty: one quantile per iteration, applied to every year of the parameter. */
 export interface Uncertainty {
 	dist: Distribution;
 	/** One bound, or one per plan year. */
@@ -53,3 +53,6 @@ export interface ScenarioDoc {
 export const FORMAT = 'property-plan-scenario';
 export const VERSION = 1;
 export const MAX_YEARS = 10;
+/** The plan's own span, three years from January 2022: what a file that leaves `start` or `years` out gets. */
+export const PLAN_START = '2022-01';
+export const PLAN_YEARS = 3;

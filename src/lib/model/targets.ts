@@ -1,5 +1,5 @@
 /**
- * MODEL.md's target rule: a rate meets its target when, rounded half up to 0.01 percentage points, it is at
+ * The target rule (docs/model.md): a rate meets its target when, rounded half up to 0.01 percentage points, it is at
  * least the target — so 209/316 = 66.139 % meets the plan's 66.14 %, as the plan itself rounds it.
  */
 export function meets(rate: number, target: number | null): boolean | null {

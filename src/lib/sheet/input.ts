@@ -2,6 +2,7 @@
  * What a planner types into a cell, turned into a cell's content at the edge: a formula (`=…`), a number
  * (`0.85`, `85%`, `1,244.045`, full-width digits from a Chinese IME), a blank, or a clear refusal.
  */
+import { MAX_FORMULA } from '../io/limits';
 import type { Cell } from '../model/scenario';
 
 export type Parsed = { ok: true; cell: Cell } | { ok: false; en: string; zh: string };
@@ -17,8 +18,8 @@ export function parseInput(text: string): Parsed {
 		.trim();
 	if (s === '') return { ok: true, cell: null };
 	if (s.startsWith('=')) {
-		return s.length > 1000
-			? { ok: false, en: 'a formula is at most 1000 characters', zh: '公式最长 1000 个字符' }
+		return s.length > MAX_FORMULA
+			? { ok: false, en: `a formula is at most ${MAX_FORMULA} characters`, zh: `公式最长 ${MAX_FORMULA} 个字符` }
 			: { ok: true, cell: s };
 	}
 	const pct = s.endsWith('%');

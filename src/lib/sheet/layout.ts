@@ -2,17 +2,14 @@
  * Where each parameter cell lives in the HyperFormula workbook: one sheet, one row per catalogue entry (in
  * catalogue order), one column per plan year (a scalar in the first). Every cell is also a named expression —
  * `<key>` or `<key>_y<N>` — so formulas speak the planner's names, never addresses. Names are ASCII: HyperFormula
- * has no CJK names (TOOLCHAIN.md); Chinese stays in labels.
+ * has no CJK names; Chinese stays in labels.
  */
 import { CATALOGUE, cellName, type ParamDef } from '../model/catalogue';
 
-export const SHEET = 'Params';
+// The names themselves are the model's (model/cell-names.ts): the Monte Carlo reads them without the sheet.
+export { parseName, type CellRef } from '../model/cell-names';
 
-export interface CellRef {
-	key: string;
-	/** 0-based plan year; 0 for a scalar. */
-	y: number;
-}
+export const SHEET = 'Params';
 
 export const ROW: ReadonlyMap<string, number> = new Map(CATALOGUE.map((d, i) => [d.key, i]));
 
@@ -38,17 +35,4 @@ export function namedExpressions(years: number): { name: string; expression: str
 		name,
 		expression: `=${SHEET}!$${colLetter(y)}$${(ROW.get(def.key) as number) + 1}`
 	}));
-}
-
-/** `basic_fee_y2` → { key: 'basic_fee', y: 1 }; `basic_area` → { key: 'basic_area', y: 0 }; unknown → null. */
-export function parseName(name: string, years: number): CellRef | null {
-	const lower = name.trim().toLowerCase();
-	const m = /^(.+)_y(\d+)$/.exec(lower);
-	if (m) {
-		const def = CATALOGUE.find((d) => d.key === m[1]);
-		const y = Number(m[2]) - 1;
-		if (def && def.shape === 'yearly' && y >= 0 && y < years) return { key: def.key, y };
-	}
-	const def = CATALOGUE.find((d) => d.key === lower);
-	return def && def.shape === 'scalar' ? { key: def.key, y: 0 } : null;
 }

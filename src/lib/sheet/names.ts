@@ -1,13 +1,8 @@
 /** Names a formula uses that are neither parameter cells nor functions — for "#NAME?: unknown name X". */
+import { referencedNames } from '../model/cell-names';
 import { allCells } from './layout';
 
-const IDENT = /"(?:[^"]|"")*"|([A-Za-z_][A-Za-z0-9_.]*)(\s*\()?/g;
-
-export function referencedNames(formula: string): string[] {
-	const out: string[] = [];
-	for (const m of formula.matchAll(IDENT)) if (m[1] && !m[2]) out.push(m[1]);
-	return out;
-}
+export { referencedNames };
 
 export function unknownNames(formula: string, years: number): string[] {
 	const known = new Set(allCells(years).map((c) => c.name));

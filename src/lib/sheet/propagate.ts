@@ -2,7 +2,7 @@
  * Formula propagation for the Monte Carlo: a cell that is a formula of an uncertain cell moves with it. The
  * compiled road (model/montecarlo/propagator.ts, ~0.1 µs a formula) is taken whenever every formula involved is
  * in its subset; otherwise HyperFormula evaluates them — batch-set the moving cells, read the dependants —
- * which TOOLCHAIN.md measured at ~1.2 s per 10,000 iterations with undoLimit 0. HyperFormula is imported
+ * measured at ~1.2 s per 10,000 iterations with undoLimit 0. HyperFormula is imported
  * lazily so that a worker whose formulas all compile never loads it.
  */
 import type { HyperFormula } from 'hyperformula';

@@ -3,7 +3,7 @@
  * projection (kept, greyed, while a cell is invalid), the selection and the language. One instance per page.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
-import { allCells } from '../sheet/layout';
+import { allCells, parseName } from '../sheet/layout';
 import type { CellIssue } from '../sheet/issues';
 import { parseInput } from '../sheet/input';
 import type { Projection } from '../model/projection';
@@ -99,8 +99,7 @@ export class Workbench {
 			this.cells = cells;
 			const doc = structuredClone($state.snapshot(this.doc)) as ScenarioDoc;
 			for (const c of r.changes) {
-				const m = /^(.*)_y(\d+)$/.exec(c.name);
-				const [key, y] = m && doc.params[m[1]] ? [m[1], Number(m[2]) - 1] : [c.name, 0];
+				const { key, y } = parseName(c.name, doc.years)!; // the worker only reports cells it has
 				doc.params[key].cells[y] = c.new;
 			}
 			this.doc = doc;

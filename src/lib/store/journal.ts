@@ -4,6 +4,7 @@
  * its history entry and the deletion of the journal rows it covers in one transaction; `recover` replays rows
  * a page left behind (reload, closed tab, killed browser) when the scenario is opened.
  */
+import { parseName, type CellRef } from '../model/cell-names';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import { diffDocs } from './diff';
 import { addHistory } from './history';
@@ -23,13 +24,9 @@ export async function pendingJournal(ctx: Ctx, id: string): Promise<StoreResult<
 }
 
 /** Where a grid name (`basic_subsidy_y2`, `basic_area`) lives in a doc; null for a name the doc lacks. */
-export function cellRef(doc: ScenarioDoc, name: string): { key: string; y: number } | null {
-	const m = /^(.*)_y(\d+)$/.exec(name);
-	if (m && doc.params[m[1]]) {
-		const y = Number(m[2]) - 1;
-		return y >= 0 && y < doc.params[m[1]].cells.length ? { key: m[1], y } : null;
-	}
-	return doc.params[name] && doc.params[name].cells.length === 1 ? { key: name, y: 0 } : null;
+export function cellRef(doc: ScenarioDoc, name: string): CellRef | null {
+	const ref = parseName(name, doc.years);
+	return ref && doc.params[ref.key] ? ref : null;
 }
 
 export function cellOf(doc: ScenarioDoc, name: string): Cell | undefined {

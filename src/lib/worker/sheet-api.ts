@@ -1,6 +1,6 @@
 /**
  * The comlink boundary of the grid's engine: what the main thread may ask, what comes back. Results are values
- * (`ok: false` with a message), never thrown errors — comlink drops error classes (TOOLCHAIN.md).
+ * (`ok: false` with a message), never thrown errors — comlink drops error classes.
  */
 import type { ReadResult } from '../io/read-scenario';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';

@@ -2,5 +2,5 @@
 import * as Comlink from 'comlink';
 import { createSheetApi } from './sheet-engine';
 
-// `expose(api, self)`, not `expose(api)`: the latter breaks under @vitest/web-worker (TOOLCHAIN.md).
+// `expose(api, self)`, not `expose(api)`: the latter breaks under @vitest/web-worker.
 Comlink.expose(createSheetApi(), self as unknown as Comlink.Endpoint);

@@ -1,5 +1,5 @@
 /**
- * Inverse-CDF transforms of one quantile u (MODEL.md § Uncertainty). Inverse CDFs, not rejection, so that one u
+ * Inverse-CDF transforms of one quantile u (docs/model.md § Uncertainty). Inverse CDFs, not rejection, so that one u
  * moves every year of a parameter together (errors persist across years), Latin hypercube stratifies u directly,
  * and a zero-width range returns the cell's value exactly.
  */
@@ -22,7 +22,7 @@ export interface CellRange {
 }
 
 /**
- * PERT with λ = 4 (MODEL.md): Beta(1 + 4(m − a)/(b − a), 1 + 4(b − m)/(b − a)) stretched onto [a, b]. Shapes
+ * PERT with λ = 4 (docs/model.md § Uncertainty): Beta(1 + 4(m − a)/(b − a), 1 + 4(b − m)/(b − a)) stretched onto [a, b]. Shapes
  * are shared through `cache` so that years with the same shape solve the quantile once.
  */
 export function pertShape(mode: number, low: number, high: number, cache?: Map<string, BetaShape>): BetaShape | null {

@@ -1,15 +1,13 @@
 /**
  * Which cells move in an iteration. A parameter with a range is sampled; a formula that (transitively) refers
  * to a sampled cell is recomputed from it ("driven"). Rule for a formula cell whose own parameter carries a
- * range (MODEL.md leaves it open): if the formula refers to a moving cell it is driven and the range is NOT
+ * range (the model documentation leaves it open): if the formula refers to a moving cell it is driven and the range is NOT
  * applied on top (=quasi_subsidy_y1 in year 2 must stay equal to year 1, not be drawn twice); if it refers to
  * nothing that moves, its value is a fixed number and is sampled around it like a typed-in value.
  */
+import { referencedNames } from '../cell-names';
 import type { ScenarioDoc } from '../scenario';
 import type { CellLayout } from './cells';
-
-// Names outside string literals that are not followed by "(" (functions), as in sheet/names.ts.
-const IDENT = /"(?:[^"]|"")*"|([A-Za-z_][A-Za-z0-9_.]*)(\s*\()?/g;
 
 export interface FormulaGraph {
 	/** The formula text of each slot, or null for a typed-in value. */
@@ -28,8 +26,8 @@ export function formulaGraph(doc: ScenarioDoc, layout: CellLayout): FormulaGraph
 	const precedents = formula.map((f) => {
 		if (f === null) return [];
 		const out = new Set<number>();
-		for (const m of f.matchAll(IDENT)) {
-			const slot = m[1] && !m[2] ? layout.index.get(m[1].toLowerCase()) : undefined;
+		for (const name of referencedNames(f)) {
+			const slot = layout.index.get(name.toLowerCase());
 			if (slot !== undefined) out.add(slot);
 		}
 		return [...out];

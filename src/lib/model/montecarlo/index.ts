@@ -1,4 +1,4 @@
-/** The Monte Carlo's public surface (MODEL.md § Uncertainty; shapes in docs/monte-carlo.md). */
+/** The Monte Carlo's public surface (docs/model.md § Uncertainty; shapes in docs/monte-carlo.md). */
 export {
 	createMcApi,
 	type McApi,

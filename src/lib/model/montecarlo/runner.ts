@@ -1,7 +1,7 @@
 /**
  * Runs iterations [from, to) of an N-iteration Monte Carlo in chunks, yielding to the event loop every ~15 ms
- * so that a cancel message is seen within that (TOOLCHAIN.md: a tight loop only stops by terminate() or by
- * awaiting), and reporting progress at most ~10 times a second.
+ * so that a cancel message is seen within that (a tight loop in a worker only stops by terminate() or
+ * by awaiting), and reporting progress at most ~10 times a second.
  */
 import type { McPlan } from './plan';
 import { checkSeed } from './prng';

@@ -1,6 +1,6 @@
 /**
  * One iteration: reset the cell vector, draw one quantile per uncertain parameter, apply it to each of the
- * parameter's cells (errors persist across years, MODEL.md), propagate formulas, run the kernel into row `row`.
+ * parameter's cells (errors persist across years, docs/model.md § Uncertainty), propagate formulas, run the kernel into row `row`.
  * The quantiles of iteration i depend only on (seed, i) — and, with Latin hypercube, on the run's size — so
  * any split of the iterations across workers or chunks gives identical samples.
  */

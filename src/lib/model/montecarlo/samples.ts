@@ -6,7 +6,7 @@
 import { TIERS } from '../catalogue';
 import { TARGET_KINDS } from '../targets';
 
-/** Yearly outputs kept per iteration (MODEL.md names; money in 万元, rates as fractions). */
+/** Yearly outputs kept per iteration (the names of docs/model.md; money in 万元, rates as fractions). */
 export const YEARLY_OUTPUTS = [
 	'outlay',
 	'subsidy',

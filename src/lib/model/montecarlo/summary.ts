@@ -15,7 +15,7 @@ export interface McYear {
 	from: string;
 	to: string;
 	percentiles: Record<YearlyOutput, Pct>;
-	/** Share of runs meeting the target (MODEL.md's rounding rule); null where the year has no target. */
+	/** Share of runs meeting the target (the rounding rule of model/targets.ts); null where the year has no target. */
 	targetProbability: Record<TargetKind, number | null>;
 }
 

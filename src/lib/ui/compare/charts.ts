@@ -1,6 +1,6 @@
 /**
  * Overlay charts: one line or bar series per compared scenario, in the scenario's colour, with the baseline's
- * targets dashed. Plain arrays only (chart.js must never see Svelte proxies, TOOLCHAIN.md).
+ * targets dashed. Plain arrays only (chart.js must never see Svelte proxies).
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ScenarioRun } from '../../compare';

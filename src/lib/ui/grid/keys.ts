@@ -3,7 +3,7 @@
  * reverses), F2 edits, typing replaces, Esc cancels, Delete clears where a blank is allowed, Ctrl+Z/Y undo/redo.
  * Returns true when the key was handled (the caller prevents the default).
  */
-import { PARAM } from '../../model/catalogue';
+import { paramOfName } from '../../model/cell-names';
 import type { Workbench } from '../../state/workbench.svelte';
 import { cellText } from '../../sheet/input';
 import { nameAt } from './rows';
@@ -78,7 +78,7 @@ function clearBlock(wb: Workbench, sel: GridSelection) {
 		for (let c = c0; c <= c1; c++) {
 			const n = nameAt(r, c);
 			if (!n) continue;
-			const def = PARAM.get(n) ?? PARAM.get(n.replace(/_y\d+$/, ''));
+			const def = paramOfName(n);
 			if (def?.blank) edits.push({ name: n, cell: null });
 			else refused.push(n);
 		}

@@ -1,5 +1,6 @@
 /** The grid's rows: section headers between the catalogue's parameters, in catalogue order. */
-import { CATALOGUE, PARAM, SECTIONS, cellName, type ParamDef, type Section } from '../../model/catalogue';
+import { CATALOGUE, SECTIONS, cellName, type ParamDef, type Section } from '../../model/catalogue';
+import { paramOfName, parseName } from '../../model/cell-names';
 import type { GridShape } from './paste-plan';
 
 export type GridRow = { kind: 'section'; section: Section } | { kind: 'param'; def: ParamDef; index: number };
@@ -24,12 +25,9 @@ export function nameAt(row: number, col: number): string | null {
 }
 
 export function positionOf(name: string): { row: number; col: number } | null {
-	const m = /^(.+)_y(\d+)$/.exec(name);
-	for (const [i, def] of PARAM_ROWS.entries()) {
-		if (def.shape === 'scalar' && def.key === name) return { row: i, col: 0 };
-		if (m && def.shape === 'yearly' && def.key === m[1]) return { row: i, col: Number(m[2]) - 1 };
-	}
-	return null;
+	const ref = parseName(name);
+	const row = ref ? PARAM_ROWS.findIndex((d) => d.key === ref.key) : -1;
+	return ref && row >= 0 ? { row, col: ref.y } : null;
 }
 
 /** The grid's shape for the paste planner: the rows above, `years` columns, blanks where the catalogue allows. */
@@ -38,6 +36,6 @@ export function gridShape(years: number): GridShape {
 		rows: PARAM_ROWS.length,
 		cols: years,
 		nameAt: (r, c) => (c < years ? nameAt(r, c) : null),
-		blankAllowed: (n) => !!(PARAM.get(n) ?? PARAM.get(n.replace(/_y\d+$/, '')))?.blank
+		blankAllowed: (n) => !!paramOfName(n)?.blank
 	};
 }

@@ -1,5 +1,5 @@
 /**
- * chart.js configurations of the Monte Carlo: fan charts and the tornado. Plain data only (TOOLCHAIN.md).
+ * chart.js configurations of the Monte Carlo: fan charts and the tornado. Plain data only: chart.js must never see Svelte proxies.
  * A fan is five lines: P5, then P95 filled down to it ('-1'), P25, then P75 filled down to it, the median;
  * the helper edges (P5, P25) are left out of the legend. Uses only what charts/load.ts registers (Filler
  * included): the deterministic line and the targets are plain datasets, not annotations.

@@ -1,7 +1,7 @@
 /**
  * A parser for the part of the spreadsheet formula language that parameter formulas use: numbers, names,
  * + − * / ^ %, comparisons, parentheses and function calls. Precedence follows HyperFormula (checked against
- * it in test/montecarlo/compile.test.ts): unary minus binds tighter than ^ (=-2^2 is 4), ^ is left-associative
+ * it in test/montecarlo/propagate.test.ts): unary minus binds tighter than ^ (=-2^2 is 4), ^ is left-associative
  * (=2^3^2 is 64), % binds tightest. Anything else — text, &, ranges, addresses, arrays — returns null, and the
  * caller falls back to HyperFormula for that formula.
  */
@@ -96,15 +96,4 @@ export function parseFormula(formula: string): Node | null {
 	} catch {
 		return null;
 	}
-}
-
-/** Every name a tree refers to (lower-case), for the dependency graph. */
-export function treeRefs(n: Node, out: string[] = []): string[] {
-	if (n.t === 'ref') out.push(n.name);
-	else if (n.t === 'neg' || n.t === 'pct') treeRefs(n.a, out);
-	else if (n.t === 'bin') {
-		treeRefs(n.a, out);
-		treeRefs(n.b, out);
-	} else if (n.t === 'call') for (const a of n.args) treeRefs(a, out);
-	return out;
 }
