@@ -5,6 +5,7 @@
  */
 import { achievedCorrelation, type AchievedCorrelation } from '../lib/model/montecarlo/achieved';
 import type { Pct } from '../lib/model/montecarlo/quantiles';
+import { sensitivity, type Sensitivity } from '../lib/model/montecarlo/sensitivity';
 import { planInfo, preparePlan } from '../lib/model/montecarlo/plan';
 import { checkSeed } from '../lib/model/montecarlo/prng';
 import { checkRuns, runMonteCarlo } from '../lib/model/montecarlo/runner';
@@ -33,6 +34,8 @@ export interface CliMonteCarlo extends ReturnType<typeof planInfo> {
 	formulaErrors: number;
 	/** Spearman's matrix the draws achieved (issue 13): the targets of `correlations`, ≈ 0 elsewhere. */
 	correlation: AchievedCorrelation;
+	/** Each parameter's share of each yearly output's variance, year by year (issue 13). */
+	sensitivity: Sensitivity;
 	note?: string;
 }
 
@@ -80,7 +83,8 @@ export async function runCliMonteCarlo(
 			})),
 			convergence: s.convergence,
 			formulaErrors: s.formulaErrors,
-			correlation: achievedCorrelation(p.plan, r.samples)
+			correlation: achievedCorrelation(p.plan, r.samples),
+			sensitivity: sensitivity(p.plan, r.samples)
 		};
 		if (info.uncertain.length === 0)
 			result.note = 'no parameter carries an "uncertainty" range: every run is the deterministic projection';

@@ -27,7 +27,8 @@ describe('simulate --runs', () => {
 			'months',
 			'convergence',
 			'formulaErrors',
-			'correlation'
+			'correlation',
+			'sensitivity'
 		]);
 		expect([mc.runs, mc.seed, mc.lhs, mc.propagation]).toEqual([400, 7, false, 'compiled']);
 		expect(Object.keys(mc.years[0].percentiles.outlay)).toEqual(['p5', 'p25', 'p50', 'p75', 'p95']);
