@@ -11,13 +11,16 @@ import { runProjection } from '../lib/model/run';
 import { runCliExplain } from './explain';
 import { runCliMonteCarlo } from './monte-carlo';
 import { optimizeText, runCliOptimize } from './optimize';
+import { runCliTable } from './table';
 
 const USAGE =
-	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json]';
+	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]]';
 
 async function main(argv: string[]): Promise<number> {
 	const files = argv.filter(
-		(a, i) => !a.startsWith('--') && !['--runs', '--seed', '--explain', '--optimize'].includes(argv[i - 1])
+		(a, i) =>
+			!a.startsWith('--') &&
+			!['--runs', '--seed', '--explain', '--optimize', '--table', '--output'].includes(argv[i - 1])
 	);
 	const flag = (name: string) => argv.includes(name);
 	const opt = (name: string) => {
@@ -54,6 +57,23 @@ async function main(argv: string[]): Promise<number> {
 			return 2;
 		}
 		console.log(flag('--json') ? JSON.stringify(o.result, null, 2) : optimizeText(o.result));
+		return 0;
+	}
+	const tables = argv.flatMap((a, i) => (a === '--table' && argv[i + 1] !== undefined ? [argv[i + 1]] : []));
+	if (tables.length) {
+		// The data table's own shape (issue 13), like --optimize: not the projection.
+		const t = await runCliTable(r.doc, r.values, {
+			tables,
+			output: opt('--output'),
+			runs: opt('--runs'),
+			seed: opt('--seed'),
+			lhs: flag('--lhs')
+		});
+		if (!t.ok) {
+			for (const e of t.errors) console.error(`${files[0]}: ${e}`);
+			return 2;
+		}
+		console.log(JSON.stringify(t.result, null, flag('--json') ? 2 : undefined));
 		return 0;
 	}
 	const p = runProjection(r.values, r.doc.years, r.doc.start);

@@ -36,11 +36,13 @@ export class Sampler {
 	readonly v: Float64Array;
 	private readonly stream = new Stream();
 	private readonly perms: Uint32Array[] | null;
+	/** Cells pinned after the draws (goal seek on a probability, a data table's point). */
+	private readonly fixed: { slot: number; value: number }[];
 	/** Per column, the run's quantiles after Iman–Conover re-pairing (null: the column draws freely). */
 	private readonly paired: (Float64Array | null)[];
 
 	/**
-	 * `fixed` pins one cell (goal seek on a probability): it is set after the draws, so the other parameters see
+	 * `fixed` pins cells (goal seek on a probability, a data table): they are set after the draws, so the other parameters see
 	 * the same quantiles whatever its value (common random numbers); `propagator` must then treat it as moving.
 	 */
 	constructor(
@@ -49,8 +51,9 @@ export class Sampler {
 		private readonly total: number,
 		lhs: boolean,
 		private readonly propagator: Propagator = plan.propagator,
-		private readonly fixed: { slot: number; value: number } | null = null
+		fixed: { slot: number; value: number } | { slot: number; value: number }[] | null = null
 	) {
+		this.fixed = fixed === null ? [] : Array.isArray(fixed) ? fixed : [fixed];
 		this.v = new Float64Array(plan.layout.size);
 		this.perms = lhs ? lhsPermutations(seed, plan.columns.length, total) : null;
 		this.paired = plan.columns.map(() => null);
@@ -100,7 +103,7 @@ export class Sampler {
 			const dist = plan.vars[columns[c].var].dist;
 			for (let k = 0; k < slots.length; k++) v[slots[k]] = quantileOf(dist, u, ranges[k]);
 		}
-		if (this.fixed) v[this.fixed.slot] = this.fixed.value;
+		for (const f of this.fixed) v[f.slot] = f.value;
 		if (settle(plan, this.propagator, v) > 0) store.formulaErrors++;
 		plan.kernel.run(v, row, store.yearly, store.monthOutlay, store.monthSatisfaction, store.met);
 	}
