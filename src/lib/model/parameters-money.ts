@@ -92,7 +92,7 @@ export const MONEY_PARAMS: ParamDef[] = [
 	{
 		key: 'waiver_covered',
 		section: 'fees',
-		label: { zh: '区财政承担减免（1=是）', en: 'District pays waived fees (1 = yes)' },
+		label: { zh: '区财政承担低收入户物业费减免', en: 'District pays the fees waived for low-income households' },
 		unit: 'flag',
 		shape: 'scalar',
 		default: 0,

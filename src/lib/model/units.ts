@@ -28,6 +28,6 @@ export const UNIT_LABEL: Record<Unit, { zh: string; en: string }> = {
 	share: { zh: '%', en: '%' },
 	compounds: { zh: '个小区', en: 'compounds' },
 	months: { zh: '月', en: 'months' },
-	flag: { zh: '0/1', en: '0/1' },
-	per_shortfall: { zh: '每单位缺口', en: 'per unit shortfall' }
+	flag: { zh: '是/否', en: 'yes/no' },
+	per_shortfall: { zh: '满意度百分点/资金缺口百分点', en: 'satisfaction points per point of funding shortfall' }
 };

@@ -5,7 +5,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
 import { allCells, parseName } from '../sheet/layout';
 import type { CellIssue } from '../sheet/issues';
-import { parseInput } from '../sheet/input';
+import { parseCellInput } from '../sheet/cell-input';
 import type { Projection } from '../model/projection';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Lang } from '../i18n/messages';
@@ -25,7 +25,7 @@ export class Workbench {
 	cells = $state.raw<Record<string, Cell>>({});
 	values = $state.raw<Record<string, number | null>>({});
 	issues = $state.raw<CellIssue[]>([]);
-	rangeIssues = $state.raw<{ key: string; en: string }[]>([]);
+	rangeIssues = $state.raw<{ key: string; en: string; zh: string }[]>([]);
 	projection = $state.raw<Projection | null>(null);
 	stale = $state(false);
 	canUndo = $state(false);
@@ -124,7 +124,7 @@ export class Workbench {
 
 	/** Commits what was typed into a cell; text that is not a number or formula is refused, changing nothing. */
 	async commit(name: string, text: string) {
-		const p = parseInput(text);
+		const p = parseCellInput(name, text);
 		if (!p.ok) {
 			this.notice = { en: `${name}: ${p.en}`, zh: `${name}：${p.zh}` };
 			return false;

@@ -13,7 +13,7 @@
  * blank can be cut; see `cutProblems`). As in Excel, a cut pastes into one cell or a block of its own size.
  */
 import type { Cell } from '../../model/scenario';
-import { parseInput } from '../../sheet/input';
+import { parseCellInput } from '../../sheet/cell-input';
 import { grid, type GridKey } from '../../i18n/messages/grid';
 
 export type Msg = { zh: string; en: string };
@@ -82,7 +82,7 @@ export function planPaste(block: Block, sel: Rect, shape: GridShape, cut?: Rect)
 				problems.push(say('grid.pasteNoCell', { key, year: c + 1 }));
 				continue;
 			}
-			const p = parseInput(text);
+			const p = parseCellInput(name, text);
 			if (!p.ok) problems.push({ zh: `${name}：${p.zh}`, en: `${name}: ${p.en}` });
 			else if (p.cell === null && !shape.blankAllowed(name)) problems.push(say('grid.pasteBlank', { name }));
 			else edits.push({ name, cell: p.cell });

@@ -4,7 +4,7 @@
  * each cell parsed like typed input; the whole block is one undo step, or nothing if any cell is refused.
  */
 import type { Cell } from '../../model/scenario';
-import { parseInput } from '../../sheet/input';
+import { parseCellInput } from '../../sheet/cell-input';
 import type { Workbench } from '../../state/workbench.svelte';
 import { fromTsv, toTsv } from './clipboard';
 import { nameAt, PARAM_ROWS } from './rows';
@@ -52,7 +52,7 @@ export function pasteBlock(e: ClipboardEvent, wb: Workbench, sel: GridSelection)
 			if (!n) return;
 			if (typeof text !== 'string' || text.startsWith('=')) edits.push({ name: n, cell: text as Cell });
 			else {
-				const p = parseInput(text);
+				const p = parseCellInput(n, text);
 				if (p.ok) edits.push({ name: n, cell: p.cell });
 				else problems.push(`${n}: ${p.en}`);
 			}
