@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { cell, formulaBar, kpi, nameBox, openWorkbench } from './helpers';
+import { DIST_ZH } from '../../src/lib/io/uncertainty-check';
 
 const FIXTURE = 'test/montecarlo/fixtures/plan-uncertain.json';
 
@@ -13,7 +14,9 @@ async function setRange(page: Page, name: string, dist: string, low: string, hig
 	await editor.getByRole('textbox', { name: '上限' }).fill(high);
 	await editor.getByRole('button', { name: '应用' }).click();
 	await expect(editor.getByRole('alert')).toHaveCount(0);
-	await expect(page.locator(`[data-key="${name.replace(/_y\d+$/, '')}"] .range-mark`)).toHaveText(`± ${dist}`);
+	await expect(page.locator(`[data-key="${name.replace(/_y\d+$/, '')}"] .range-mark`)).toHaveText(
+		`± ${DIST_ZH[dist as keyof typeof DIST_ZH]}`
+	);
 }
 
 const seq = (page: Page) => page.locator('section.mc').getAttribute('data-seq').then(Number);

@@ -8,7 +8,7 @@ import { PARAM } from '../model/catalogue';
 import type { Projection } from '../model/projection';
 import { runProjection } from '../model/run';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
-import { checkUncertainty } from '../io/uncertainty-check';
+import { rangeProblems } from '../io/uncertainty-check';
 import { createEngine, rawContent } from './engine';
 import { evaluateAll } from './evaluate';
 import type { CellIssue } from './issues';
@@ -27,7 +27,7 @@ export interface Snapshot {
 	values: Record<string, number | null>;
 	issues: CellIssue[];
 	/** Problems with ranges (uncertainty): they block the Monte Carlo, not the deterministic projection. */
-	rangeIssues: { key: string; en: string }[];
+	rangeIssues: { key: string; en: string; zh: string }[];
 	/** Null while any cell is invalid. */
 	projection: Projection | null;
 }
@@ -131,14 +131,14 @@ export class SheetSession {
 			const def = PARAM.get(key)!;
 			const vals = def.shape === 'scalar' ? [values[key] as number] : (values[key] as (number | null)[]);
 			if (vals.some((v) => v === null)) continue;
-			for (const en of checkUncertainty(
+			for (const m of rangeProblems(
 				def,
 				entry.uncertainty,
 				vals,
 				years,
 				entry.cells.map((c) => typeof c === 'string')
 			))
-				rangeIssues.push({ key, en });
+				rangeIssues.push({ key, ...m });
 		}
 		const byName: Record<string, number | null> = {};
 		for (const { def, y, name } of allCells(years)) {

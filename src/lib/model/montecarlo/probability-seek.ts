@@ -5,6 +5,7 @@
  * function of the value that bisection can search. Assumes P rises with the value ('lowest') or falls with it
  * ('highest'); the answer is good to 1e-6 of the range, and P itself to its standard error √(p(1−p)/N).
  */
+import { seekZh } from './seek-words';
 import type { TargetKind } from '../targets';
 import { TARGET_KINDS } from '../targets';
 import { round, seekRange } from './goalseek';
@@ -37,7 +38,7 @@ export type ProbabilitySeekResult =
 			seed: number;
 			trials: number;
 	  }
-	| { ok: false; message: string };
+	| { ok: false; message: string; zh?: string };
 
 export async function seekProbability(
 	plan: McPlan,
@@ -48,15 +49,28 @@ export async function seekProbability(
 	const j = TARGET_KINDS.indexOf(req.target);
 	if (j < 0) return { ok: false, message: `unknown target "${req.target}" (one of ${TARGET_KINDS.join(', ')})` };
 	if (!Number.isInteger(req.year) || req.year < 1 || req.year > plan.layout.years)
-		return { ok: false, message: `year ${req.year} is outside the plan's years 1–${plan.layout.years}` };
+		return {
+			ok: false,
+			message: `year ${req.year} is outside the plan's years 1–${plan.layout.years}`,
+			zh: seekZh.badYear(req.year, plan.layout.years)
+		};
 	if (!(req.probability > 0 && req.probability <= 1))
-		return { ok: false, message: `probability ${req.probability} must be above 0 and at most 1` };
+		return {
+			ok: false,
+			message: `probability ${req.probability} must be above 0 and at most 1`,
+			zh: seekZh.badProbability(req.probability)
+		};
 	const r = seekRange(plan, req.cell, req.low, req.high);
-	if ('message' in r) return { ok: false, message: r.message };
+	if ('message' in r) return { ok: false, message: r.message, zh: r.zh };
 	const { slot, lo, hi, integer } = r;
 	const moving = [...new Set([...plan.vars.flatMap((v) => v.slots), slot])];
 	const propagator = await plan.makePropagator(moving).catch(() => null);
-	if (!propagator) return { ok: false, message: `the formulas that read ${req.cell} cannot be evaluated here` };
+	if (!propagator)
+		return {
+			ok: false,
+			message: `the formulas that read ${req.cell} cannot be evaluated here`,
+			zh: seekZh.noFormulas(req.cell)
+		};
 	const y = req.year - 1;
 	let trials = 0;
 	const P = (x: number): number => {
@@ -77,13 +91,26 @@ export async function seekProbability(
 		if (Number.isNaN(pGood))
 			return {
 				ok: false,
-				message: `year ${req.year} has no ${req.target} target, so there is no probability to reach`
+				message: `year ${req.year} has no ${req.target} target, so there is no probability to reach`,
+				zh: seekZh.noTarget(req.year, req.target)
 			};
 		const what = `the chance of meeting the year-${req.year} ${req.target} target`;
 		if (pGood < req.probability) {
 			return {
 				ok: false,
-				message: `no value of ${req.cell} between ${lo} and ${hi} gives ${what} of ${req.probability}: even at ${good} it is ${round(pGood)} (${runs} runs, seed ${seed})`
+				message: `no value of ${req.cell} between ${lo} and ${hi} gives ${what} of ${req.probability}: even at ${good} it is ${round(pGood)} (${runs} runs, seed ${seed})`,
+				zh: seekZh.noProbability(
+					req.cell,
+					lo,
+					hi,
+					req.year,
+					req.target,
+					req.probability,
+					good,
+					String(round(pGood)),
+					runs,
+					seed
+				)
 			};
 		}
 		let pass = good,

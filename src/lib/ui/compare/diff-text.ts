@@ -6,6 +6,7 @@ import type { ParamDef } from '../../model/catalogue';
 import type { Cell, Uncertainty } from '../../model/scenario';
 import { UNIT_LABEL } from '../../model/units';
 import { t } from './strings';
+import { rangeSummary } from '../range-text';
 
 export function cellText(L: Lang, def: ParamDef, cell: Cell | undefined, value: number | null | undefined): string {
 	if (cell === undefined) return t(L, 'absent');
@@ -19,8 +20,7 @@ export const whereText = (L: Lang, c: CellChange) => (c.year === null ? t(L, 'al
 
 export const unitText = (L: Lang, def: ParamDef) => (def.unit === 'share' ? '%' : UNIT_LABEL[def.unit][L]);
 
-export function uncertaintyText(L: Lang, u: Uncertainty | undefined): string {
+export function uncertaintyText(L: Lang, def: ParamDef, u: Uncertainty | undefined): string {
 	if (!u) return t(L, 'none');
-	const b = (x: number | number[] | undefined) => (x === undefined ? '' : Array.isArray(x) ? x.join('/') : String(x));
-	return `${u.dist} ${b(u.low)}–${b(u.high)}${u.sd !== undefined ? ` sd ${u.sd}` : ''}`;
+	return rangeSummary(L, def, u);
 }

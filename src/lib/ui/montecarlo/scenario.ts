@@ -39,7 +39,7 @@ export function blockers(wb: Workbench, L: Lang, needRanges: boolean): Blocker[]
 	if (!wb.doc) return [{ text: t(L, 'noScenario'), items: [] }];
 	if (wb.issues.length) out.push({ text: t(L, 'fixCells'), items: [...new Set(wb.issues.map((i) => i.name))] });
 	if (needRanges && wb.rangeIssues.length)
-		out.push({ text: t(L, 'fixRanges'), items: wb.rangeIssues.map((i) => `${i.key}: ${i.en}`) });
+		out.push({ text: t(L, 'fixRanges'), items: wb.rangeIssues.map((i) => `${i.key}: ${i[L]}`) });
 	if (needRanges && !Object.values(wb.doc.params).some((p) => p.uncertainty))
 		out.push({ text: t(L, 'noRanges'), items: [] });
 	return out;
