@@ -55,7 +55,7 @@ test('a GB18030 register with Chinese headers imports, says its encoding and uni
 	await expect(page.getByText('当前情景尚无登记册')).toBeVisible();
 	await chooseFile(page, '台账.csv', gb);
 	await expect(page.getByTestId('register-encoding')).toHaveText('CSV · GBK / GB18030');
-	await expect(page.getByTestId('register-unit')).toContainText('平方米');
+	await expect(page.getByTestId('register-unit')).toContainText('m²（导入时换算为万 m²）');
 	await expect(page.getByTestId('register-count')).toHaveText('40');
 	await expect(page.locator('[data-summary="by-street"] tbody tr').first()).toContainText('示例街道');
 	await expect(page.locator('[data-storage]')).toHaveAttribute('data-storage', 'saved');
@@ -72,7 +72,7 @@ test('the GB18030 fixture file imports with its Chinese codes read (卫生保洁
 }) => {
 	await openRegister(page);
 	await chooseFile(page, 'register-zh.gb18030.csv', readFileSync('test/register/fixtures/register-zh.gb18030.csv'));
-	await expect(page.getByTestId('register-unit')).toHaveText('万平方米');
+	await expect(page.getByTestId('register-unit')).toHaveText('万 m²');
 	await expect(tierRow(page, '基础物业')).toContainText('1.75');
 	await expect(tierRow(page, '基础物业')).toContainText('100.0 %'); // 有 = a committee
 	await expect(tierRow(page, '居民自治')).toContainText('0.50');
@@ -261,7 +261,7 @@ test('each summary exports as CSV with a BOM and the screen’s headers', async 
 	const download = page.waitForEvent('download');
 	await page.locator('[data-summary="by-tier"]').getByRole('button', { name: '导出 CSV' }).click();
 	const text = readFileSync((await (await download).path())!, 'utf8');
-	expect(text.startsWith('\uFEFF物业类型,小区数,面积（万平方米）')).toBe(true);
+	expect(text.startsWith('\uFEFF物业类型,小区数,面积（万 m²）')).toBe(true);
 	expect(text).toContain('市场化物业,100,1244.045');
 	expect(text.trim().split('\r\n')).toHaveLength(5);
 });

@@ -58,7 +58,7 @@ describe('summarise', () => {
 describe('writeCsv', () => {
 	it('writes UTF-8 with a BOM and Chinese labels', () => {
 		const text = writeCsv(summarise(register()).byTier, summaryColumns(['tier'], 'zh'));
-		expect(text.startsWith('\uFEFF物业类型,小区数,面积（万平方米）,')).toBe(true);
+		expect(text.startsWith('\uFEFF物业类型,小区数,面积（万 m²）,')).toBe(true);
 		expect(text.split('\r\n')[1]).toBe('市场化物业,1,10,1,1,1,1');
 		expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
 	});

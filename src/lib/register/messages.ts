@@ -25,11 +25,11 @@ export const say = {
 	}),
 	tooBig: (v: string): Msg => ({
 		en: `${v} 万 m² is implausible for one compound; if the figures are in m², head the column "area_m2".`,
-		zh: `${v} 万平方米对一个小区不合理；如数据单位为平方米，请将表头改为“面积（平方米）”。`
+		zh: `${v} 万 m² 对一个小区不合理；如数据单位为平方米，请将表头改为“面积（平方米）”。`
 	}),
 	tooSmall: (v: string): Msg => ({
 		en: `${v} m² is implausible for one compound; if the figures are in 万 m², head the column "area_wan_m2".`,
-		zh: `${v} 平方米对一个小区不合理；如数据单位为万平方米，请将表头改为“面积（万平方米）”。`
+		zh: `${v} m² 对一个小区不合理；如数据单位为万 m²，请将表头改为“面积（万平方米）”。`
 	}),
 	households: (v: string): Msg => ({
 		en: `"${v}" is not a whole number of households (0 or more); leave it blank if unknown.`,

@@ -95,7 +95,7 @@ function empty(): Stats {
 
 const STAT_LABEL: Record<keyof Stats, Msg> = {
 	compounds: { en: 'compounds', zh: '小区数' },
-	area: { en: 'area (万 m²)', zh: '面积（万平方米）' },
+	area: { en: 'area (万 m²)', zh: '面积（万 m²）' },
 	committees: { en: 'with owners committee', zh: '已成立业委会' },
 	committee_share: { en: 'committee share', zh: '业委会组建率' },
 	at_standard: { en: 'meeting standard', zh: '达标小区数' },

@@ -61,6 +61,8 @@ export type ImportResult =
 			headerRow: number;
 			/** Rows left out on purpose (ImportOptions.exclude) that were in the file. */
 			excluded: number[];
+			/** Totals rows (合计/总计) recognised and skipped, noted once on screen. */
+			totals?: number[];
 	  }
 	| { ok: false; problems: Problem[]; source?: Source };
 

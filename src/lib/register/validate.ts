@@ -7,8 +7,17 @@ import { capProblems, problem, say } from './messages';
 import { rowReader } from './row';
 import type { AreaUnit, Compound, ImportOptions, Problem, RawTable } from './types';
 import { foldValue } from './values';
+import { isTotalsRow } from './totals-row';
 
-type Ok = { ok: true; register: Compound[]; areaUnitDetected: AreaUnit; headerRow: number; excluded: number[] };
+type Ok = {
+	ok: true;
+	register: Compound[];
+	areaUnitDetected: AreaUnit;
+	headerRow: number;
+	excluded: number[];
+	/** Totals rows (合计/总计) recognised and skipped. */
+	totals: number[];
+};
 export type Validated = Ok | { ok: false; problems: Problem[] };
 
 export function validate(table: RawTable, opts: ImportOptions = {}): Validated {
@@ -29,6 +38,7 @@ export function validate(table: RawTable, opts: ImportOptions = {}): Validated {
 	const read = rowReader(header.cells, map.columns, unit, problems);
 	const exclude = new Set(opts.exclude ?? []);
 	const excluded: number[] = [];
+	const totals: number[] = [];
 	const register: Compound[] = [];
 	const nameCol = map.columns.name;
 	// Names are checked on every row, valid or not, so a duplicate is reported even beside other problems.
@@ -38,6 +48,10 @@ export function validate(table: RawTable, opts: ImportOptions = {}): Validated {
 		const { row, cells } = rows[i];
 		if (exclude.has(row)) {
 			excluded.push(row);
+			continue;
+		}
+		if (isTotalsRow(cells)) {
+			totals.push(row);
 			continue;
 		}
 		const c = read(row, cells);
@@ -65,5 +79,5 @@ export function validate(table: RawTable, opts: ImportOptions = {}): Validated {
 		problems.sort((a, b) => a.row - b.row);
 		return { ok: false, problems: capProblems(problems, opts.maxProblems ?? 1000) };
 	}
-	return { ok: true, register, areaUnitDetected: unit, headerRow: header.row, excluded };
+	return { ok: true, register, areaUnitDetected: unit, headerRow: header.row, excluded, totals };
 }

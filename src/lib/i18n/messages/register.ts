@@ -56,9 +56,13 @@ export const register = {
 	'register.community': { zh: '社区', en: 'Community' },
 	'register.enclosure': { zh: '封闭情况', en: 'Enclosure' },
 	'register.count': { zh: '小区数', en: 'Compounds' },
-	'register.area': { zh: '面积（万平方米）', en: 'Area (万 m²)' },
+	'register.area': { zh: '面积（万 m²）', en: 'Area (万 m²)' },
 	'register.committeeShare': { zh: '业委会组建率', en: 'Committee share' },
 	'register.standardShare': { zh: '达标率', en: 'Standard share' },
+	'register.totalsSkipped': {
+		zh: '第 {rows} 行为合计行，已跳过（不是小区）。',
+		en: 'Row {rows} is a totals row and was skipped (it is not a compound).'
+	},
 	'register.total': { zh: '合计', en: 'Total' },
 	'register.firstRows': {
 		zh: '仅显示前 {n} 行，共 {all} 行；完整内容请导出 CSV。',

@@ -32,6 +32,8 @@ export class RegisterScreen {
 	/** The refused file's name, and the rows already left out of it on purpose. */
 	refused = $state.raw<{ name: string; excluded: number[] } | null>(null);
 	busy = $state(false);
+	/** File rows read as totals (合计/总计) and skipped in the last import: noted once. */
+	totalsRows = $state.raw<number[]>([]);
 	/** Reading the register kept with the scenario. */
 	loading = $state(false);
 	ignoreUnknown = $state(false);
@@ -136,6 +138,7 @@ export class RegisterScreen {
 				return;
 			}
 			this.#pending = null;
+			this.totalsRows = r.totals ?? [];
 			const synthetic = looksSynthetic(r.register);
 			this.#accept(
 				{

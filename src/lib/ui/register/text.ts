@@ -22,6 +22,6 @@ export function sourceText(lang: Lang, s: Source): string {
 }
 
 export function unitText(lang: Lang, u: AreaUnit): string {
-	if (u === 'm2') return lang === 'zh' ? '平方米（导入时换算为万平方米）' : 'm² (converted to 万 m²)';
-	return lang === 'zh' ? '万平方米' : '万 m²';
+	if (u === 'm2') return lang === 'zh' ? 'm²（导入时换算为万 m²）' : 'm² (converted to 万 m²)';
+	return '万 m²';
 }
