@@ -16,8 +16,9 @@ test('history lists each change and restores an earlier state as one undoable st
 	await expect(kpi(page, 'outlay3')).toContainText('3,662.584');
 	await page.getByRole('tab', { name: '修改历史' }).click();
 	const rows = page.locator('[data-history]');
-	await expect(rows.first()).toContainText('reward_fund_y2: 100 → 150');
-	await expect(rows.nth(1)).toContainText('reward_fund_y1: 100 → 150');
+	// Labels, years and units as the planner reads them, not raw cell names.
+	await expect(rows.first()).toContainText('物业管理奖励资金 第2年：100 万元/年 → 150 万元/年');
+	await expect(rows.nth(1)).toContainText('物业管理奖励资金 第1年：100 万元/年 → 150 万元/年');
 	// Restore the state right after the first edit: reward_fund_y2 goes back to 100.
 	await rows.nth(1).getByRole('button').click();
 	await expect(page.getByRole('status')).toContainText('已恢复 1 个单元格');
@@ -70,4 +71,22 @@ test('a backup of the whole library restores into an empty browser', async ({ pa
 	});
 	await expect(fresh.getByRole('status')).toContainText('years');
 	await expect(fresh.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(2);
+});
+
+test('history shows a share cell’s change as %, with its label and year', async ({ page }) => {
+	await openWorkbench(page);
+	await cell(page, 'basic_collection_y1').click();
+	const r = await revision(page);
+	await page.keyboard.type('55');
+	await page.keyboard.press('Enter');
+	await settled(page, r);
+	await cell(page, 'basic_collection_y1').click();
+	const editor = page.locator('[data-range="basic_collection"]');
+	await editor.getByRole('combobox', { name: '分布' }).selectOption('uniform');
+	await editor.getByRole('textbox', { name: '下限' }).fill('50');
+	await editor.getByRole('textbox', { name: '上限' }).fill('80');
+	await editor.getByRole('button', { name: '应用' }).click();
+	await expect(page.locator('[data-key="basic_collection"] .range-mark')).toHaveText('± 均匀分布');
+	await page.getByRole('tab', { name: '修改历史' }).click();
+	await expect(page.locator('[data-cell="basic_collection_y1"]').first()).toContainText('60 % → 55 %');
 });

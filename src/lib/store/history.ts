@@ -1,6 +1,6 @@
 /** Each scenario's history: one entry per save, listing the cells it changed and the whole doc after it. */
 import type { IDBPObjectStore } from 'idb';
-import type { ScenarioDoc } from '../model/scenario';
+import type { ScenarioDoc, Uncertainty } from '../model/scenario';
 import { notFound, ok, fail, type StoreResult } from './result';
 import type { CellChange, HistoryRecord, WorkbenchSchema } from './schema';
 import { inTx, type Ctx, type StoreName } from './tx';
@@ -14,6 +14,26 @@ export interface HistoryEntry {
 	at: number;
 	rev: number;
 	changes: CellChange[];
+	/** Ranges (Monte Carlo) this save set, changed or removed: found by comparing its snapshot with the one before. */
+	ranges?: RangeChange[];
+}
+
+export interface RangeChange {
+	key: string;
+	old: Uncertainty | null;
+	new: Uncertainty | null;
+}
+
+function rangeChanges(before: ScenarioDoc | undefined, after: ScenarioDoc): RangeChange[] {
+	if (!before) return [];
+	const keys = new Set([...Object.keys(before.params), ...Object.keys(after.params)]);
+	const out: RangeChange[] = [];
+	for (const key of keys) {
+		const a = before.params[key]?.uncertainty ?? null,
+			b = after.params[key]?.uncertainty ?? null;
+		if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ key, old: a, new: b });
+	}
+	return out;
 }
 
 /** Called inside the save's own transaction, so a scenario and its history never disagree. */
@@ -35,13 +55,17 @@ export async function history(ctx: Ctx, id: string, limit = Infinity): Promise<S
 	return inTx(ctx.db, ['scenarios', 'history'], 'readonly', async (tx) => {
 		if (!(await tx.objectStore('scenarios').getKey(id))) return notFound(id);
 		const out: HistoryEntry[] = [];
+		const docs: ScenarioDoc[] = [];
 		let cursor = await tx.objectStore('history').index('scenarioId').openCursor(id, 'prev');
-		while (cursor && out.length < limit) {
-			const { scenarioId, at, rev, changes } = cursor.value;
+		// One record past the limit is read for its snapshot only: the last entry's range changes need it.
+		while (cursor && out.length <= limit) {
+			const { scenarioId, at, rev, changes, doc } = cursor.value;
 			out.push({ id: cursor.primaryKey, scenarioId, at, rev, changes });
+			docs.push(doc);
 			cursor = await cursor.continue();
 		}
-		return ok(out);
+		for (let i = 0; i < out.length; i++) out[i].ranges = rangeChanges(docs[i + 1], docs[i]);
+		return ok(out.slice(0, limit));
 	});
 }
 

@@ -1,0 +1,36 @@
+/**
+ * A history line as a planner reads it: the parameter's label and year, values in its unit
+ * (基础物业收缴率 第1年：60 % → 55 %), and a range change in words — not `basic_collection_y1: 0.6 → 0.55`.
+ */
+import { fmtCell } from '../../i18n/format';
+import type { Lang } from '../../i18n';
+import type { Cell, Uncertainty } from '../../model/scenario';
+import { UNIT_LABEL } from '../../model/units';
+import { defOfName } from '../../sheet/cell-input';
+import { PARAM } from '../../model/catalogue';
+import { rangeSummary } from '../range-text';
+
+export function cellLabel(L: Lang, name: string): string {
+	const def = defOfName(name);
+	if (!def) return name;
+	const y = /_y(\d+)$/.exec(name)?.[1];
+	return y ? `${def.label[L]} ${L === 'zh' ? `第${y}年` : `year ${y}`}` : def.label[L];
+}
+
+export function valueText(L: Lang, name: string, c: Cell): string {
+	if (c === null) return L === 'zh' ? '（空）' : '(blank)';
+	if (typeof c === 'string') return c;
+	const def = defOfName(name);
+	if (!def) return String(c);
+	const unit = def.unit === 'share' || def.unit === 'flag' ? '' : ` ${UNIT_LABEL[def.unit][L]}`;
+	return `${fmtCell(L, def.unit, c)}${unit}`;
+}
+
+export function rangeText(L: Lang, key: string, u: Uncertainty | null): string {
+	const def = PARAM.get(key);
+	if (!u) return L === 'zh' ? '无范围' : 'no range';
+	return def ? rangeSummary(L, def, u) : u.dist;
+}
+
+export const rangeLabel = (L: Lang, key: string) =>
+	`${PARAM.get(key)?.label[L] ?? key}${L === 'zh' ? ' 的范围' : ': range'}`;
