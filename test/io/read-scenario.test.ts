@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeError, type ReadError } from '../../src/lib/io/read-error';
 import { MAX_FILE_BYTES, readScenarioText } from '../../src/lib/io/read-scenario';
+import { START_EXPECTED } from '../../src/lib/model/time';
 import { CATALOGUE } from '../../src/lib/model/catalogue';
 
 const HEAD = { format: 'property-plan-scenario', version: 1 };
@@ -82,7 +83,7 @@ describe('the envelope', () => {
 	});
 
 	it('a bad start or years says what is expected', () => {
-		expect(only(file({}, { start: '2022-13' })).message).toBe('expected "YYYY-MM", e.g. "2022-01", got "2022-13"');
+		expect(only(file({}, { start: '2022-13' })).message).toBe(`${START_EXPECTED}, got "2022-13"`);
 		expect(only(file({}, { years: 2.5 })).message).toBe('expected a whole number, got 2.5');
 		expect(only(file({}, { years: 0 })).message).toMatch(/^expected 1–10/);
 	});

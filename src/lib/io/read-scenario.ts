@@ -16,7 +16,7 @@ import {
 	type ParamEntry,
 	type ScenarioDoc
 } from '../model/scenario';
-import { START_PATTERN } from '../model/time';
+import { START_EXPECTED, START_PATTERN } from '../model/time';
 import { createEngine } from '../sheet/engine';
 import { evaluateAll } from '../sheet/evaluate';
 import { evaluatePlain, hasFormula } from '../sheet/evaluate-plain';
@@ -36,9 +36,7 @@ const KEYS = CATALOGUE.map((d) => d.key);
 const Envelope = v.object({
 	name: v.optional(v.pipe(v.string('expected text'), v.maxLength(200, 'longer than 200 characters'))),
 	description: v.optional(v.pipe(v.string('expected text'), v.maxLength(5000, 'longer than 5000 characters'))),
-	start: v.optional(
-		v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, 'expected "YYYY-MM", e.g. "2022-01"'))
-	),
+	start: v.optional(v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, START_EXPECTED))),
 	years: v.optional(
 		v.pipe(
 			v.number('expected a whole number'),
@@ -68,7 +66,28 @@ export function readScenarioText(text: string): ReadResult {
 	return readScenarioObject(raw);
 }
 
+/** Problems listed one by one; past these a file is plainly not a scenario, and a count says how many more. */
+export const MAX_LISTED_ERRORS = 100;
+const UNLISTED: ReadError = { path: '(file)', message: 'not listed' };
+
 export function readScenarioObject(raw: unknown): ReadResult {
+	const r = readObject(raw);
+	if (r.ok || r.errors.length <= MAX_LISTED_ERRORS) return r;
+	const more = r.errors.length - MAX_LISTED_ERRORS;
+	const n = more.toLocaleString('en-US');
+	return {
+		...r,
+		errors: [
+			...r.errors.slice(0, MAX_LISTED_ERRORS),
+			{
+				path: '(file)',
+				message: `另有 ${n} 个问题未列出，这可能不是情景文件 — and ${n} more problems not listed: is this the right file?`
+			}
+		]
+	};
+}
+
+function readObject(raw: unknown): ReadResult {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
 		return fail([{ path: '(file)', message: 'expected a JSON object { "format": "property-plan-scenario", … }' }]);
 	const o = raw as Record<string, unknown>;
@@ -115,8 +134,13 @@ export function readScenarioObject(raw: unknown): ReadResult {
 		for (const key of Object.keys(given)) {
 			const def = PARAM.get(key);
 			if (!def) {
+				// Past what is listed, only the count matters: one shared placeholder, no new objects.
+				if (unknown++ >= MAX_LISTED_ERRORS) {
+					errors.push(UNLISTED);
+					continue;
+				}
 				// A did-you-mean costs ~0.3 ms: enough for a person's typos, not for 100,000 keys in a hostile file.
-				const hint = unknown++ < 20 ? closest(key, KEYS) : undefined;
+				const hint = unknown <= 20 ? closest(key, KEYS) : undefined;
 				const shown = key.length > 60 ? `${key.slice(0, 57)}…` : key;
 				errors.push({
 					path: `parameters.${shown}`,

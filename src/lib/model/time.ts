@@ -9,4 +9,7 @@ export function yearSpan(start: string, y: number): { from: string; to: string }
 	return { from: monthLabel(start, 12 * y), to: monthLabel(start, 12 * y + 11) };
 }
 
-export const START_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A real month from 2000-01 to 2100-12: plans of this century (a typo such as "0000-01" is refused). */
+export const START_PATTERN = /^(20\d\d|2100)-(0[1-9]|1[0-2])$/;
+export const START_EXPECTED =
+	'应为 2000-01 至 2100-12 之间的月份（YYYY-MM，如 "2022-01"） — expected a month "YYYY-MM" from 2000-01 to 2100-12, e.g. "2022-01"';

@@ -10,7 +10,7 @@ import { UncertaintySchema } from '../io/uncertainty-schema';
 import { CATALOGUE, PARAM } from '../model/catalogue';
 import { defaultEntry } from '../model/plan-scenario';
 import { MAX_YEARS, type ScenarioDoc } from '../model/scenario';
-import { START_PATTERN } from '../model/time';
+import { START_EXPECTED, START_PATTERN } from '../model/time';
 import type { Issue } from './result';
 import type { CellChange } from './schema';
 
@@ -56,7 +56,7 @@ const Entry = v.strictObject({
 const Doc = v.strictObject({
 	name: Text,
 	description: Text,
-	start: v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, 'expected "YYYY-MM", e.g. "2022-01"')),
+	start: v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, START_EXPECTED)),
 	years: v.pipe(v.number(YEARS), v.integer(YEARS), v.minValue(1, YEARS), v.maxValue(MAX_YEARS, YEARS)),
 	params: v.record(v.string(), Entry, 'expected an object keyed by parameter')
 });
