@@ -25,7 +25,7 @@ function byHand(cells: Record<string, number>) {
 	return { doc: r.doc, values: r.values };
 }
 
-describe('data tables', () => {
+describe('data tables', { timeout: 60_000 }, () => {
 	it('give, cell by cell, the projection of the scenario with those cells set by hand (formulas following)', async () => {
 		const plan = await planOf(byHand({}));
 		const rows = { cell: 'quasi_subsidy_y1', values: [0.15, 0.2, 0.25] }; // year 2 and 3 are =quasi_subsidy_y1/2
