@@ -242,7 +242,9 @@ test('no IndexedDB: opens in memory, says so, edits and exports; New keeps the f
 	// Leaving asks first: the work exists only in this tab.
 	const asked = page.waitForEvent('dialog');
 	void page.close({ runBeforeUnload: true });
-	expect((await asked).type()).toBe('beforeunload');
+	const dialog = await asked;
+	expect(dialog.type()).toBe('beforeunload');
+	await dialog.accept(); // the planner chose to leave: the page closes (a pending dialog would hold up teardown)
 });
 
 test('a tiny quota on the first visit: opens in memory, says storage is full, edits and exports', async ({ page }) => {
