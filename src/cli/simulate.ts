@@ -12,15 +12,16 @@ import { runCliExplain } from './explain';
 import { runCliMonteCarlo } from './monte-carlo';
 import { optimizeText, runCliOptimize } from './optimize';
 import { runCliTable } from './table';
+import { addActuals, nextPlanText, reforecastJson } from './review';
 
 const USAGE =
-	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]]';
+	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--next-plan [--years N]]';
 
 async function main(argv: string[]): Promise<number> {
 	const files = argv.filter(
 		(a, i) =>
 			!a.startsWith('--') &&
-			!['--runs', '--seed', '--explain', '--optimize', '--table', '--output'].includes(argv[i - 1])
+			!['--runs', '--seed', '--explain', '--optimize', '--table', '--output', '--years'].includes(argv[i - 1])
 	);
 	const flag = (name: string) => argv.includes(name);
 	const opt = (name: string) => {
@@ -77,8 +78,23 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const p = runProjection(r.values, r.doc.years, r.doc.start);
+	if (flag('--next-plan')) {
+		const n = nextPlanText(r.doc, r.values, p, opt('--years'));
+		if (!n.ok) console.error(`${files[0]}: ${n.error}`);
+		else process.stdout.write(n.text);
+		return n.ok ? 0 : 2;
+	}
 	const out: Record<string, unknown> = resultsJson(r.doc.name, p);
 	if (r.filled.length) out.filled = r.filled;
+	addActuals(out as { years: object[] }, r.doc, p);
+	if (flag('--reforecast')) {
+		const rf = reforecastJson(r.doc, r.values, p);
+		if (!rf.ok) {
+			console.error(`${files[0]}: ${rf.error}`);
+			return 2;
+		}
+		out.reforecast = rf.result;
+	}
 	const runs = opt('--runs');
 	if (runs !== undefined) {
 		const mc = await runCliMonteCarlo(r.doc, {

@@ -24,6 +24,7 @@ import { checkParam } from './read-param';
 import { closest, type ReadError } from './read-error';
 import { checkUncertainty } from './uncertainty-check';
 import { readCorrelations } from './read-correlations';
+import { attachActuals } from './read-actuals-hook';
 
 export type ReadResult =
 	| { ok: true; doc: ScenarioDoc; values: ParamValues; filled: string[] }
@@ -46,7 +47,17 @@ const Envelope = v.object({
 		)
 	)
 });
-const TOP_KEYS = new Set(['format', 'version', 'name', 'description', 'start', 'years', 'parameters', 'correlations']);
+const TOP_KEYS = new Set([
+	'format',
+	'version',
+	'name',
+	'description',
+	'start',
+	'years',
+	'parameters',
+	'correlations',
+	'actuals'
+]);
 
 export function readScenarioText(text: string): ReadResult {
 	if (text.length > MAX_FILE_BYTES) {
@@ -210,6 +221,7 @@ function readObject(raw: unknown): ReadResult {
 	}
 	errors.push(...crossChecks(values));
 	if ('correlations' in o) readCorrelations(o.correlations, doc, errors);
+	if (o.actuals !== undefined) errors.push(...attachActuals(doc, o.actuals, values));
 	return errors.length ? { ok: false, errors, filled } : { ok: true, doc, values, filled };
 }
 

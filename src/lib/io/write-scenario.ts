@@ -20,7 +20,9 @@ export function scenarioToObject(doc: ScenarioDoc): Record<string, unknown> {
 		description: doc.description,
 		start: doc.start,
 		years: doc.years,
-		parameters
+		parameters,
+		// Only a scenario with actuals writes the key: a file without them stays exactly as before.
+		...(doc.actuals && Object.keys(doc.actuals).length ? { actuals: doc.actuals } : {})
 	};
 	// Written only when set, so a scenario without correlations is the same file it always was.
 	if (doc.correlations?.length) out.correlations = doc.correlations;

@@ -34,12 +34,21 @@ export interface ModelInputs {
 	committeesNew: number[];
 	standardNew: number[];
 	bondPassRate: number[];
+	/** A re-forecast (reforecast.ts): after year `after` (0-based), continue from this state instead. */
+	resume?: Resume;
 	target: {
 		committee: (number | null)[];
 		standard: (number | null)[];
 		satisfaction: (number | null)[];
 		coverage: (number | null)[];
 	};
+}
+
+export interface Resume {
+	after: number;
+	committees: number;
+	standard: number;
+	satisfaction: number[]; // [tier]
 }
 
 export const TIER_INDEX: Record<Tier, number> = { market: 0, quasi: 1, basic: 2, self: 3 };

@@ -241,6 +241,12 @@ export function project(inp: ModelInputs, start: string): Projection {
 			},
 			targetValues: tv
 		});
+		// A re-forecast: the years after `after` start from the actual state (grace cohorts and the bond go on).
+		if (inp.resume && inp.resume.after === y) {
+			H = inp.resume.committees;
+			Q = inp.resume.standard;
+			for (let t = 0; t < NT; t++) s[t] = inp.resume.satisfaction[t];
+		}
 	}
 
 	const totals = { subsidy: 0, rewardFund: 0, waiverCompensation: 0, outlay: 0 };

@@ -2,6 +2,7 @@
  * A scenario as the planner edits it: cells that may hold formulas, not yet evaluated. This is what the grid
  * shows, IndexedDB stores and scenario files carry; `ParamValues` (inputs.ts) is what it evaluates to.
  */
+import type { Actuals } from './actuals';
 
 /** A number, a blank (`null`, where the catalogue allows it) or a formula string starting with `=`. */
 export type Cell = number | null | string;
@@ -48,6 +49,8 @@ export interface ScenarioDoc {
 	params: Record<string, ParamEntry>;
 	/** Only present when the file has it: an old file reads back exactly as it was written. */
 	correlations?: Correlation[];
+	/** What actually happened, per plan year (model/actuals.ts); absent in files without a review. */
+	actuals?: Actuals;
 }
 
 export const FORMAT = 'property-plan-scenario';

@@ -58,7 +58,8 @@ const Doc = v.strictObject({
 	description: Text,
 	start: v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, START_EXPECTED)),
 	years: v.pipe(v.number(YEARS), v.integer(YEARS), v.minValue(1, YEARS), v.maxValue(MAX_YEARS, YEARS)),
-	params: v.record(v.string(), Entry, 'expected an object keyed by parameter')
+	params: v.record(v.string(), Entry, 'expected an object keyed by parameter'),
+	actuals: v.optional(v.record(v.string(), v.array(v.nullable(v.pipe(v.number(), v.finite())))))
 });
 const Change = v.strictObject({ at: Time, cell: Text, old: Cell, new: Cell });
 const HistoryItem = v.strictObject({
