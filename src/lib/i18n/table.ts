@@ -6,14 +6,15 @@
  */
 import { compare } from './messages/compare';
 import { core } from './messages/core';
+import { decide } from './messages/decide';
 import { mc } from './messages/mc';
 import { model } from './messages/model';
 import { register } from './messages/register';
 import type { Msg } from './types';
 
-export const AREAS = { core, compare, mc, register, model } as const;
+export const AREAS = { core, compare, mc, register, model, decide } as const;
 
-export const MESSAGES = { ...core, ...compare, ...mc, ...register, ...model } satisfies Record<string, Msg>;
+export const MESSAGES = { ...core, ...compare, ...mc, ...register, ...model, ...decide } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;
 

@@ -6,8 +6,10 @@
  */
 import { openLibraryChannel, type LibraryChannel, type RepositoryOptions } from '../store';
 import { CompareState } from '../ui/compare/compare.svelte';
+import { DecideScreen } from '../ui/decide/screen.svelte';
 import { McScreen } from '../ui/montecarlo/screen.svelte';
 import { RegisterScreen, nextPaint } from '../ui/register/screen.svelte';
+import { DecideClient } from '../worker/decide-client';
 import { McClient, type WorkerLike } from '../worker/mc-client';
 import { sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
 import { Library } from './library.svelte';
@@ -18,6 +20,8 @@ export interface AppDeps {
 	sheetWorker: () => SheetWorkerLike;
 	/** One Monte Carlo worker; a client starts as many as it is given cores. */
 	mcWorker?: () => WorkerLike;
+	/** The Decide tab's worker (explanations and optimisation). */
+	decideWorker?: () => WorkerLike;
 	/** Cores for a Monte Carlo run (default: the browser's hardwareConcurrency). */
 	mcWorkers?: number;
 	/** The library's database (tests pass a fresh name and a clock); the app keeps the defaults. */
@@ -43,7 +47,8 @@ export function createApp(deps: AppDeps = browserDeps()) {
 		wb,
 		lib,
 		uncertainty: new McScreen(wb, newMcClient),
-		register: new RegisterScreen(lib, deps.paint)
+		register: new RegisterScreen(lib, deps.paint),
+		decide: new DecideScreen(wb, lib, () => new DecideClient({ createWorker: deps.decideWorker }))
 	};
 }
 export type App = ReturnType<typeof createApp>;

@@ -9,6 +9,7 @@ export function loadChart() {
 			m.BarController,
 			m.BarElement,
 			m.LineController,
+			m.ScatterController, // the Decide tab's explanation chart
 			m.LineElement,
 			m.PointElement,
 			m.CategoryScale,

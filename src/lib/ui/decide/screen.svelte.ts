@@ -1,0 +1,178 @@
+/**
+ * The Decide screen's state: the explanation of a missed target and the optimisation, each with its settings,
+ * progress and result. One per Workbench (built by the composition root), so switching tabs keeps results.
+ * A newer call or Cancel makes an older answer stale: it is dropped. Cancel terminates the worker.
+ */
+import { t, type Lang } from '../../i18n';
+import type { ExplainPoints, Explanation } from '../../model/decide/explain';
+import { applyCells } from '../../model/decide/apply';
+import type { OptimizeReport } from '../../model/decide/plan-optimize';
+import type { OptimizeSpec } from '../../model/decide/spec';
+import type { SpecError } from '../../model/decide/spec';
+import type { ScenarioDoc } from '../../model/scenario';
+import type { Library } from '../../state/library.svelte';
+import type { Workbench } from '../../state/workbench.svelte';
+import type { DecideClient } from '../../worker/decide-client';
+import { prepare } from '../montecarlo/scenario';
+
+export type Phase = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+export interface DecisionRow {
+	cell: string;
+	min: number;
+	max: number;
+	step: number;
+}
+export interface ConstraintRow {
+	output: string;
+	kind: 'met' | 'probability';
+	probability: number;
+}
+
+export class DecideScreen {
+	// Why a target fails.
+	output = $state('y2.target.satisfaction');
+	runs = $state(10_000);
+	seed = $state(1);
+	// The cheapest plan.
+	rows = $state<DecisionRow[]>([
+		{ cell: 'basic_subsidy_y2', min: 0, max: 0.3, step: 0.005 },
+		{ cell: 'basic_subsidy_y3', min: 0, max: 0.3, step: 0.005 }
+	]);
+	minimize = $state<'total.outlay' | 'total.subsidy'>('total.outlay');
+	constraints = $state<ConstraintRow[]>([{ output: 'y3.target.standard', kind: 'probability', probability: 0.8 }]);
+	taper = $state(false);
+	optRuns = $state(2000);
+	optSeed = $state(1);
+
+	phase = $state<Phase>('idle');
+	task = $state<'explain' | 'optimize' | null>(null);
+	done = $state(0);
+	total = $state(0);
+	error = $state('');
+	specErrors = $state.raw<SpecError[]>([]);
+	explanation = $state.raw<{ e: Explanation; points: ExplainPoints | null; start: string; years: number } | null>(null);
+	report = $state.raw<{ r: OptimizeReport; source: ScenarioDoc; was: Record<string, number | string> } | null>(null);
+	saved = $state('');
+	/** Bumped when a result is shown: what the tests wait on. */
+	seq = $state(0);
+	readonly wb: Workbench;
+	readonly lib: Library;
+	#newClient: () => DecideClient;
+	#client: DecideClient | null = null;
+	#token = 0;
+
+	constructor(wb: Workbench, lib: Library, newClient: () => DecideClient) {
+		this.wb = wb;
+		this.lib = lib;
+		this.#newClient = newClient;
+	}
+
+	get busy() {
+		return this.phase === 'running';
+	}
+
+	#start(task: 'explain' | 'optimize') {
+		this.#client?.cancel();
+		this.task = task;
+		this.phase = 'running';
+		this.error = '';
+		this.specErrors = [];
+		this.done = 0;
+		this.total = 1;
+		this.saved = '';
+		return ++this.#token;
+	}
+
+	#progress = (token: number) => (d: number, n: number) => {
+		if (token !== this.#token) return;
+		this.done = d;
+		this.total = n;
+	};
+
+	async explain() {
+		const token = this.#start('explain');
+		const p = await prepare(this.wb);
+		if (token !== this.#token) return;
+		if (!p.ok) return this.#fail(p.message);
+		this.#client ??= this.#newClient();
+		const r = await this.#client.explain(
+			{ ...p.scenario, output: this.output, runs: this.runs, seed: this.seed, maxPoints: 3000 },
+			this.#progress(token)
+		);
+		if (token !== this.#token) return;
+		if (!r.ok) {
+			if (r.cancelled) return void (this.phase = 'cancelled');
+			const m = 'message' in r && r.message ? r.message[this.wb.lang] : r.error;
+			return this.#fail(m);
+		}
+		this.explanation = { e: r.explanation, points: r.points, start: p.scenario.doc.start, years: p.scenario.doc.years };
+		this.phase = 'done';
+		this.seq++;
+	}
+
+	spec(): OptimizeSpec {
+		return {
+			decide: Object.fromEntries(this.rows.map((r) => [r.cell.trim(), { min: r.min, max: r.max, step: r.step }])),
+			minimize: this.minimize,
+			subjectTo: this.constraints.map((c) =>
+				c.kind === 'met' ? { output: c.output, met: true as const } : { output: c.output, probability: c.probability }
+			),
+			taper: this.taper,
+			runs: this.optRuns,
+			seed: this.optSeed
+		};
+	}
+
+	async optimize() {
+		const token = this.#start('optimize');
+		const p = await prepare(this.wb);
+		if (token !== this.#token) return;
+		if (!p.ok) return this.#fail(p.message);
+		this.#client ??= this.#newClient();
+		const r = await this.#client.optimize(p.scenario, this.spec(), this.#progress(token));
+		if (token !== this.#token) return;
+		if (!r.ok) {
+			if (r.cancelled) return void (this.phase = 'cancelled');
+			if ('errors' in r && r.errors) this.specErrors = r.errors;
+			return this.#fail(r.error);
+		}
+		const was = Object.fromEntries(
+			Object.keys(r.report.cells).map((name) => {
+				const m = /^(.*)_y(\d+)$/.exec(name);
+				const entry = p.source.params[m ? m[1] : name];
+				const cell = entry?.cells[m ? Number(m[2]) - 1 : 0];
+				return [name, cell ?? ''];
+			})
+		);
+		this.report = { r: r.report, source: p.source, was };
+		this.phase = 'done';
+		this.seq++;
+	}
+
+	/** Stops the call now: the worker is terminated; the last results stay on screen. */
+	cancel() {
+		this.#token++;
+		this.#client?.cancel();
+		this.phase = 'cancelled';
+	}
+
+	/** The optimised plan as a new scenario in the library (a copy), named and noted as optimised. */
+	async saveAsScenario(L: Lang) {
+		const rep = this.report;
+		if (!rep) return;
+		const source = $state.snapshot(rep.source) as ScenarioDoc;
+		const cells = Object.entries(rep.r.cells)
+			.map(([k, v]) => `${k} = ${v}`)
+			.join(', ');
+		const date = new Date(Date.now()).toISOString().slice(0, 10); // eslint-disable-line svelte/prefer-svelte-reactivity -- a timestamp, not state
+		const name = t(L, 'decide.savedName', { name: source.name });
+		const doc = applyCells(source, rep.r.cells, { name, note: t(L, 'decide.savedNote', { date, cells }) });
+		await this.lib.create(doc);
+		this.saved = t(L, 'decide.saved', { name });
+	}
+
+	#fail(message: string) {
+		this.phase = 'failed';
+		this.error = message;
+	}
+}
