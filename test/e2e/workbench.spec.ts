@@ -178,6 +178,6 @@ test('the yearly results table exports as CSV that Excel and WPS open in Chinese
 	const lines = text.slice(1).split('\r\n');
 	expect(lines[0]).toBe('项目,单位,来源,2022-01~2022-12,2023-01~2023-12,2024-01~2024-12');
 	expect(lines.find((l) => l.startsWith('区财政支出'))).toMatch(
-		/^区财政支出,万元,MODEL.md,1731.29\d*,915.64\d*,915.64\d*$/
+		/^区财政支出,万元,模型说明,1731.29\d*,915.64\d*,915.64\d*$/
 	);
 });

@@ -145,3 +145,17 @@ test('a deeper check (the scenario reader) can refuse a backup, naming the scena
 	expect(must(await repo.list())).toHaveLength(3);
 	repo.close();
 });
+
+test('a scenario with correlated ranges survives a backup and its restore', async () => {
+	const repo = await openRepo();
+	const doc = plan('Correlated');
+	doc.params.quasi_collection.uncertainty = { dist: 'uniform', low: 0.6, high: 0.9 };
+	doc.params.basic_collection.uncertainty = { dist: 'uniform', low: 0.5, high: 0.85 };
+	doc.correlations = [{ a: 'quasi_collection', b: 'basic_collection', rho: 0.7 }];
+	const id = must(await repo.create(doc)).id;
+	const fresh = await openRepo();
+	must(await fresh.importBackup(await backupFile(repo)));
+	expect(must(await fresh.get(id)).doc.correlations).toEqual([
+		{ a: 'quasi_collection', b: 'basic_collection', rho: 0.7 }
+	]);
+});

@@ -59,7 +59,9 @@ const Doc = v.strictObject({
 	start: v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, START_EXPECTED)),
 	years: v.pipe(v.number(YEARS), v.integer(YEARS), v.minValue(1, YEARS), v.maxValue(MAX_YEARS, YEARS)),
 	params: v.record(v.string(), Entry, 'expected an object keyed by parameter'),
-	actuals: v.optional(v.record(v.string(), v.array(v.nullable(v.pipe(v.number(), v.finite())))))
+	actuals: v.optional(v.record(v.string(), v.array(v.nullable(v.pipe(v.number(), v.finite()))))),
+	// Checked in full (keys, ranges, a valid matrix) by the file reader that every restored scenario goes through.
+	correlations: v.optional(v.array(v.strictObject({ a: Text, b: Text, rho: v.pipe(v.number(), v.finite()) })))
 });
 const Change = v.strictObject({ at: Time, cell: Text, old: Cell, new: Cell });
 const HistoryItem = v.strictObject({
