@@ -1,6 +1,8 @@
 /**
  * Spreadsheet keys, as in Excel and WPS: arrows move (Shift extends), Enter/Tab commit and move (Shift
- * reverses), F2 edits, typing replaces, Esc cancels, Delete clears where a blank is allowed, Ctrl+Z/Y undo/redo.
+ * reverses), F2 edits, typing replaces, Esc cancels (an edit, or a pending cut), Delete clears where a blank is
+ * allowed, Ctrl+Z/Y undo/redo. Ctrl+C/X/V arrive as clipboard events (paste.ts); IME text as composition
+ * events (Grid.svelte).
  * Returns true when the key was handled (the caller prevents the default).
  */
 import { paramOfName } from '../../model/cell-names';
@@ -31,6 +33,9 @@ export function handleKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): 
 			return (sel.move(e.shiftKey ? -1 : 1, 0), true);
 		case 'Tab':
 			return (sel.move(0, e.shiftKey ? -1 : 1), true);
+		case 'Escape':
+			if (sel.cut) [sel.cut, wb.notice] = [null, null]; // Esc cancels a pending cut, as in Excel
+			return true;
 		case 'F2':
 			if (!sel.name) return true;
 			sel.draft = cellText(wb.cells[sel.name] ?? null);
@@ -42,6 +47,7 @@ export function handleKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): 
 			return true;
 	}
 	if (e.key.length === 1 && !e.altKey && sel.name) {
+		sel.cut = null; // typing ends a pending cut, as in Excel
 		sel.draft = e.key; // typing replaces the cell's content
 		sel.editing = true;
 		return true;

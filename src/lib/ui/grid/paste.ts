@@ -1,70 +1,108 @@
 /**
- * Copy and paste of blocks. Out: values in full precision as TSV (what Excel and WPS read), plus the cells as
- * typed under a private type so a paste back into the workbench keeps formulas. In: TSV from any spreadsheet,
- * each cell parsed like typed input; the whole block is one undo step, or nothing if any cell is refused.
+ * Copy, cut and paste of blocks through the clipboard events. Out: values in full precision as TSV (what Excel
+ * and WPS read), plus the cells as typed under a private type so a paste back into the workbench keeps formulas.
+ * In: the private cells when present, else TSV from any spreadsheet; where it goes and whether it may is decided
+ * by `planPaste` (paste-plan.ts); the edits are one undo step, or nothing changes and the notice says why.
  */
-import type { Cell } from '../../model/scenario';
-import { parseCellInput } from '../../sheet/cell-input';
+import { cellText } from '../../sheet/input';
 import type { Workbench } from '../../state/workbench.svelte';
+import { grid } from '../../i18n/messages/grid';
 import { fromTsv, toTsv } from './clipboard';
-import { nameAt, PARAM_ROWS } from './rows';
+import { cutProblems, planPaste, type Block, type Rect } from './paste-plan';
+import { gridShape, nameAt } from './rows';
 import type { GridSelection } from './selection.svelte';
 
 const PRIVATE = 'application/x-donghe-cells+json';
+/** Larger than any grid: a clipboard claiming more is not ours (or not worth parsing). */
+const MAX_CELLS = 100_000;
 
-export function copyBlock(e: ClipboardEvent, wb: Workbench, sel: GridSelection) {
-	if (sel.editing || !e.clipboardData) return;
-	const { r0, r1, c0, c1 } = sel.block;
+type Private = { v: 1; id: string; cells: Block };
+
+function write(e: ClipboardEvent, wb: Workbench, block: Rect): string {
 	const values: string[][] = [];
-	const cells: (Cell | undefined)[][] = [];
-	for (let r = r0; r <= r1; r++) {
+	const cells: Block = [];
+	for (let r = block.r0; r <= block.r1; r++) {
 		const vr: string[] = [];
-		const cr: (Cell | undefined)[] = [];
-		for (let c = c0; c <= c1; c++) {
+		const cr: (string | null)[] = [];
+		for (let c = block.c0; c <= block.c1; c++) {
 			const n = nameAt(r, c);
 			const v = n ? wb.values[n] : null;
 			vr.push(v === null || v === undefined ? '' : String(v));
-			cr.push(n ? wb.cells[n] : undefined);
+			cr.push(n ? cellText(wb.cells[n] ?? null) : null); // null: no cell here (a scalar row's other years)
 		}
 		values.push(vr);
 		cells.push(cr);
 	}
-	e.clipboardData.setData('text/plain', toTsv(values));
-	e.clipboardData.setData(PRIVATE, JSON.stringify(cells));
+	const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+	e.clipboardData!.setData('text/plain', toTsv(values));
+	e.clipboardData!.setData(PRIVATE, JSON.stringify({ v: 1, id, cells } satisfies Private));
 	e.preventDefault();
+	return id;
+}
+
+export function copyBlock(e: ClipboardEvent, wb: Workbench, sel: GridSelection) {
+	if (sel.editing || !e.clipboardData) return;
+	write(e, wb, sel.block);
+	sel.cut = null;
+}
+
+/**
+ * Cut is a move, as in Excel: the block goes to the clipboard now, and the next paste in the workbench writes it
+ * and clears the cut cells outside the paste area, as one undo step. Only cells that may be blank can be emptied
+ * (targets), as with Delete; a block with any other cell is copied instead, and the notice says so.
+ */
+export function cutBlock(e: ClipboardEvent, wb: Workbench, sel: GridSelection) {
+	if (sel.editing || !e.clipboardData) return;
+	const block = sel.block;
+	const id = write(e, wb, block);
+	const bad = cutProblems(block, gridShape(sel.years));
+	if (bad.length) {
+		sel.cut = null;
+		const names = (sep: string) => bad.slice(0, 3).join(sep) + (bad.length > 3 ? ` … (${bad.length})` : '');
+		wb.notice = {
+			zh: grid['grid.cutRefused'].zh.replace('{names}', () => names('、')),
+			en: grid['grid.cutRefused'].en.replace('{names}', () => names(', '))
+		};
+		return;
+	}
+	sel.cut = { rect: block, id };
+	const n = String((block.r1 - block.r0 + 1) * (block.c1 - block.c0 + 1));
+	wb.notice = { zh: grid['grid.cutPending'].zh.replace('{n}', n), en: grid['grid.cutPending'].en.replace('{n}', n) };
+}
+
+/** The private payload, if the clipboard holds one of the right shape; anything else is read as TSV. */
+function readPrivate(data: DataTransfer): Private | null {
+	const raw = data.getData(PRIVATE);
+	if (!raw || raw.length > 4 * MAX_CELLS) return null;
+	try {
+		const p = JSON.parse(raw);
+		const ok =
+			p?.v === 1 &&
+			typeof p.id === 'string' &&
+			Array.isArray(p.cells) &&
+			p.cells.every((l: unknown) => Array.isArray(l) && l.every((c) => c === null || typeof c === 'string'));
+		return ok ? p : null;
+	} catch {
+		return null;
+	}
 }
 
 export function pasteBlock(e: ClipboardEvent, wb: Workbench, sel: GridSelection) {
 	if (sel.editing || !e.clipboardData) return;
 	e.preventDefault();
-	const priv = e.clipboardData.getData(PRIVATE);
-	const block: (string | Cell | undefined)[][] = priv
-		? JSON.parse(priv)
-		: fromTsv(e.clipboardData.getData('text/plain'));
-	const edits: { name: string; cell: Cell }[] = [];
-	const problems: string[] = [];
-	block.forEach((line, dr) =>
-		line.forEach((text, dc) => {
-			const r = sel.row + dr,
-				c = sel.col + dc;
-			if (text === undefined || r >= PARAM_ROWS.length || c >= sel.years) return;
-			const n = nameAt(r, c);
-			if (!n) return;
-			if (typeof text !== 'string' || text.startsWith('=')) edits.push({ name: n, cell: text as Cell });
-			else {
-				const p = parseCellInput(n, text);
-				if (p.ok) edits.push({ name: n, cell: p.cell });
-				else problems.push(`${n}: ${p.en}`);
-			}
-		})
-	);
-	if (problems.length) {
-		wb.notice = { en: `Nothing pasted — ${problems.join('; ')}`, zh: `未粘贴 —— ${problems.join('；')}` };
+	const priv = readPrivate(e.clipboardData);
+	const cut = priv && sel.cut && sel.cut.id === priv.id ? sel.cut.rect : undefined;
+	const block: Block = priv ? priv.cells : fromTsv(e.clipboardData.getData('text/plain'));
+	const plan = planPaste(block, sel.block, gridShape(sel.years), cut);
+	if (!plan.ok) {
+		wb.notice = plan.message;
 		return;
 	}
-	void wb.editMany(edits);
-	const rows = block.length,
-		cols = Math.max(...block.map((l) => l.length));
-	sel.select(sel.row, sel.col);
-	sel.select(Math.min(PARAM_ROWS.length - 1, sel.row + rows - 1), Math.min(sel.years - 1, sel.col + cols - 1), true);
+	void wb.editMany(plan.edits);
+	if (cut) sel.cut = null;
+	// From a single cell, the pasted area becomes the selection, the active cell at its top-left (as in Excel).
+	const a = plan.area;
+	const b = sel.block;
+	if (a.r0 === b.r0 && a.r1 === b.r1 && a.c0 === b.c0 && a.c1 === b.c1) return;
+	[sel.row, sel.col, sel.anchorRow, sel.anchorCol] = [a.r0, a.c0, a.r1, a.c1];
 }

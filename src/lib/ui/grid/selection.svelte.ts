@@ -1,4 +1,5 @@
 /** The grid's selection: an active cell and an anchor (shift-extends a block), plus the edit in progress. */
+import type { Rect } from './paste-plan';
 import { PARAM_ROWS, nameAt, positionOf } from './rows';
 
 export class GridSelection {
@@ -8,6 +9,8 @@ export class GridSelection {
 	anchorCol = $state(0);
 	editing = $state(false);
 	draft = $state('');
+	/** A pending cut (Ctrl+X): its block and the clipboard payload's id; the next paste of that payload moves it. */
+	cut = $state<{ rect: Rect; id: string } | null>(null);
 	constructor(public years: number) {}
 
 	get name(): string | null {
@@ -20,6 +23,10 @@ export class GridSelection {
 			c0: Math.min(this.col, this.anchorCol),
 			c1: Math.max(this.col, this.anchorCol)
 		};
+	}
+	inCut(r: number, c: number) {
+		const b = this.cut?.rect;
+		return !!b && r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1;
 	}
 	inBlock(r: number, c: number) {
 		const b = this.block;
