@@ -15,7 +15,7 @@ async function ime(page: Page) {
 		commit: (text: string) => cdp.send('Input.insertText', { text })
 	};
 }
-const editor = (page: Page, name: string) => cell(page, name).locator('input');
+const editor = (page: Page, name: string) => cell(page, name).locator('input.editor');
 
 test('a number composed with full-width input on a selected cell lands in it, and Enter commits it', async ({
 	page
