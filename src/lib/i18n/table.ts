@@ -10,11 +10,20 @@ import { decide } from './messages/decide';
 import { mc } from './messages/mc';
 import { model } from './messages/model';
 import { register } from './messages/register';
+import { results } from './messages/results';
 import type { Msg } from './types';
 
-export const AREAS = { core, compare, mc, register, model, decide } as const;
+export const AREAS = { core, compare, mc, register, model, decide, results } as const;
 
-export const MESSAGES = { ...core, ...compare, ...mc, ...register, ...model, ...decide } satisfies Record<string, Msg>;
+export const MESSAGES = {
+	...core,
+	...compare,
+	...mc,
+	...register,
+	...model,
+	...decide,
+	...results
+} satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;
 

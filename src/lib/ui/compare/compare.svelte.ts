@@ -10,6 +10,7 @@ import { writeScenario } from '../../io/write-scenario';
 import { runProjection } from '../../model/run';
 import { ScenarioRepository, type LibraryChannel, type RepositoryOptions, type ScenarioSummary } from '../../store';
 import { SheetClient, type SheetWorkerLike } from '../../worker/sheet-client';
+import { defaultChoice, recall, remember } from './remembered';
 
 export const MAX_COMPARED = 4;
 
@@ -67,8 +68,10 @@ export class CompareState {
 		// Another tab edits or imports: refresh the list, and re-read a compared scenario whose revision moved.
 		this.#channel.subscribe(() => void this.refresh());
 		await this.refresh();
-		// The newest two by default: usually the scenario just made and the one it was made from.
-		this.choose(this.library.slice(0, 2).map((s) => s.id));
+		// The planner's last choice, or the plan (as the baseline) and the newest other scenario (remembered.ts).
+		const c = defaultChoice(this.library, recall());
+		this.baselineId = c.baselineId;
+		this.choose(c.selected);
 		// Only now is the screen settled: a choice made earlier would be overwritten by the default pair.
 		this.started = true;
 	}
@@ -87,10 +90,16 @@ export class CompareState {
 		this.selected = ids.slice(0, MAX_COMPARED);
 		if (!this.baselineId || !this.selected.includes(this.baselineId)) this.baselineId = this.selected[0] ?? null;
 		if (this.checkedId && !this.selected.includes(this.checkedId)) this.checkedId = null;
+		if (this.started) remember({ selected: this.selected, baselineId: this.baselineId });
 		for (const id of this.selected) {
 			const rev = this.library.find((s) => s.id === id)?.rev;
 			if (this.loaded[id]?.rev !== rev) void this.#load(id);
 		}
+	}
+
+	setBaseline(id: string) {
+		this.baselineId = id;
+		remember({ selected: this.selected, baselineId: id });
 	}
 
 	toggle(id: string) {
