@@ -14,10 +14,11 @@ describe('the Compare screen built by the composition root', () => {
 		await s.start();
 		expect(s.problem).toBeNull();
 		await until(() => !s.busy, 'both scenarios read');
-		expect(s.runs.map((l) => l.name)).toEqual(['subsidy held', app.lib.list[1].name]);
-		const held = () => s.runs[0].run.projection.totals.outlay;
+		// The plan is the default baseline and comes first; the newest other scenario beside it.
+		expect(s.runs.map((l) => l.name)).toEqual([app.lib.list[1].name, 'subsidy held']);
+		const held = () => s.runs[1].run.projection.totals.outlay;
 		expect(held()).toBe(app.wb.projection!.totals.outlay);
-		expect(s.runs[1].run.projection.totals.outlay).toBeCloseTo(3562.584, 9);
+		expect(s.runs[0].run.projection.totals.outlay).toBeCloseTo(3562.584, 9);
 
 		// The workbench (another tab, same library) edits the compared scenario: the screen re-reads it.
 		const before = held();
