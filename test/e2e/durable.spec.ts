@@ -202,8 +202,8 @@ test('two tabs changing the same cell: both values shown; "Keep mine" and "Take 
 		await expect(cell(other, 'reward_fund_y3')).toHaveText(winner);
 		await me.getByRole('tab', { name: '修改历史' }).click();
 		const rows = me.locator('[data-history]');
-		await expect(rows.first()).toContainText(`reward_fund_y3: ${loser} → ${winner}`);
-		await expect(rows.nth(1)).toContainText(`→ ${loser}`);
+		await expect(rows.first()).toContainText(`物业管理奖励资金 第3年：${loser} 万元/年 → ${winner} 万元/年`);
+		await expect(rows.nth(1)).toContainText(`→ ${loser} 万元/年`);
 		await me.getByRole('tab', { name: '工作台' }).click();
 		ok++;
 	}

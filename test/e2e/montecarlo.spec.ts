@@ -164,7 +164,7 @@ test('goal seek finds the break-even year-2 basic subsidy, and says plainly when
 	await form.getByRole('button', { name: '求解' }).click();
 	await expect(answer).toContainText('在给定范围内没有可行的取值');
 	await expect(answer).toContainText(
-		/no value of basic_subsidy_y2 between 0 and 100 makes satisfaction in year 3 equal 0.99: over that range it only goes from 0\.8\d+ to 0\.8\d+/
+		/basic_subsidy_y2 在 0 到 100 之间取任何值，第3年居民满意度都不等于 0.99：在此范围内它只在 0\.8\d+ 到 0\.8\d+ 之间/
 	);
 
 	// On a probability: no year-3 basic collection rate makes the year-3 satisfaction target 80 % likely.
@@ -175,7 +175,7 @@ test('goal seek finds the break-even year-2 basic subsidy, and says plainly when
 	await prob.getByRole('spinbutton', { name: /每次试算迭代次数/ }).fill('500');
 	await prob.getByRole('button', { name: '求解' }).click();
 	await expect(page.getByTestId('seek-probability-answer')).toContainText(
-		/no value of basic_collection_y3 between 0 and 1 gives the chance of meeting the year-3 satisfaction target of 0.8: even at 1 it is/,
+		/basic_collection_y3 在 0 到 1 之间取任何值，第3年满意度目标的达成概率都达不到 0.8：即使取 1，也只有/,
 		{ timeout: 30_000 }
 	);
 });
