@@ -72,9 +72,11 @@ export class UpdateWatcher {
  * would throw away what they typed, so the banner asks them to finish first.
  */
 export function editInProgress(doc: Document = document): boolean {
-	if (doc.querySelector('[role="grid"] input, [role="gridcell"] input')) return true;
+	// The grid's keyboard field (`.sink`, where input methods compose) is always there; only text in it counts.
+	if (doc.querySelector('[role="grid"] input:not(.sink), [role="gridcell"] input:not(.sink)')) return true;
 	const el = doc.activeElement;
 	if (!(el instanceof HTMLElement)) return false;
+	if (el instanceof HTMLInputElement && el.classList.contains('sink')) return el.value !== '';
 	return (
 		el.isContentEditable ||
 		el instanceof HTMLTextAreaElement ||
