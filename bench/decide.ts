@@ -11,25 +11,14 @@ import { resolveOutput } from '../src/lib/model/decide/outputs';
 import { optimizePlan } from '../src/lib/model/decide/plan-optimize';
 import { checkSpec } from '../src/lib/model/decide/spec';
 import { preparePlan, type McPlan } from '../src/lib/model/montecarlo/plan';
-import { planScenario } from '../src/lib/model/plan-scenario';
-import type { ScenarioDoc, Uncertainty } from '../src/lib/model/scenario';
+import type { ScenarioDoc } from '../src/lib/model/scenario';
+import { plainDoc } from './montecarlo';
 import { createEngine } from '../src/lib/sheet/engine';
 import { evaluateAll } from '../src/lib/sheet/evaluate';
 import { propagatorFactory } from '../src/lib/sheet/propagate';
 
-/** The ranges of bench/montecarlo.ts's plain scenario (one of each kind, on inputs that feed no formula). */
-export function benchDoc(): ScenarioDoc {
-	const doc = planScenario();
-	const range = (key: string, u: Uncertainty) => (doc.params[key].uncertainty = u);
-	range('basic_collection', { dist: 'triangular', low: [0.5, 0.55, 0.6], high: [0.7, 0.8, 0.9] });
-	range('quasi_collection', { dist: 'triangular', low: 0.6, high: 0.95 });
-	range('quasi_cost', { dist: 'pert', low: 0.55, high: 0.8 });
-	range('basic_cost', { dist: 'pert', low: 0.22, high: 0.35 });
-	range('reward_fund', { dist: 'uniform', low: 50, high: 150 });
-	range('satisfaction_response', { dist: 'normal', sd: 0.15, low: 0, high: 1.5 });
-	range('upgrade_basic_to_quasi', { dist: 'uniform', low: 0, high: 0.2 });
-	return doc;
-}
+/** The bench scenario: bench/montecarlo.ts's plain one, so both benches measure the same ranges. */
+const benchDoc = plainDoc;
 
 export const REFERENCE_SPEC = {
 	decide: Object.fromEntries(

@@ -15,8 +15,8 @@ import { createEngine } from '../src/lib/sheet/engine';
 import { evaluateAll } from '../src/lib/sheet/evaluate';
 import { propagatorFactory } from '../src/lib/sheet/propagate';
 
-/** The plan with one range of each kind on inputs that feed no formula. */
-function plainDoc(): ScenarioDoc {
+/** The plan with one range of each kind on inputs that feed no formula (the decide bench uses it too). */
+export function plainDoc(): ScenarioDoc {
 	const doc = planScenario();
 	const range = (key: string, u: Uncertainty) => (doc.params[key].uncertainty = u);
 	range('basic_collection', { dist: 'triangular', low: [0.5, 0.55, 0.6], high: [0.7, 0.8, 0.9] });
