@@ -4,6 +4,7 @@
  * Each entry must have both languages (the area files' `satisfies Record<string, Msg>` fails `npm run check`
  * otherwise), and a key may be defined in one area only (test/i18n-table.test.ts).
  */
+import { actuals } from './messages/actuals';
 import { compare } from './messages/compare';
 import { core } from './messages/core';
 import { decide } from './messages/decide';
@@ -13,7 +14,7 @@ import { register } from './messages/register';
 import { results } from './messages/results';
 import type { Msg } from './types';
 
-export const AREAS = { core, compare, mc, register, model, decide, results } as const;
+export const AREAS = { core, compare, mc, register, model, decide, results, actuals } as const;
 
 export const MESSAGES = {
 	...core,
@@ -22,7 +23,8 @@ export const MESSAGES = {
 	...register,
 	...model,
 	...decide,
-	...results
+	...results,
+	...actuals
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;
