@@ -261,10 +261,12 @@ describe('formula errors', () => {
 		expect(only(file({ basic_area: { value: '=basic_area+1' } })).message).toMatch(/^#CYCLE!/);
 	});
 
-	it('#REF!', () => {
+	it('a reference to another sheet is a cell address, refused as one (it was #REF!)', () => {
 		const e = only(file({ basic_area: { value: '=Missing!A1' } }));
 		expect(e).toMatchObject({ path: 'parameters.basic_area.value', param: 'basic_area' });
-		expect(e.message).toBe('#REF! — the formula refers to a cell that does not exist');
+		expect(e.message).toBe(
+			'不能使用单元格地址（如 Missing!A1），请使用参数名，如 basic_fee_y2 — cell addresses are not allowed (Missing!A1): use names, such as basic_fee_y2'
+		);
 	});
 
 	it('a formula that yields text', () => {
@@ -284,7 +286,7 @@ describe('formula errors', () => {
 
 	it('a formula that uses a cell address instead of a name', () => {
 		expect(only(file({ basic_area: { value: '=Params!A1' } })).message).toBe(
-			'the formula uses a cell address; use parameter names such as basic_fee_y2'
+			'不能使用单元格地址（如 Params!A1），请使用参数名，如 basic_fee_y2 — cell addresses are not allowed (Params!A1): use names, such as basic_fee_y2'
 		);
 	});
 

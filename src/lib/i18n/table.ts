@@ -12,9 +12,10 @@ import { mc } from './messages/mc';
 import { model } from './messages/model';
 import { register } from './messages/register';
 import { results } from './messages/results';
+import { sheet } from './messages/sheet';
 import type { Msg } from './types';
 
-export const AREAS = { core, compare, mc, register, model, decide, results, actuals } as const;
+export const AREAS = { core, compare, mc, register, model, decide, results, actuals, sheet } as const;
 
 export const MESSAGES = {
 	...core,
@@ -24,7 +25,8 @@ export const MESSAGES = {
 	...model,
 	...decide,
 	...results,
-	...actuals
+	...actuals,
+	...sheet
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

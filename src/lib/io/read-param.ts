@@ -5,6 +5,7 @@ import type { ReadError } from './read-error';
 import { MAX_NESTING, nesting } from '../sheet/nesting';
 import { parseUncertainty } from './uncertainty-schema';
 import { MAX_FORMULA } from './limits';
+import { formulaRefusal } from '../sheet/formula-check';
 
 const ALLOWED = new Set(['value', 'values', 'note', 'uncertainty']);
 
@@ -24,6 +25,9 @@ export function checkCell(def: ParamDef, raw: unknown): { cell: Cell } | { probl
 		const deep = nesting(raw);
 		if (deep > MAX_NESTING)
 			return { problem: `the formula nests ${deep} levels deep (brackets or signs); at most ${MAX_NESTING}` };
+		// Both languages, as the start month's message: the file's reader may be either planner.
+		const refused = formulaRefusal(raw);
+		if (refused) return { problem: `${refused.zh} — ${refused.en}` };
 		return { cell: raw };
 	}
 	return {

@@ -9,6 +9,7 @@ import { allCells, ROW } from './layout';
 import { ERROR_SHOWN, explain, type CellIssue, type IssueCode } from './issues';
 import { formatRange } from './range';
 import { unknownNames } from './names';
+import { formulaProblem } from './formula-check';
 
 export interface Evaluation {
 	/** Every cell's value (null where blank or in error), keyed like ParamValues. */
@@ -58,6 +59,17 @@ export function evaluateCell(
 	const formula = hf.getCellFormula(address);
 	const serial = formula ? undefined : hf.getCellSerialized(address);
 	// A plain number is used as typed: HyperFormula's 14-digit rounding turns numbers below ~1e-290 into NaN.
+	// Refused before the engine's value is looked at: `=SUM(A1:C60)` would otherwise show as #CYCLE!. The reader
+	// and the keyboard refuse these already; this is for formulas saved before they did (IndexedDB, History).
+	const refused = formula ? formulaProblem(formula) : null;
+	if (refused)
+		return {
+			value: null,
+			issue:
+				refused.kind === 'address'
+					? issue(def, y, name, 'ADDRESS', '#ERROR!', { name: refused.text })
+					: issue(def, y, name, 'VOLATILE', '#ERROR!', { name: refused.name })
+		};
 	const v = typeof serial === 'number' ? serial : hf.getCellValue(address);
 	if (
 		typeof v === 'object' &&

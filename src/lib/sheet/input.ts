@@ -4,6 +4,7 @@
  */
 import { MAX_FORMULA } from '../io/limits';
 import type { Cell } from '../model/scenario';
+import { formulaRefusal } from './formula-check';
 
 export type Parsed = { ok: true; cell: Cell } | { ok: false; en: string; zh: string };
 
@@ -18,9 +19,10 @@ export function parseInput(text: string): Parsed {
 		.trim();
 	if (s === '') return { ok: true, cell: null };
 	if (s.startsWith('=')) {
-		return s.length > MAX_FORMULA
-			? { ok: false, en: `a formula is at most ${MAX_FORMULA} characters`, zh: `公式最长 ${MAX_FORMULA} 个字符` }
-			: { ok: true, cell: s };
+		if (s.length > MAX_FORMULA)
+			return { ok: false, en: `a formula is at most ${MAX_FORMULA} characters`, zh: `公式最长 ${MAX_FORMULA} 个字符` };
+		const refused = formulaRefusal(s);
+		return refused ? { ok: false, ...refused } : { ok: true, cell: s };
 	}
 	const pct = s.endsWith('%');
 	const body = (pct ? s.slice(0, -1) : s).replace(/,(?=\d{3}(\D|$))/g, '').trim();

@@ -2,6 +2,8 @@
  * What can be wrong with one evaluated cell, with a plain explanation in both languages. Formula errors are
  * HyperFormula's `error.type` (never its localized text); the rest are the catalogue's rules.
  */
+import { msg } from '../i18n';
+
 export type IssueCode =
 	| 'DIV_BY_ZERO'
 	| 'NAME'
@@ -14,6 +16,7 @@ export type IssueCode =
 	| 'TEXT' // formula yields text
 	| 'BOOLEAN'
 	| 'ADDRESS' // formula uses a cell address instead of a parameter name
+	| 'VOLATILE' // formula calls RAND, NOW, INDIRECT, … (formula-check.ts)
 	| 'RANGE'
 	| 'INTEGER'
 	| 'BLANK';
@@ -79,10 +82,9 @@ export function explain(
 		case 'BOOLEAN':
 			return { en: 'the formula yields TRUE/FALSE, not a number', zh: '公式结果为逻辑值，不是数字' };
 		case 'ADDRESS':
-			return {
-				en: 'the formula uses a cell address; use parameter names such as basic_fee_y2',
-				zh: '公式使用了单元格地址，请改用参数名，如 basic_fee_y2'
-			};
+			return msg('sheet.cellAddress', { ref: detail.name ?? 'A1' });
+		case 'VOLATILE':
+			return msg('sheet.volatile', { fn: detail.name ?? 'RAND' });
 		case 'RANGE':
 			return {
 				en: `${detail.value} is outside the valid range ${detail.range}`,

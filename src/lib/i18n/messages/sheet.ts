@@ -1,0 +1,13 @@
+/** What the grid and the reader say about a formula they refuse (keys `sheet.*`). */
+import type { Msg } from '../types';
+
+export const sheet = {
+	'sheet.cellAddress': {
+		zh: '不能使用单元格地址（如 {ref}），请使用参数名，如 basic_fee_y2',
+		en: 'cell addresses are not allowed ({ref}): use names, such as basic_fee_y2'
+	},
+	'sheet.volatile': {
+		zh: '不能使用 {fn}：结果将无法复现。数值不确定时，请用「不确定性」中的范围代替 {fn}（在表格下方为该参数设定范围）',
+		en: '{fn} is not allowed: results would not be reproducible. For an uncertain value, use a range on the Uncertainty tab instead of {fn} (set the parameter\u2019s range below the grid)'
+	}
+} satisfies Record<string, Msg>;
