@@ -3,6 +3,7 @@
  * yearly projection. A file that cannot be used exits with status 2 and lists every error on stderr.
  */
 import { readFileSync } from 'node:fs';
+import { decodeText } from '../lib/io/decode-text';
 import { describe } from '../lib/io/read-error';
 import { readScenarioText } from '../lib/io/read-scenario';
 import { resultsJson } from '../lib/io/results-json';
@@ -34,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	let text: string;
 	try {
-		text = readFileSync(files[0], 'utf8');
+		text = decodeText(readFileSync(files[0])); // the app's decoder: a UTF-16 file with a BOM reads here too
 	} catch (e) {
 		console.error(`${files[0]}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`);
 		return 2;

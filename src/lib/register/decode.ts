@@ -3,19 +3,15 @@
  * what the WHATWG decoder implements); newer Excel saves UTF-8 with a BOM; "Unicode text" is UTF-16 with a BOM.
  * Uses only the platform TextDecoder, so it runs the same in Chromium, a worker and Node (full ICU).
  */
+import { bomOf } from '../io/decode-text';
 import type { Encoding } from './types';
 
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; encoding: 'unknown' };
 
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-	return prefix.every((b, i) => bytes[i] === b);
-}
-
 export function decodeBytes(bytes: Uint8Array): Decoded {
-	// A BOM is the file saying what it is: believe it. TextDecoder drops the BOM itself.
-	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeAs(bytes, 'utf-8', 'utf-8-bom');
-	if (startsWith(bytes, [0xff, 0xfe])) return decodeAs(bytes, 'utf-16le', 'utf-16le');
-	if (startsWith(bytes, [0xfe, 0xff])) return decodeAs(bytes, 'utf-16be', 'utf-16be');
+	// A BOM is the file saying what it is: believe it (the same rule as a scenario file's). TextDecoder drops it.
+	const bom = bomOf(bytes);
+	if (bom) return decodeAs(bytes, bom.label, bom.label === 'utf-8' ? 'utf-8-bom' : bom.label);
 	// GBK text is almost never valid UTF-8 (its lead bytes 0x81–0xFE rarely form valid UTF-8 sequences),
 	// so strict UTF-8 first and GB18030 on failure is a reliable test without any guessing library.
 	const utf8 = decodeAs(bytes, 'utf-8', 'utf-8');
