@@ -4,12 +4,13 @@
  * functions; the tests call them with in-process stand-ins (test/state/). No other module constructs a worker
  * client, a repository or a channel for a screen.
  */
-import { openLibraryChannel, type LibraryChannel, type RepositoryOptions } from '../store';
+import { openLibraryChannel, type JournalWriter, type LibraryChannel, type RepositoryOptions } from '../store';
 import { CompareState } from '../ui/compare/compare.svelte';
 import { DecideScreen } from '../ui/decide/screen.svelte';
 import { McScreen } from '../ui/montecarlo/screen.svelte';
 import { RegisterScreen, nextPaint } from '../ui/register/screen.svelte';
 import { DecideClient } from '../worker/decide-client';
+import { journalWorker } from '../worker/journal-client';
 import { McClient, type WorkerLike } from '../worker/mc-client';
 import { sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
 import { Library } from './library.svelte';
@@ -26,6 +27,8 @@ export interface AppDeps {
 	mcWorkers?: number;
 	/** The library's database (tests pass a fresh name and a clock); the app keeps the defaults. */
 	repository?: RepositoryOptions;
+	/** Writes accepted edits to the library from its own thread (absent: the page writes them). */
+	journalWriter?: () => JournalWriter | null;
 	/** Tells other tabs of the library's writes. */
 	channel: () => LibraryChannel;
 	/** Resolves once the browser has painted, before a long step on the main thread. */
@@ -34,6 +37,7 @@ export interface AppDeps {
 
 export const browserDeps = (): AppDeps => ({
 	sheetWorker,
+	journalWriter: journalWorker,
 	channel: () => openLibraryChannel(),
 	paint: nextPaint
 });
@@ -41,7 +45,11 @@ export const browserDeps = (): AppDeps => ({
 /** The workbench page: the open scenario, the library, and the Uncertainty and Register screens' state. */
 export function createApp(deps: AppDeps = browserDeps()) {
 	const wb = new Workbench(deps.sheetWorker);
-	const lib = new Library(wb, { repository: deps.repository, channel: deps.channel });
+	const lib = new Library(wb, {
+		repository: deps.repository,
+		channel: deps.channel,
+		journalWriter: deps.journalWriter
+	});
 	const newMcClient = (workers = deps.mcWorkers) => new McClient({ workers, createWorker: deps.mcWorker });
 	return {
 		wb,

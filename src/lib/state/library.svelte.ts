@@ -9,6 +9,7 @@ import {
 	openLibraryChannel,
 	ScenarioRepository,
 	type CellClash,
+	type JournalWriter,
 	type LibraryChannel,
 	type Patch,
 	type RepositoryOptions,
@@ -70,7 +71,12 @@ export class Library {
 	/** Built by the composition root (state/app.ts); tests pass a fresh database and channel. */
 	constructor(
 		private wb: Workbench,
-		private deps: { repository?: RepositoryOptions; channel?: () => LibraryChannel } = {}
+		private deps: {
+			repository?: RepositoryOptions;
+			channel?: () => LibraryChannel;
+			/** Writes the journal from its own thread (state/app.ts passes the worker; tests write in process). */
+			journalWriter?: () => JournalWriter | null;
+		} = {}
 	) {}
 
 	/** Resolves when every edit so far is saved (before an update reloads the page). */
@@ -313,12 +319,12 @@ export class Library {
 		this.#pending++;
 		this.#refreshState();
 		ticket.key = repo
-			.journal({ scenarioId: id, baseRev: this.#rev, at: Date.now(), cells: a.cells, uncertainty: a.uncertainty })
-			.then((r) => {
+			.journalTimed({ scenarioId: id, baseRev: this.#rev, at: Date.now(), cells: a.cells, uncertainty: a.uncertainty })
+			.then(({ result: r, committedAt }) => {
 				this.#pending--;
 				if (r.ok) {
 					this.#journalFailed = false;
-					this.onJournaled?.(performance.now());
+					this.onJournaled?.(committedAt - performance.timeOrigin);
 				} else {
 					this.#journalFailed = true;
 					this.#failed(r.error);
@@ -494,6 +500,8 @@ export class Library {
 
 	#useRepo(repo: ScenarioRepository) {
 		this.repo = repo;
+		const writer = this.deps.journalWriter?.();
+		if (writer) repo.useJournalWriter(writer);
 		this.#channel?.subscribe((m) => void this.#onOther(m));
 	}
 

@@ -1,5 +1,5 @@
 /** The scenario library's public surface: the UI imports from here, not from the files behind it. */
-export { ScenarioRepository, type RepositoryOptions } from './repository';
+export { ScenarioRepository, type JournalWriter, type RepositoryOptions } from './repository';
 export { openLibraryChannel, CHANNEL_NAME, type LibraryChannel, type LibraryMessage } from './channel';
 export { diffDocs } from './diff';
 export { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupScenario } from './backup-schema';

@@ -10,6 +10,7 @@ import type { LibraryChannel, LibraryMessage } from './channel';
 import { openWorkbenchDb, type OpenOptions } from './db';
 import { history, restoreFromHistory, type HistoryEntry } from './history';
 import { addJournal, applyPatch, pendingJournal, recover, type Patch, type Patched } from './journal';
+import type { JournalApi, Journaled } from './journal-writer';
 import { getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
 import { ok, type StoreResult } from './result';
 import type { CellChange, JournalRecord, ScenarioRecord } from './schema';
@@ -26,10 +27,18 @@ export interface RepositoryOptions extends OpenOptions {
 	historyLimit?: number;
 }
 
+/** The journal worker as the page sees it (comlink's proxy of `JournalApi`). */
+export type JournalWriter = {
+	[K in keyof JournalApi]: (...a: Parameters<JournalApi[K]>) => Promise<Awaited<ReturnType<JournalApi[K]>>>;
+};
+
 export class ScenarioRepository {
+	#writer: { api: JournalWriter; ready: Promise<boolean>; ok?: boolean } | null = null;
+
 	private constructor(
 		private readonly ctx: Ctx,
-		private readonly channel?: LibraryChannel
+		private readonly channel?: LibraryChannel,
+		private readonly name?: string
 	) {}
 
 	static async open(options: RepositoryOptions = {}): Promise<StoreResult<ScenarioRepository>> {
@@ -41,11 +50,52 @@ export class ScenarioRepository {
 			newId: options.newId ?? (() => crypto.randomUUID()),
 			historyLimit: options.historyLimit ?? 1000
 		};
-		return ok(new ScenarioRepository(ctx, options.channel));
+		return ok(new ScenarioRepository(ctx, options.channel, options.name));
 	}
 
 	close(): void {
 		this.ctx.db.close();
+		void this.#writer?.api.close().catch(() => {});
+	}
+
+	/**
+	 * Journal writes go through `api` (a worker with its own connection) once it has opened the library; if it
+	 * does not answer within `timeoutMs` (a worker that cannot start), they stay on this thread. Each write goes
+	 * one way only, so no edit is ever journaled twice.
+	 */
+	useJournalWriter(api: JournalWriter, timeoutMs = 3000): void {
+		const late = new Promise<boolean>((r) => setTimeout(() => r(false), timeoutMs));
+		const w: { api: JournalWriter; ready: Promise<boolean>; ok?: boolean } = {
+			api,
+			ready: Promise.race([api.open(this.name).catch(() => false), late])
+		};
+		void w.ready.then((ok) => (w.ok = ok));
+		this.#writer = w;
+	}
+
+	/**
+	 * `journal` with the moment the row was committed (ms since the epoch), from whichever thread wrote it. The
+	 * request leaves synchronously (no await before it): a microtask would queue it behind the page's rendering.
+	 */
+	journalTimed(record: Omit<JournalRecord, 'id'>): Promise<Journaled> {
+		const w = this.#writer;
+		if (!w || w.ok === false) return this.#journalHere(record);
+		if (w.ok === undefined)
+			return w.ready.then((ok) => (ok ? this.#journalThere(w.api, record) : this.#journalHere(record)));
+		return this.#journalThere(w.api, record);
+	}
+
+	#journalThere(api: JournalWriter, record: Omit<JournalRecord, 'id'>): Promise<Journaled> {
+		// 'unavailable' here means the worker wrote nothing (its connection is gone): this thread tries.
+		return api
+			.add(record)
+			.catch(() => null)
+			.then((j) => (j && (j.result.ok || j.result.error.kind !== 'unavailable') ? j : this.#journalHere(record)));
+	}
+
+	async #journalHere(record: Omit<JournalRecord, 'id'>): Promise<Journaled> {
+		const result = await addJournal(this.ctx, record);
+		return { result, committedAt: performance.timeOrigin + performance.now() };
 	}
 
 	list = (): Promise<StoreResult<ScenarioSummary[]>> => list(this.ctx);
