@@ -59,6 +59,19 @@ describe('durable on Enter', () => {
 		expect(a.lib.saveState).toBe('saved');
 		expect(a.lib.unsafeToLeave).toBe(false);
 	});
+
+	it('an undo is unsafe to leave until the engine has replied and its result is stored', async () => {
+		const deps = testDeps();
+		const a = await tab(deps);
+		await a.wb.commit('reward_fund_y3', '120');
+		await a.lib.settled();
+		const undone = a.wb.undo();
+		expect(a.lib.unsafeToLeave).toBe(true);
+		await undone;
+		await a.lib.settled();
+		expect(a.lib.unsafeToLeave).toBe(false);
+		expect((await stored(deps, a.lib.currentId!)).doc.params.reward_fund.cells[2]).toBe(100);
+	});
 });
 
 describe('two tabs', () => {

@@ -90,6 +90,7 @@ export class Library {
 		return (
 			this.#pending > 0 ||
 			this.#writing > 0 ||
+			this.wb.undoInFlight ||
 			this.#unsaved.length > 0 ||
 			this.clash !== null ||
 			(!this.repo && this.#dirty.size > 0)

@@ -152,8 +152,20 @@ export class Workbench {
 		await p;
 	}
 
-	undo = () => this.#track(this.client.undo());
-	redo = () => this.#track(this.client.redo());
+	/**
+	 * Undo and redo are worked out by the engine, so nothing can be journaled before it replies (~20–50 ms);
+	 * until then leaving the page asks first (the library reads this), and the reply is saved like any edit.
+	 */
+	get undoInFlight() {
+		return this.#undoing > 0;
+	}
+	#undoing = 0;
+	#undoStep(p: Promise<unknown>) {
+		this.#undoing++;
+		return this.#track(p).finally(() => this.#undoing--);
+	}
+	undo = () => this.#undoStep(this.client.undo());
+	redo = () => this.#undoStep(this.client.redo());
 	// A fresh map per evaluation, never mutated: plain Map is right here.
 	#issueMap = $derived(new Map(this.issues.map((i) => [i.name, i])));
 	issueOf = (name: string) => this.#issueMap.get(name) ?? null;
