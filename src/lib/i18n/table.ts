@@ -8,6 +8,7 @@ import { actuals } from './messages/actuals';
 import { compare } from './messages/compare';
 import { core } from './messages/core';
 import { decide } from './messages/decide';
+import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
 import { model } from './messages/model';
 import { register } from './messages/register';
@@ -15,7 +16,7 @@ import { results } from './messages/results';
 import { sheet } from './messages/sheet';
 import type { Msg } from './types';
 
-export const AREAS = { core, compare, mc, register, model, decide, results, actuals, sheet } as const;
+export const AREAS = { core, compare, mc, register, model, decide, results, actuals, sheet, lookback } as const;
 
 export const MESSAGES = {
 	...core,
@@ -26,7 +27,8 @@ export const MESSAGES = {
 	...decide,
 	...results,
 	...actuals,
-	...sheet
+	...sheet,
+	...lookback
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -4,6 +4,8 @@ import { TIER_LABEL, TIERS, type Tier } from '../../model/catalogue';
 import type { Projection } from '../../model/projection';
 import { monthLabel } from '../../model/time';
 import { tr, type Lang } from '../../i18n/messages';
+import type { Actuals } from '../../model/actuals';
+import { outlayMarkers, rateMarkers, satisfactionMarkers } from './actual-markers';
 
 /** Chinese runs words together; English needs a space. */
 const join = (L: Lang, a: string, b: string) => (L === 'zh' ? a + b : `${a} ${b}`);
@@ -33,7 +35,7 @@ const opts = (stacked: boolean, pct = false): ChartConfiguration['options'] => (
 	}
 });
 
-export function outlayChart(p: Projection, L: Lang): ChartConfiguration {
+export function outlayChart(p: Projection, L: Lang, actuals?: Actuals): ChartConfiguration {
 	const labels = p.years.map((y) => `${tr(L, 'year', { n: y.year })} ${y.from}`);
 	const datasets = TIERS.filter((t) => p.years.some((y) => y.subsidy[t] !== 0)).map((t) => ({
 		label: join(L, TIER_LABEL[t][L], tr(L, 'subsidy')),
@@ -46,7 +48,8 @@ export function outlayChart(p: Projection, L: Lang): ChartConfiguration {
 		data: p.years.map((y) => y.waiverCompensation),
 		backgroundColor: COLORS.waiver
 	});
-	return { type: 'bar', data: { labels, datasets }, options: opts(true) };
+	const all = [...datasets, ...outlayMarkers(p, L, actuals)];
+	return { type: 'bar', data: { labels, datasets: all }, options: opts(true) } as ChartConfiguration;
 }
 
 const months = (p: Projection) => Array.from(p.months.outlay, (_, m) => monthLabel(p.start, m));
@@ -81,7 +84,7 @@ export function incomeCostChart(
 	return { type: 'line', data: { labels: months(p), datasets }, options: opts(false) };
 }
 
-export function satisfactionChart(p: Projection, L: Lang): ChartConfiguration {
+export function satisfactionChart(p: Projection, L: Lang, actuals?: Actuals): ChartConfiguration {
 	const target = Array.from(p.months.satisfaction, (_, m) => p.years[Math.floor(m / 12)].targetValues.satisfaction);
 	return {
 		type: 'line',
@@ -105,14 +108,15 @@ export function satisfactionChart(p: Projection, L: Lang): ChartConfiguration {
 					pointRadius: 0,
 					borderWidth: 1.5,
 					stepped: true
-				}
+				},
+				...satisfactionMarkers(p, L, actuals)
 			]
 		},
 		options: opts(false, true)
 	};
 }
 
-export function ratesChart(p: Projection, L: Lang): ChartConfiguration {
+export function ratesChart(p: Projection, L: Lang, actuals?: Actuals): ChartConfiguration {
 	const labels = p.years.map((y) => `${tr(L, 'year', { n: y.year })}`);
 	const line = (label: string, data: (number | null)[], color: string, dash = false) => ({
 		label,
@@ -161,7 +165,8 @@ export function ratesChart(p: Projection, L: Lang): ChartConfiguration {
 					p.years.map((y) => y.targetValues.coverage),
 					'#7c9a3d',
 					true
-				)
+				),
+				...rateMarkers(p, L, actuals)
 			]
 		},
 		options: opts(false, true)

@@ -1,0 +1,32 @@
+/**
+ * The next plan as the library stores it: model/next-plan.ts's scenario, named and noted in the planner's
+ * language (the note names its parent), or a message when it cannot be made.
+ */
+import { t, type Lang } from '../../i18n';
+import type { ParamValues } from '../../model/inputs';
+import { nextPlan } from '../../model/next-plan';
+import type { Projection } from '../../model/projection';
+import type { ScenarioDoc } from '../../model/scenario';
+import { monthLabel, START_PATTERN } from '../../model/time';
+
+export function nextPlanDoc(
+	L: Lang,
+	parent: ScenarioDoc,
+	values: ParamValues,
+	p: Projection,
+	years: number
+): { ok: true; doc: ScenarioDoc } | { ok: false; message: string } {
+	const start = monthLabel(parent.start, 12 * parent.years);
+	const end = monthLabel(start, 12 * years - 1);
+	// The reader takes months up to 2100-12: a plan that runs past it could be made but never opened again.
+	if (!START_PATTERN.test(start) || !START_PATTERN.test(end))
+		return { ok: false, message: t(L, 'lookback.nextTooLate') };
+	const doc = nextPlan(parent, values, p, years);
+	const vars = { parent: parent.name, start: parent.start, end: monthLabel(parent.start, 12 * parent.years - 1) };
+	doc.name = t(L, 'lookback.nextName', { from: start.slice(0, 4), to: end.slice(0, 4), parent: parent.name }).slice(
+		0,
+		200
+	);
+	doc.description = t(L, 'lookback.nextNote', vars);
+	return { ok: true, doc };
+}
