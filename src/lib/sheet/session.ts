@@ -32,12 +32,17 @@ export interface Snapshot {
 	projection: Projection | null;
 }
 
+/** An undo step: a batch of cell edits, or the whole doc replaced (the horizon, the start month, actuals). */
+type Step = Change[] | { before: ScenarioDoc; after: ScenarioDoc };
+
 export class SheetSession {
 	#doc: ScenarioDoc;
 	#hf: HyperFormula;
 	#sheet: number;
-	#undo: Change[][] = [];
-	#redo: Change[][] = [];
+	#undo: Step[] = [];
+	#redo: Step[] = [];
+	/** Set when the last step replaced the doc: the reply carries the new doc so the page follows. */
+	#replaced: ScenarioDoc | null = null;
 
 	constructor(doc: ScenarioDoc) {
 		this.#doc = structuredClone(doc);
@@ -76,25 +81,62 @@ export class SheetSession {
 			.filter((c) => c.old !== c.new);
 		if (!changes.length) return { ok: true, changes };
 		this.#apply(changes, 'new');
-		this.#undo.push(changes);
+		this.#push(changes);
+		return { ok: true, changes };
+	}
+
+	#push(step: Step) {
+		this.#undo.push(step);
 		if (this.#undo.length > 200) this.#undo.shift();
 		this.#redo = [];
-		return { ok: true, changes };
+	}
+
+	/**
+	 * Replaces the whole doc as one undoable step (a new horizon or start month, actuals): the engine is rebuilt
+	 * only when cells or the calendar changed. The name and description stay as they are now.
+	 */
+	replace(doc: ScenarioDoc) {
+		const before = this.doc;
+		this.#setDoc(structuredClone(doc));
+		this.#push({ before, after: this.doc });
+	}
+
+	/** The doc the last replace, undo or redo put in place, once (null when the step was cell edits). */
+	takeReplaced(): ScenarioDoc | null {
+		const d = this.#replaced;
+		this.#replaced = null;
+		return d;
+	}
+
+	#setDoc(doc: ScenarioDoc) {
+		const same =
+			doc.years === this.#doc.years &&
+			doc.start === this.#doc.start &&
+			JSON.stringify(doc.params) === JSON.stringify(this.#doc.params);
+		doc = { ...doc, name: this.#doc.name, description: this.#doc.description };
+		if (!same) {
+			this.#hf.destroy();
+			({ hf: this.#hf, sheet: this.#sheet } = createEngine(doc));
+		}
+		this.#doc = doc;
+		this.#replaced = structuredClone(doc);
 	}
 
 	undo(): Change[] | null {
 		const step = this.#undo.pop();
 		if (!step) return null;
-		this.#apply(step, 'old');
 		this.#redo.push(step);
+		if (!Array.isArray(step)) return (this.#setDoc(structuredClone(step.before)), []);
+		this.#apply(step, 'old');
 		return step.map((c) => ({ name: c.name, old: c.new, new: c.old }));
 	}
 
 	redo(): Change[] | null {
 		const step = this.#redo.pop();
 		if (!step) return null;
-		this.#apply(step, 'new');
 		this.#undo.push(step);
+		if (!Array.isArray(step)) return (this.#setDoc(structuredClone(step.after)), []);
+		this.#apply(step, 'new');
 		return step;
 	}
 

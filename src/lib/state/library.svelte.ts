@@ -6,6 +6,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
 import {
 	cellOf,
+	diffDocs,
 	openLibraryChannel,
 	ScenarioRepository,
 	type CellClash,
@@ -102,6 +103,7 @@ export class Library {
 		this.#fallback = fallback;
 		this.wb.onAccept = (a) => this.#accept(a);
 		this.wb.onChanges = (changes, doc, tickets) => this.#changed(changes, doc, tickets as (Ticket | null)[]);
+		this.wb.onDoc = (doc) => this.#replaced(doc);
 		this.#listen();
 		this.#channel = (this.deps.channel ?? openLibraryChannel)();
 		let memory: Promise<void> | null = null;
@@ -357,6 +359,39 @@ export class Library {
 			patch,
 			tks.map((t) => t.key)
 		);
+	}
+
+	/**
+	 * The doc was replaced whole (horizon, start month, actuals, or their undo): saved whole after the writes
+	 * queued before it, its cell changes in History. Not journaled: it is one write, queued at once.
+	 */
+	#replaced(doc: ScenarioDoc) {
+		const id = this.currentId;
+		if (!id) return;
+		const snap = $state.snapshot(doc) as ScenarioDoc;
+		if (!this.repo) {
+			this.#memory.set(id, snap);
+			this.#dirty.add(id);
+			return this.#refreshState();
+		}
+		const repo = this.repo;
+		this.#writing++;
+		this.#refreshState();
+		this.#queue = this.#queue.then(async () => {
+			try {
+				const stored = await repo.get(id);
+				const changes = stored.ok ? diffDocs(stored.value.doc, snap, Date.now()) : [];
+				const r = await repo.save(id, snap, changes);
+				if (!r.ok) return this.#failed(r.error);
+				if (id === this.currentId) {
+					this.#rev = r.value.rev;
+					this.#known = snap;
+				}
+			} finally {
+				this.#writing--;
+				this.#refreshState();
+			}
+		});
 	}
 
 	#enqueue(id: string, patch: Patch, keys: Promise<number | null>[]) {

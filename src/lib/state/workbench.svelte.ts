@@ -43,6 +43,8 @@ export class Workbench {
 	onAccept: ((edit: Accepted) => unknown) | null = null;
 	/** After each applied reply: the cells it changed, the doc now, and the tickets of the edits it covers. */
 	onChanges: ((changes: Change[], doc: ScenarioDoc, tickets: unknown[]) => void) | null = null;
+	/** After a reply that replaced the doc whole (horizon, start, actuals, or their undo/redo): save it whole. */
+	onDoc: ((doc: ScenarioDoc) => void) | null = null;
 	#client: SheetClient | null = null;
 	/** Accepted edits waiting for the engine's reply, by request sequence number. */
 	#tickets: { seq: number; ticket: unknown }[] = [];
@@ -77,11 +79,25 @@ export class Workbench {
 	}
 
 	async open(doc: ScenarioDoc) {
+		this.#show(doc);
+		await this.#track(this.client.open(doc));
+	}
+
+	#show(doc: ScenarioDoc) {
 		this.doc = doc;
 		const cells: Record<string, Cell> = {};
 		for (const { def, y, name } of allCells(doc.years)) cells[name] = doc.params[def.key]?.cells[y] ?? null;
 		this.cells = cells;
-		await this.#track(this.client.open(doc));
+		if (!parseName(this.selected, doc.years)) this.selected = 'market_compounds';
+	}
+
+	/**
+	 * Replaces the open scenario whole — a new horizon or start month (model/horizon.ts), or its actuals — as one
+	 * undoable step (Ctrl+Z, the undo button), saved whole through `onDoc` like any edit. The caller validates.
+	 */
+	async replaceDoc(doc: ScenarioDoc) {
+		this.notice = null;
+		await this.#track(this.client.replace(doc));
 	}
 
 	/** Cells another tab saved: shown here, not saved again (they are in the library already). */
@@ -93,6 +109,7 @@ export class Workbench {
 		const covered = this.#tickets.filter((t) => t.seq <= r.seq);
 		this.#tickets = this.#tickets.filter((t) => t.seq > r.seq);
 		const remote = this.#remote.delete(r.seq);
+		if (r.doc) this.#show(r.doc);
 		if (r.changes.length) {
 			const cells = { ...this.cells };
 			for (const c of r.changes) cells[c.name] = c.new;
@@ -111,6 +128,7 @@ export class Workbench {
 				this.doc!,
 				covered.map((t) => t.ticket)
 			);
+		if (r.doc) this.onDoc?.(this.doc!);
 		if (r.error) this.notice = { en: r.error, zh: r.error };
 		this.values = r.snapshot.values;
 		this.issues = r.snapshot.issues;

@@ -14,6 +14,8 @@ export interface Reply {
 	canUndo: boolean;
 	canRedo: boolean;
 	error?: string;
+	/** The doc as it now is, when the request replaced it whole (horizon, start, actuals; or their undo). */
+	doc?: ScenarioDoc;
 }
 
 export interface SheetApi {
@@ -22,6 +24,8 @@ export interface SheetApi {
 	undo(seq: number): Reply;
 	redo(seq: number): Reply;
 	setUncertainty(seq: number, key: string, u: Uncertainty | null): Reply;
+	/** Replaces the doc as one undoable step (the horizon, the start month, actuals). */
+	replace(seq: number, doc: ScenarioDoc): Reply;
 	/** The name or description changed (rename): the engine's copy of the doc, which exports use, follows. */
 	setMeta(meta: { name?: string; description?: string }): void;
 	links(name: string): { precedents: string[]; dependents: string[] };

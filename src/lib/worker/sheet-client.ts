@@ -45,6 +45,7 @@ export class SheetClient {
 	undo = () => this.#send((s) => this.#api.undo(s));
 	redo = () => this.#send((s) => this.#api.redo(s));
 	setUncertainty = (key: string, u: Uncertainty | null) => this.#send((s) => this.#api.setUncertainty(s, key, u));
+	replace = (doc: ScenarioDoc) => this.#send((s) => this.#api.replace(s, doc));
 	setMeta = (meta: { name?: string; description?: string }) => this.#api.setMeta(meta);
 	links = (name: string) => this.#api.links(name);
 	doc = () => this.#api.doc();

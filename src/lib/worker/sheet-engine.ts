@@ -9,14 +9,18 @@ import type { Reply, SheetApi } from './sheet-api';
 
 export function createSheetApi(): SheetApi {
 	let session: SheetSession | null = null;
-	const reply = (seq: number, changes: Change[], error?: string): Reply => ({
-		seq,
-		changes,
-		snapshot: session!.evaluate(),
-		canUndo: session!.canUndo,
-		canRedo: session!.canRedo,
-		error
-	});
+	const reply = (seq: number, changes: Change[], error?: string): Reply => {
+		const doc = session!.takeReplaced();
+		return {
+			seq,
+			changes,
+			snapshot: session!.evaluate(),
+			canUndo: session!.canUndo,
+			canRedo: session!.canRedo,
+			error,
+			...(doc ? { doc } : {})
+		};
+	};
 	return {
 		open(seq, doc: ScenarioDoc) {
 			session?.destroy();
@@ -35,6 +39,10 @@ export function createSheetApi(): SheetApi {
 		},
 		setUncertainty(seq, key, u) {
 			return session!.setUncertainty(key, u) ? reply(seq, []) : reply(seq, [], `no parameter "${key}"`);
+		},
+		replace(seq, doc) {
+			session!.replace(doc);
+			return reply(seq, []);
 		},
 		setMeta: (meta) => session?.setMeta(meta),
 		links: (name) => session?.links(name) ?? { precedents: [], dependents: [] },
