@@ -50,3 +50,12 @@ test.each(['=1+1', '+cmd', '-2', '@x', '\t=1', "'=x", "''+x", "'plain", 'plain',
 		expect(restore(out)).toBe(text);
 	}
 );
+
+test('the workbook title (file properties) is neutralised like cell text and reads back as written', async () => {
+	const { bytes } = await hostileExport();
+	expect(entryText(bytes, 'docProps/core.xml')).toContain(
+		'<dc:title>&apos;=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</dc:title>'
+	);
+	const back = await importXlsx(bytes);
+	expect(back.ok && back.doc.name).toBe(HOSTILE);
+});

@@ -7,6 +7,7 @@ import type { Projection } from '../../model/projection';
 import type { ScenarioDoc } from '../../model/scenario';
 import { loadExcelJS } from './exceljs';
 import type { Lang } from './layout';
+import { neutralise } from './text-cell';
 import { writeAssumptions } from './write-assumptions';
 import { writeResults } from './write-results';
 import { writeScenarioSheet } from './write-scenario-sheet';
@@ -20,7 +21,8 @@ export async function exportXlsx(
 	const ExcelJS = await loadExcelJS();
 	const wb = new ExcelJS.Workbook();
 	wb.creator = 'Donghe property workbench';
-	wb.title = doc.name;
+	// The title shows in Excel's file properties: the name is the planner's text, neutralised like a cell's.
+	wb.title = neutralise(doc.name);
 	// Ask every reader to recalculate on open; the cached values cover those that will not.
 	wb.calcProperties = { fullCalcOnLoad: true };
 	writeAssumptions(wb, doc, values, lang);
