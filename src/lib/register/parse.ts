@@ -3,6 +3,7 @@
  * is tab-separated); XLSX through exceljs, loaded lazily so the spreadsheet reader never enters the first
  * bundle. Row numbers are the ones a spreadsheet shows: a quoted newline does not start a new row.
  */
+import { loadProblem } from '../io/xlsx/load-problem';
 import Papa from 'papaparse';
 import type { CellValue, Workbook } from 'exceljs';
 import { restore } from '../io/xlsx/text-cell';
@@ -49,8 +50,9 @@ export async function parseXlsx(bytes: Uint8Array): Promise<Parsed> {
 	try {
 		await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 	} catch (e) {
-		const why = e instanceof Error ? e.message : String(e);
-		return fileProblem(`the XLSX file cannot be opened (${why}).`, `无法打开 XLSX 文件（${why}）。`);
+		const p = loadProblem(e);
+		if (p.kind === 'no-address') return fileProblem(`${p.message.en}.`, `${p.message.zh}。`);
+		return fileProblem(`the XLSX file cannot be opened (${p.detail}).`, `无法打开 XLSX 文件（${p.detail}）。`);
 	}
 	const ws = wb.worksheets[0];
 	if (!ws) return fileProblem('the workbook has no sheet.', '工作簿中没有工作表。');

@@ -9,6 +9,7 @@ import type { ReadError } from '../read-error';
 import { readScenarioObject, type ReadResult } from '../read-scenario';
 import { assumptionNames } from './defined-names';
 import { loadExcelJS } from './exceljs';
+import { loadProblem } from './load-problem';
 import { ASSUMPTIONS, SCENARIO } from './layout';
 import { readAssumptions } from './read-assumptions';
 import { readScenarioSheet } from './read-scenario-sheet';
@@ -22,7 +23,8 @@ export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
 	try {
 		await wb.xlsx.load(bytes as unknown as ArrayBuffer);
 	} catch (e) {
-		return fail(`not a readable XLSX file: ${e instanceof Error ? e.message : String(e)}`);
+		const p = loadProblem(e);
+		return fail(p.kind === 'other' ? p.message.en : `${p.message.zh} — ${p.message.en}`);
 	}
 	const missing = [ASSUMPTIONS, SCENARIO].filter((s) => !wb.getWorksheet(s));
 	if (missing.length)
