@@ -93,3 +93,30 @@ test('the re-forecast from actuals for 2022–2023 starts in 2024 from the actua
 	await expect(row.nth(2)).toHaveText(/^−/);
 	await expect(page.locator('[data-chart="reforecast"] canvas')).toBeVisible();
 });
+
+for (const lang of ['zh', 'en'] as const)
+	test(`screenshots of the comparison, the re-forecast and the next plan at 1366×768, ${lang} (docs/)`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await openWorkbench(page, lang);
+		const doc = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+		await importFile(page, 'plan-with-actuals.json', JSON.stringify(doc));
+		await page.getByRole('tab', { name: lang === 'zh' ? '回头看' : 'Review' }).click();
+		const top = (sel: string) => page.locator(sel).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		await top('.comparison');
+		await page.waitForTimeout(300);
+		await page.screenshot({ path: `docs/review-comparison-${lang}.png` });
+		await page.getByRole('tab', { name: lang === 'zh' ? '工作台' : 'Workbench' }).click();
+		await page.waitForSelector('[data-chart="outlay"] canvas');
+		await page.waitForTimeout(800);
+		await page.screenshot({ path: `docs/review-targets-${lang}.png` });
+		doc.name = lang === 'zh' ? '规划 2022–2024（实际到 2023 年）' : 'Plan 2022–2024 (actuals to 2023)';
+		for (const k of Object.keys(doc.actuals)) doc.actuals[k] = doc.actuals[k].slice(0, 2);
+		await importFile(page, 'to-2023.json', JSON.stringify(doc));
+		await page.getByRole('tab', { name: lang === 'zh' ? '回头看' : 'Review' }).click();
+		await page.waitForSelector('[data-chart="reforecast"] canvas');
+		await top('.reforecast');
+		await page.waitForTimeout(800);
+		await page.screenshot({ path: `docs/review-next-plan-${lang}.png` });
+	});

@@ -32,7 +32,7 @@ export function reforecastChart(p: Projection, rf: Projection, from: number, L: 
 			plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 11 } } } },
 			scales: {
 				x: { ticks: { font: { size: 10 }, maxRotation: 0, autoSkip: true } },
-				y: { ticks: { font: { size: 10 }, callback: (v: string | number) => `${Math.round(Number(v) * 100)}%` } }
+				y: { ticks: { font: { size: 10 }, callback: (v: string | number) => `${(Number(v) * 100).toFixed(1)}%` } }
 			}
 		}
 	};
