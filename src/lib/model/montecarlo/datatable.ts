@@ -81,7 +81,14 @@ function axisSlot(plan: McPlan, a: TableAxis): { slot: number } | { message: Wor
 	return { slot };
 }
 
-export async function dataTable(plan: McPlan, req: TableRequest): Promise<TableResult> {
+/** Called after each point (the screen's progress bar); a table of N points calls it N times, ending at N. */
+export type TableProgress = (done: number, total: number) => void;
+
+export async function dataTable(
+	plan: McPlan,
+	req: TableRequest,
+	opts: { onProgress?: TableProgress } = {}
+): Promise<TableResult> {
 	if (!inMonteCarlo(req.output))
 		return {
 			ok: false,
@@ -115,17 +122,28 @@ export async function dataTable(plan: McPlan, req: TableRequest): Promise<TableR
 	try {
 		const store = allocSamples(1, plan.layout.years);
 		const colValues = req.cols ? req.cols.values : [NaN];
+		const total = req.rows.values.length * colValues.length;
+		let done = 0;
+		// Progress per point when each point is a Monte Carlo; per row for the kernel (441 points take ~ms).
+		const tick = (last: boolean) => {
+			done++;
+			if (opts.onProgress && (runs > 0 || last || done === total)) opts.onProgress(done, total);
+		};
 		const values = req.rows.values.map((x) =>
-			colValues.map((y) => {
+			colValues.map((y, j) => {
+				const last = j === colValues.length - 1;
 				const pins = [{ slot: slots[0], value: x }];
 				if (req.cols) pins.push({ slot: slots[1], value: y });
 				if (runs === 0) {
 					runOnce(plan, propagator, (v) => pins.forEach((p) => (v[p.slot] = p.value)), store);
-					return outputAt(req.output, store, 0);
+					const out = outputAt(req.output, store, 0);
+					tick(last);
+					return out;
 				}
 				const s = runSync(plan, runs, seed, lhs, new Sampler(plan, seed, runs, lhs, propagator, pins));
 				let sum = 0;
 				for (let i = 0; i < runs; i++) sum += outputAt(req.output, s, i);
+				tick(last);
 				return sum / runs;
 			})
 		);
