@@ -7,6 +7,7 @@
 import { actuals } from './messages/actuals';
 import { compare } from './messages/compare';
 import { core } from './messages/core';
+import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
 import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
@@ -16,7 +17,19 @@ import { results } from './messages/results';
 import { sheet } from './messages/sheet';
 import type { Msg } from './types';
 
-export const AREAS = { core, compare, mc, register, model, decide, results, actuals, sheet, lookback } as const;
+export const AREAS = {
+	core,
+	compare,
+	mc,
+	register,
+	model,
+	decide,
+	results,
+	actuals,
+	sheet,
+	lookback,
+	datatable
+} as const;
 
 export const MESSAGES = {
 	...core,
@@ -28,7 +41,8 @@ export const MESSAGES = {
 	...results,
 	...actuals,
 	...sheet,
-	...lookback
+	...lookback,
+	...datatable
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -11,6 +11,8 @@ import { McScreen } from '../ui/montecarlo/screen.svelte';
 import { RegisterScreen, nextPaint } from '../ui/register/screen.svelte';
 import { DecideClient } from '../worker/decide-client';
 import { journalWorker } from '../worker/journal-client';
+import { TableScreen } from '../ui/datatable/screen.svelte';
+import { TableClient } from '../worker/table-client';
 import { McClient, type WorkerLike } from '../worker/mc-client';
 import { sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
 import { Library } from './library.svelte';
@@ -56,7 +58,8 @@ export function createApp(deps: AppDeps = browserDeps()) {
 		lib,
 		uncertainty: new McScreen(wb, newMcClient),
 		register: new RegisterScreen(lib, deps.paint),
-		decide: new DecideScreen(wb, lib, () => new DecideClient({ createWorker: deps.decideWorker }))
+		decide: new DecideScreen(wb, lib, () => new DecideClient({ createWorker: deps.decideWorker })),
+		datatable: new TableScreen(wb, () => new TableClient())
 	};
 }
 export type App = ReturnType<typeof createApp>;
