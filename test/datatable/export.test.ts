@@ -111,7 +111,8 @@ describe('data-table exports', () => {
 
 	it('file names keep the scenario name but none of the characters a file system refuses', () => {
 		const s = shown('total.outlay>3600', {}, '../方案:A*B?<1>|"x"\u0007');
-		expect(fileName('zh', s, 'csv')).toBe('_方案_A_B__1___x__-模拟运算表-total.outlay_3600.csv');
+		expect(fileName('zh', s, 'csv')).toBe('_方案_A_B__1___x_-模拟运算表-total.outlay_3600.csv');
 		expect(fileName('en', shown('total.outlay', {}, '.hidden'), 'xlsx')).toBe('hidden-data-table-total.outlay.xlsx');
+		expect(fileName('en', shown('total.outlay', {}, 'CON'), 'csv')).toBe('_CON-data-table-total.outlay.csv');
 	});
 });

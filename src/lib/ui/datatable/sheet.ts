@@ -4,6 +4,7 @@
  * headers name (a share as 85, "%"); a 0/1 output without runs is 1 (met) or 0 (missed).
  */
 import { t, type Lang } from '../../i18n';
+import { safeFileName, safeStem } from '../../io/file-name';
 import { sectionTitle } from './cite';
 import { cellLabel, cellUnit, defOf, withUnit } from './labels';
 import { exportNumber, outputLabel, outputSection, outputUnit } from './outputs';
@@ -88,13 +89,7 @@ export function tableSheet(L: Lang, s: Shown): TableSheet {
 	};
 }
 
-/** A file name from the scenario's name: no characters Windows or a shell refuses, no leading dot, ≤ 100 chars. */
+/** A file name from the scenario's name, sanitised as every download's is (io/file-name.ts). */
 export function fileName(L: Lang, s: Shown, ext: 'csv' | 'xlsx'): string {
-	const base = `${s.scenario}-${t(L, 'datatable.fileStem')}-${s.ref.name}`
-		// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-		.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
-		.replace(/^[.\s]+/, '')
-		.trim()
-		.slice(0, 100);
-	return `${base || 'data-table'}.${ext}`;
+	return safeFileName(`${safeStem(s.scenario)}-${t(L, 'datatable.fileStem')}-${s.ref.name}`, ext);
 }
