@@ -322,7 +322,14 @@ export class Library {
 		this.#pending++;
 		this.#refreshState();
 		ticket.key = repo
-			.journalTimed({ scenarioId: id, baseRev: this.#rev, at: Date.now(), cells: a.cells, uncertainty: a.uncertainty })
+			.journalTimed({
+				scenarioId: id,
+				baseRev: this.#rev,
+				at: Date.now(),
+				cells: a.cells,
+				uncertainty: a.uncertainty,
+				...(a.correlations ? { correlations: a.correlations } : {})
+			})
 			.then(({ result: r, committedAt }) => {
 				this.#pending--;
 				if (r.ok) {
@@ -352,7 +359,8 @@ export class Library {
 		const at = Date.now();
 		const patch: Patch = {
 			changes: changes.map((c) => ({ at, cell: c.name, old: c.old, new: c.new })),
-			ranges: tks.flatMap((t) => (t.accepted.uncertainty ? [t.accepted.uncertainty] : []))
+			ranges: tks.flatMap((t) => (t.accepted.uncertainty ? [t.accepted.uncertainty] : [])),
+			correlations: tks.findLast((t) => t.accepted.correlations)?.accepted.correlations
 		};
 		this.#enqueue(
 			id,
@@ -416,6 +424,7 @@ export class Library {
 			changes: [...held.flatMap((p) => p.changes), ...patch.changes],
 			ranges: [...held.flatMap((p) => p.ranges ?? []), ...(patch.ranges ?? [])],
 			name: patch.name ?? held.findLast((p) => p.name !== undefined)?.name,
+			correlations: patch.correlations ?? held.findLast((p) => p.correlations)?.correlations,
 			journal: [...held.flatMap((p) => p.journal ?? []), ...(patch.journal ?? [])]
 		};
 		const repo = this.repo;

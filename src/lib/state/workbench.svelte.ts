@@ -7,7 +7,7 @@ import { allCells, parseName } from '../sheet/layout';
 import type { CellIssue } from '../sheet/issues';
 import { parseCellInput } from '../sheet/cell-input';
 import type { Projection } from '../model/projection';
-import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
+import type { Cell, Correlation, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Lang } from '../i18n/messages';
 import type { Reply } from '../worker/sheet-api';
 import type { Change } from '../sheet/session';
@@ -17,6 +17,8 @@ import { SheetClient, sheetWorker, type SheetWorkerLike } from '../worker/sheet-
 export interface Accepted {
 	cells: { name: string; cell: Cell }[];
 	uncertainty?: { key: string; value: Uncertainty | null };
+	/** The scenario's whole list of correlations as set on the Uncertainty tab ([] removes them). */
+	correlations?: Correlation[];
 }
 
 export class Workbench {
@@ -168,6 +170,20 @@ export class Workbench {
 		const p = this.#track(this.client.setUncertainty(key, u));
 		this.#tickets.push({ seq: this.client.seq, ticket });
 		await p;
+	}
+
+	/**
+	 * Replaces the scenario's correlations ([] removes the field, so the file is what it was without them); saved
+	 * like a range. The sheet engine does not use them, so the save goes straight on without a round trip.
+	 */
+	setCorrelations(list: Correlation[]) {
+		const doc = structuredClone($state.snapshot(this.doc)) as ScenarioDoc;
+		if (list.length) doc.correlations = list;
+		else delete doc.correlations;
+		this.doc = doc;
+		const ticket = this.onAccept?.({ cells: [], correlations: list });
+		this.onChanges?.([], doc, [ticket]);
+		this.revision++;
 	}
 
 	/**

@@ -5,7 +5,7 @@
  * a page left behind (reload, closed tab, killed browser) when the scenario is opened.
  */
 import { parseName, type CellRef } from '../model/cell-names';
-import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
+import type { Cell, Correlation, ScenarioDoc, Uncertainty } from '../model/scenario';
 import { diffDocs } from './diff';
 import { addHistory } from './history';
 import { fail, notFound, ok, type CellClash, type StoreResult } from './result';
@@ -46,7 +46,8 @@ export function cellOf(doc: ScenarioDoc, name: string): Cell | undefined {
 export function withEdits(
 	doc: ScenarioDoc,
 	cells: JournalCell[],
-	ranges: { key: string; value: Uncertainty | null }[] = []
+	ranges: { key: string; value: Uncertainty | null }[] = [],
+	correlations?: Correlation[]
 ): ScenarioDoc {
 	const next = structuredClone(doc);
 	for (const { name, cell } of cells) {
@@ -58,6 +59,9 @@ export function withEdits(
 		if (value) next.params[key].uncertainty = value;
 		else delete next.params[key].uncertainty;
 	}
+	// The whole list, as the Uncertainty tab set it; [] removes the field (a file without it reads as before).
+	if (correlations?.length) next.correlations = correlations;
+	else if (correlations) delete next.correlations;
 	return next;
 }
 
@@ -83,7 +87,7 @@ export async function recover(
 		const rows = await journal.index('scenarioId').getAll(id);
 		if (!rows.length) return ok({ record: stored, replayed: 0 });
 		let doc = stored.doc;
-		for (const r of rows) doc = withEdits(doc, r.cells, r.uncertainty ? [r.uncertainty] : []);
+		for (const r of rows) doc = withEdits(doc, r.cells, r.uncertainty ? [r.uncertainty] : [], r.correlations);
 		const at = ctx.now();
 		const changes = diffDocs(stored.doc, doc, at);
 		let record = stored;
@@ -101,6 +105,8 @@ export async function recover(
 export interface Patch {
 	changes: CellChange[];
 	ranges?: { key: string; value: Uncertainty | null }[];
+	/** The scenario's correlations as last set ([] removes them); absent when this write does not change them. */
+	correlations?: Correlation[];
 	name?: string;
 	/** Journal rows this write makes redundant: deleted in the same transaction. */
 	journal?: number[];
@@ -147,7 +153,8 @@ export async function applyPatch(ctx: Ctx, id: string, patch: Patch): Promise<St
 		let doc = withEdits(
 			stored.doc,
 			effective.map((c) => ({ name: c.cell, cell: c.new })),
-			patch.ranges
+			patch.ranges,
+			patch.correlations
 		);
 		if (patch.name !== undefined) doc = { ...doc, name: patch.name };
 		const journal = tx.objectStore('journal');

@@ -4,7 +4,7 @@
  * release opens with its data intact. Never edit a step that has shipped: add a new one.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
+import type { Cell, Correlation, ScenarioDoc, Uncertainty } from '../model/scenario';
 
 export const DB_NAME = 'donghe-workbench';
 export const DB_VERSION = 3;
@@ -62,6 +62,8 @@ export interface JournalRecord {
 	cells: JournalCell[];
 	/** A range set (or cleared, `null`) on one parameter. */
 	uncertainty?: { key: string; value: Uncertainty | null };
+	/** The scenario's correlations as set on the Uncertainty tab ([] removes them). */
+	correlations?: Correlation[];
 }
 
 export interface WorkbenchSchema extends DBSchema {
