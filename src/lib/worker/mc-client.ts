@@ -8,6 +8,7 @@
 import * as Comlink from 'comlink';
 import type { GoalSeekRequest, GoalSeekResult } from '../model/montecarlo/goalseek';
 import type { McApi, PlanInfo, Progress, Scenario, SliceResult } from '../model/montecarlo/api';
+import type { DrawShape } from '../model/montecarlo/plan';
 import type { Metric } from '../model/montecarlo/metric';
 import type { ProbabilitySeekRequest, ProbabilitySeekResult } from '../model/montecarlo/probability-seek';
 import { checkRuns } from '../model/montecarlo/runner';
@@ -29,6 +30,8 @@ export type McRunResult =
 			summary: McSummary;
 			samples: SampleStore;
 			info: PlanInfo;
+			/** Which parameter each draw column belongs to (sensitivities, the achieved correlation). */
+			shape: DrawShape;
 			runs: number;
 			seed: number;
 			lhs: boolean;
@@ -95,8 +98,18 @@ export class McClient {
 				scenario.doc.start
 			);
 			req.onProgress?.(req.runs, req.runs);
-			const info = (parts[0] as Extract<SliceResult, { ok: true }>).info;
-			return { ok: true, summary, samples, info, runs: req.runs, seed: req.seed, lhs, ms: performance.now() - t0 };
+			const { info, shape } = parts[0] as Extract<SliceResult, { ok: true }>;
+			return {
+				ok: true,
+				summary,
+				samples,
+				info,
+				shape,
+				runs: req.runs,
+				seed: req.seed,
+				lhs,
+				ms: performance.now() - t0
+			};
 		})();
 		return this.track(work, CANCELLED, (error) => ({ ok: false, cancelled: false, error }));
 	}

@@ -1,6 +1,6 @@
 /** The rank correlation the draws actually have: what `simulate --runs` reports as `monteCarlo.correlation`. */
 import { spearmanMatrix } from './correlation';
-import type { McPlan } from './plan';
+import type { DrawShape } from './plan';
 import type { SampleStore } from './samples';
 
 export interface AchievedCorrelation {
@@ -14,7 +14,7 @@ export interface AchievedCorrelation {
  * Spearman's matrix of the quantiles each column drew. A draw is a non-decreasing function of its quantile, so
  * this is the draws' own rank correlation — except where rounding (whole months) or clamping ties draws.
  */
-export function achievedCorrelation(plan: McPlan, s: SampleStore): AchievedCorrelation {
+export function achievedCorrelation(plan: DrawShape, s: SampleStore): AchievedCorrelation {
 	const C = s.drawCols;
 	const cols = Array.from({ length: C }, (_, c) => {
 		const col = new Float64Array(s.n);

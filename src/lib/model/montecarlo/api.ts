@@ -8,7 +8,7 @@ import type { ParamValues } from '../inputs';
 import type { ScenarioDoc } from '../scenario';
 import { goalSeek, type GoalSeekRequest, type GoalSeekResult } from './goalseek';
 import type { Metric } from './metric';
-import { planInfo, preparePlan, type McPlan } from './plan';
+import { drawShape, planInfo, preparePlan, type DrawShape, type McPlan } from './plan';
 import { seekProbability, type ProbabilitySeekRequest, type ProbabilitySeekResult } from './probability-seek';
 import type { PropagatorFactory } from './propagator';
 import { runMonteCarlo } from './runner';
@@ -29,7 +29,8 @@ export interface SliceRequest extends Scenario {
 	to: number;
 }
 export type SliceResult =
-	{ ok: true; samples: SampleStore; info: PlanInfo } | { ok: false; cancelled: boolean; error: string };
+	| { ok: true; samples: SampleStore; info: PlanInfo; shape: DrawShape }
+	| { ok: false; cancelled: boolean; error: string };
 export type Progress = (done: number, total: number) => void;
 
 export interface McApi {
@@ -76,7 +77,7 @@ export function createMcApi(factory?: (doc: ScenarioDoc, base: Float64Array) => 
 				req,
 				async (plan) => {
 					const r = await runMonteCarlo(plan, { ...req, onProgress, isCancelled: () => generation !== mine });
-					return r.ok ? { ok: true, samples: r.samples, info: planInfo(plan) } : r;
+					return r.ok ? { ok: true, samples: r.samples, info: planInfo(plan), shape: drawShape(plan) } : r;
 				},
 				(error) => ({ ok: false, cancelled: false, error })
 			);

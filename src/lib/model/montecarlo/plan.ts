@@ -135,6 +135,20 @@ export async function preparePlan(
 }
 
 /** What the read-out shows: which parameters vary and which formulas move with them. */
+/**
+ * What the sensitivities and the achieved correlation need of a plan: which parameter each draw column belongs
+ * to. Plain data, so it crosses from a worker to the page with the samples.
+ */
+export interface DrawShape {
+	vars: { key: string }[];
+	columns: { var: number; name: string }[];
+}
+
+export const drawShape = (plan: McPlan): DrawShape => ({
+	vars: plan.vars.map((v) => ({ key: v.key })),
+	columns: plan.columns.map((c) => ({ var: c.var, name: c.name }))
+});
+
 export function planInfo(plan: McPlan): {
 	uncertain: { key: string; dist: Distribution; cells: string[]; years?: YearsRule }[];
 	propagated: string[];

@@ -7,7 +7,7 @@
  * with an influential one also gets a share.
  */
 import { ranks } from './correlation';
-import type { McPlan } from './plan';
+import type { DrawShape } from './plan';
 import { NY, OUT, YEARLY_OUTPUTS, type SampleStore, type YearlyOutput } from './samples';
 
 export const SENSITIVITY_METHOD = 'squared Spearman rank correlation, normalised to sum to 1';
@@ -42,7 +42,7 @@ function varyingRanks(x: Float64Array): Uint32Array | null {
 }
 
 export function sensitivity(
-	plan: McPlan,
+	plan: DrawShape,
 	s: SampleStore,
 	outputs: readonly YearlyOutput[] = YEARLY_OUTPUTS
 ): Sensitivity {
