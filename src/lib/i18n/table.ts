@@ -11,6 +11,7 @@ import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
 import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
+import { mcin } from './messages/mcin';
 import { model } from './messages/model';
 import { register } from './messages/register';
 import { results } from './messages/results';
@@ -21,6 +22,7 @@ export const AREAS = {
 	core,
 	compare,
 	mc,
+	mcin,
 	register,
 	model,
 	decide,
@@ -35,6 +37,7 @@ export const MESSAGES = {
 	...core,
 	...compare,
 	...mc,
+	...mcin,
 	...register,
 	...model,
 	...decide,

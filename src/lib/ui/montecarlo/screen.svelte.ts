@@ -4,6 +4,8 @@
  * or a cancel makes an older run's answer stale: it is dropped.
  */
 import type { PlanInfo } from '../../model/montecarlo/api';
+import type { DrawShape } from '../../model/montecarlo/plan';
+import type { SampleStore } from '../../model/montecarlo/samples';
 import type { McSummary } from '../../model/montecarlo/summary';
 import type { Projection } from '../../model/projection';
 import type { ScenarioDoc } from '../../model/scenario';
@@ -23,6 +25,9 @@ export interface RunView {
 	projection: Projection;
 	/** The workbench's doc the run was made from: when wb.doc is another object, the scenario has changed. */
 	source: ScenarioDoc;
+	/** The draws and yearly outputs (no monthly paths), for the sensitivity over time and achieved correlations. */
+	samples: Pick<SampleStore, 'n' | 'years' | 'yearly' | 'drawCols' | 'draws'>;
+	shape: DrawShape;
 }
 
 export type Phase = 'idle' | 'preparing' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -80,8 +85,12 @@ export class McScreen {
 		});
 		if (token !== this.#token) return;
 		if (!r.ok) return r.cancelled ? void (this.phase = 'cancelled') : this.#fail(r.error);
-		// The raw samples (~1.1 kB an iteration) are not kept: the screen shows only the summary.
+		// Of the raw samples (~1.1 kB an iteration) only the draws and yearly outputs (~0.6 kB) are kept: what the
+		// sensitivity over time and the achieved correlations are computed from when shown.
+		const { n, years, yearly, drawCols, draws } = r.samples;
 		this.result = {
+			samples: { n, years, yearly, drawCols, draws },
+			shape: r.shape,
 			summary: r.summary,
 			info: r.info,
 			runs: r.runs,
