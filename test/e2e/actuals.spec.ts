@@ -10,6 +10,7 @@ import { cell, openWorkbench, revision, settled } from './helpers';
 const grid = (page: Page) => page.getByRole('grid', { name: /实际值|Actuals/ });
 const actual = (page: Page, field: string, year: number) =>
 	page.locator(`td[data-field="${field}"][data-year="${year}"]`);
+const entry = (page: Page) => page.getByRole('region', { name: /实际完成情况|Actuals/ });
 const horizon = (page: Page) => page.getByRole('form', { name: '规划期' });
 const openReview = (page: Page, lang: 'zh' | 'en' = 'zh') =>
 	page.getByRole('tab', { name: lang === 'zh' ? '回头看' : 'Review', exact: true }).click();
@@ -71,6 +72,17 @@ test('the horizon goes from 3 to 5 years on the workbench, keeps every cell, and
 	await horizon(page).getByRole('button', { name: '应用' }).click();
 	await expect.poll(() => asked).toContain('第 3 至 3 年（2024-01至2024-12）');
 	await expect(cell(page, 'basic_fee_y3')).toBeVisible();
+	await expect(horizon(page).getByRole('combobox', { name: '年数' })).toHaveValue('3');
+
+	// The start month moves the calendar of every year; the cells stay.
+	r = await revision(page);
+	await horizon(page).getByRole('textbox', { name: '起始月份' }).fill('2025-07');
+	await horizon(page).getByRole('button', { name: '应用' }).click();
+	await settled(page, r);
+	await expect(page.getByRole('grid')).toContainText(/2025-07\s*–\s*2026-06/);
+	expect(await page.evaluate(() => JSON.stringify((window as unknown as { __wb: { cells: object } }).__wb.cells))).toBe(
+		before
+	);
 });
 
 test('actuals for 2022–2024 typed and pasted into the grid are kept over a reload', async ({ page }) => {
@@ -114,7 +126,7 @@ test('actuals for 2022–2024 typed and pasted into the grid are kept over a rel
 	await actual(page, 'standard', 2).click();
 	await page.keyboard.type('400');
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('alert')).toContainText(
+	await expect(entry(page).getByRole('alert')).toContainText(
 		'达标小区数（年末）（standard），第2年（2023-01至2023-12）：400 多于四类小区合计 316 个'
 	);
 	await expect(actual(page, 'standard', 2)).toHaveText('');
@@ -169,7 +181,7 @@ test('actuals imported from a file; a bad file is refused with its message and n
 	let r = await revision(page);
 	await (await chooser).setFiles({ name: '实际值.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
 	await settled(page, r);
-	await expect(page.getByRole('status')).toContainText('已从 实际值.csv 导入 6 个实际值。');
+	await expect(entry(page).getByRole('status')).toContainText('已从 实际值.csv 导入 6 个实际值。');
 	await expect(actual(page, 'outlay', 2)).toHaveText('1150.25');
 	await expect(actual(page, 'satisfaction', 3)).toHaveText('90%');
 	const kept = await stored(page);
@@ -178,7 +190,7 @@ test('actuals imported from a file; a bad file is refused with its message and n
 	const chooser2 = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: '从 CSV/XLSX 导入…' }).click();
 	await (await chooser2).setFiles({ name: '有误.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-	const alert = page.getByRole('alert');
+	const alert = entry(page).getByRole('alert');
 	await expect(alert).toContainText('未导入 有误.csv，实际值未作任何更改');
 	await expect(alert).toContainText('第 2 行：区级财政支出合计（outlay），第2年（2023-01至2023-12）：-5 为负数');
 	await expect(actual(page, 'outlay', 2)).toHaveText('1150.25');
