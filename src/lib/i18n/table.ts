@@ -5,6 +5,7 @@
  * otherwise), and a key may be defined in one area only (test/i18n-table.test.ts).
  */
 import { actuals } from './messages/actuals';
+import { brief } from './messages/brief';
 import { compare } from './messages/compare';
 import { core } from './messages/core';
 import { datatable } from './messages/datatable';
@@ -30,7 +31,8 @@ export const AREAS = {
 	actuals,
 	sheet,
 	lookback,
-	datatable
+	datatable,
+	brief
 } as const;
 
 export const MESSAGES = {
@@ -45,7 +47,8 @@ export const MESSAGES = {
 	...actuals,
 	...sheet,
 	...lookback,
-	...datatable
+	...datatable,
+	...brief
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,12 +1,10 @@
 /**
  * What the one-page brief says, chosen to fit one A4 page at any 2–4 scenarios: the key figures, the plan
- * check's flagged rows in one line each, and at most `limit` assumption changes (the rest are counted).
+ * check's flagged rows in one line each (the sentences and the changes in words are brief-words.ts).
  */
-import type { AssumptionDiff, Finding, Metric, ScenarioRun } from '../../compare';
+import type { Finding, Metric, ScenarioRun } from '../../compare';
 import { METRIC } from '../../compare';
-import type { Lang } from '../../i18n/messages';
 import type { YearResult } from '../../model/projection';
-import { cellText, whereText } from './diff-text';
 
 export interface KeyFigure {
 	id: string;
@@ -65,32 +63,6 @@ export function keyFigures(years: number): KeyFigure[] {
 			get: (r) => last(r).coverage
 		}
 	];
-}
-
-export interface DiffLine {
-	s: number;
-	text: string;
-}
-
-/** One line per changed cell, scenario by scenario, cut at `limit`; `more` counts what was cut. */
-export function diffLines(
-	L: Lang,
-	diffs: (AssumptionDiff | null)[],
-	limit: number
-): { lines: DiffLine[]; more: number } {
-	const all: DiffLine[] = [];
-	diffs.forEach((d, s) => {
-		if (!d) return;
-		for (const x of d.meta) all.push({ s, text: `${x.field}: ${x.old} → ${x.new}` });
-		for (const sec of d.sections)
-			for (const p of sec.params)
-				for (const c of p.cells)
-					all.push({
-						s,
-						text: `${p.def.label[L]} · ${whereText(L, c)}: ${cellText(L, p.def, c.old, c.oldValue)} → ${cellText(L, p.def, c.new, c.newValue)}`
-					});
-	});
-	return { lines: all.slice(0, limit), more: Math.max(0, all.length - limit) };
 }
 
 const PRIORITY: Record<Finding['status'], number> = {

@@ -11,11 +11,14 @@ import { COLORS, LETTERS, t } from './strings';
 export interface Series {
 	run: ScenarioRun;
 	name: string;
+	/** The scenario's letter and colour when the series are shown in another order (the brief: baseline first). */
+	slot?: number;
 }
 
 const TARGET = '#b3261e';
 /** Small charts (the brief) name scenarios by letter only: the brief lists the names once, above. */
-const label = (s: Series, i: number, small = false) => (small ? LETTERS[i] : `${LETTERS[i]} · ${s.name}`);
+const label = (s: Series, i: number, small = false) =>
+	small ? LETTERS[s.slot ?? i] : `${LETTERS[s.slot ?? i]} · ${s.name}`;
 
 function options(L: Lang, pct: boolean, small: boolean): ChartConfiguration['options'] {
 	const font = { size: small ? 8 : 10 };
@@ -46,7 +49,7 @@ export function outlayBars(series: Series[], L: Lang, small = false): ChartConfi
 	const datasets = series.map((s, i) => ({
 		label: label(s, i, small),
 		data: s.run.projection.years.map((y) => y.outlay),
-		backgroundColor: COLORS[i]
+		backgroundColor: COLORS[s.slot ?? i]
 	}));
 	return { type: 'bar', data: { labels: yearLabels(series, L), datasets }, options: options(L, false, small) };
 }
@@ -68,8 +71,8 @@ function monthly(
 	const datasets: ChartConfiguration<'line'>['data']['datasets'] = series.map((s, i) => ({
 		label: label(s, i, small),
 		data: get(s.run),
-		borderColor: COLORS[i],
-		backgroundColor: COLORS[i],
+		borderColor: COLORS[s.slot ?? i],
+		backgroundColor: COLORS[s.slot ?? i],
 		pointRadius: 0,
 		borderWidth: small ? 1.5 : 2
 	}));
@@ -109,8 +112,8 @@ export function standardLines(series: Series[], L: Lang, baseline: number, small
 	const datasets: ChartConfiguration<'line'>['data']['datasets'] = series.map((s, i) => ({
 		label: label(s, i, small),
 		data: s.run.projection.years.map((y) => y.standardRate),
-		borderColor: COLORS[i],
-		backgroundColor: COLORS[i],
+		borderColor: COLORS[s.slot ?? i],
+		backgroundColor: COLORS[s.slot ?? i],
 		pointRadius: 3,
 		borderWidth: 2
 	}));
