@@ -174,6 +174,8 @@ test('screenshots of the brief, in Chinese and English (docs/)', async ({ browse
 		// The printed page as the leader holds it: print media, A4.
 		await page.emulateMedia({ media: 'print' });
 		await page.setViewportSize({ width: 794, height: 1123 });
+		// The page box's 12 mm margins, which a screenshot of print media leaves out.
+		await page.addStyleTag({ content: '.brief-wrap { padding: 12mm !important; box-sizing: border-box; }' });
 		await page.screenshot({ path: `docs/brief-print-${lang}.png`, fullPage: true });
 		await context.close();
 	}
