@@ -5,7 +5,9 @@
  * scenario opens on the workbench with the parent's end state as its start state.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { englishRuns } from './english-prose';
 import { cell, openWorkbench } from './helpers';
 
 const FIXTURE = 'test/e2e/fixtures/plan-with-actuals.json';
@@ -119,4 +121,28 @@ for (const lang of ['zh', 'en'] as const)
 		await top('.reforecast');
 		await page.waitForTimeout(800);
 		await page.screenshot({ path: `docs/review-next-plan-${lang}.png` });
+	});
+
+for (const lang of ['zh', 'en'] as const)
+	test(`the review view: no serious or critical axe violation, and no English prose in Chinese, ${lang}`, async ({
+		page
+	}) => {
+		await openWorkbench(page, lang);
+		const doc = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+		for (const k of Object.keys(doc.actuals)) doc.actuals[k] = doc.actuals[k].slice(0, 2);
+		await importFile(page, 'to-2023.json', JSON.stringify(doc));
+		await page.getByRole('tab', { name: lang === 'zh' ? '回头看' : 'Review' }).click();
+		await page.waitForSelector('[data-chart="reforecast"] canvas');
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.include('.review-view')
+			.analyze();
+		const headers = await new AxeBuilder({ page }).withRules(['empty-table-header']).include('.review-view').analyze();
+		const bad = [...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), ...headers.violations];
+		expect(bad.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+		if (lang === 'zh') {
+			const text = await page.locator('.review-view').innerText();
+			const runs = text.split('\n').flatMap((line) => englishRuns(line, [doc.name]));
+			expect(runs).toEqual([]);
+		}
 	});

@@ -103,6 +103,7 @@ export const lookback = {
 		en: 'The new plan starts in {start}, its start state this scenario’s state at the end of {end} (compounds and area per tier, committees, compounds at standard, satisfaction per tier); fees carried over, subsidies and the reward fund 0 until set, targets to be set.'
 	},
 	'lookback.nextName': { zh: '{from}–{to} 年规划（接续“{parent}”）', en: 'Plan {from}–{to} (after “{parent}”)' },
+	'lookback.nextName1': { zh: '{from} 年规划（接续“{parent}”）', en: 'Plan {from} (after “{parent}”)' },
 	'lookback.nextNote': {
 		zh: '接续“{parent}”（{start} 至 {end}）：起点状态为其期末状态；物业费等假设沿用；补贴、奖励资金与目标待设定。',
 		en: 'Follows “{parent}” ({start} to {end}): its start state is that scenario’s end state; fees and assumptions carried over; subsidies, the reward fund and the targets are to be set.'

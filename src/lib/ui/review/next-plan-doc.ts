@@ -23,7 +23,8 @@ export function nextPlanDoc(
 		return { ok: false, message: t(L, 'lookback.nextTooLate') };
 	const doc = nextPlan(parent, values, p, years);
 	const vars = { parent: parent.name, start: parent.start, end: monthLabel(parent.start, 12 * parent.years - 1) };
-	doc.name = t(L, 'lookback.nextName', { from: start.slice(0, 4), to: end.slice(0, 4), parent: parent.name }).slice(
+	const [from, to] = [start.slice(0, 4), end.slice(0, 4)];
+	doc.name = t(L, from === to ? 'lookback.nextName1' : 'lookback.nextName', { from, to, parent: parent.name }).slice(
 		0,
 		200
 	);
