@@ -26,6 +26,7 @@ export function importCsv(bytes: Uint8Array, opts: ImportOptions = {}): ImportRe
 			'这是旧版 Excel .xls 文件。请另存为 .xlsx 或 CSV 后再导入。'
 		);
 	}
+	opts.onPhase?.('cells');
 	const text = decodeBytes(bytes);
 	if (!text.ok) {
 		return fileProblem(
@@ -40,14 +41,17 @@ export async function importXlsx(bytes: Uint8Array, opts: ImportOptions = {}): P
 	const big = guard(bytes);
 	if (big) return big;
 	// Before exceljs (JSZip) inflates anything whole: declared sizes, ratios, then each entry streamed.
+	opts.onPhase?.('archive');
 	const archive = await checkArchive(bytes);
 	if (!archive.ok)
 		return { ...fileProblem(archive.message, `无法导入：${archive.message}`), source: { format: 'xlsx' } };
+	opts.onPhase?.('cells');
 	return finish(await parseXlsx(bytes), { format: 'xlsx' }, opts);
 }
 
 function finish(parsed: Parsed, source: Source, opts: ImportOptions): ImportResult {
 	if (!parsed.ok) return { ...parsed, source };
+	opts.onPhase?.('rows');
 	return { ...validate(parsed.table, opts), source };
 }
 

@@ -73,7 +73,12 @@ export interface ImportOptions {
 	ignoreUnknownColumns?: boolean;
 	/** Stop listing problems after this many (a summary line says how many more). Default 1000. */
 	maxProblems?: number;
+	/** Told as each step starts (the workbook step of a 10⁶-row XLSX takes seconds): for a progress line. */
+	onPhase?: (phase: ImportPhase) => void;
 }
+
+/** The steps of an import, in order: the archive's check (XLSX), reading the cells, checking the rows. */
+export type ImportPhase = 'archive' | 'cells' | 'rows';
 
 /** A file read into cells, before any meaning is given to them. `row` is the file row of each line. */
 export interface RawTable {

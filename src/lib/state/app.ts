@@ -10,6 +10,7 @@ import { DecideScreen } from '../ui/decide/screen.svelte';
 import { McScreen } from '../ui/montecarlo/screen.svelte';
 import { RegisterScreen, nextPaint } from '../ui/register/screen.svelte';
 import { DecideClient } from '../worker/decide-client';
+import { workerImporter, type RegisterImporter } from '../worker/register-import-client';
 import { journalWorker } from '../worker/journal-client';
 import { TableScreen } from '../ui/datatable/screen.svelte';
 import { TableClient } from '../worker/table-client';
@@ -35,13 +36,16 @@ export interface AppDeps {
 	channel: () => LibraryChannel;
 	/** Resolves once the browser has painted, before a long step on the main thread. */
 	paint: () => Promise<void>;
+	/** Reads a register file (the app: in a worker, cancellable; tests: in this thread). */
+	registerImporter?: RegisterImporter;
 }
 
 export const browserDeps = (): AppDeps => ({
 	sheetWorker,
 	journalWriter: journalWorker,
 	channel: () => openLibraryChannel(),
-	paint: nextPaint
+	paint: nextPaint,
+	registerImporter: workerImporter
 });
 
 /** The workbench page: the open scenario, the library, and the Uncertainty and Register screens' state. */
@@ -57,7 +61,7 @@ export function createApp(deps: AppDeps = browserDeps()) {
 		wb,
 		lib,
 		uncertainty: new McScreen(wb, newMcClient),
-		register: new RegisterScreen(lib, deps.paint),
+		register: new RegisterScreen(lib, deps.paint, deps.registerImporter),
 		decide: new DecideScreen(wb, lib, () => new DecideClient({ createWorker: deps.decideWorker })),
 		datatable: new TableScreen(wb, () => new TableClient())
 	};

@@ -11,6 +11,15 @@ export const register = {
 	'register.sample': { zh: '生成示例登记册（合成数据）', en: 'Generate synthetic sample' },
 	'register.ignoreUnknown': { zh: '忽略未知列', en: 'Ignore unknown columns' },
 	'register.reading': { zh: '正在读取…', en: 'Reading…' },
+	'register.phase.archive': { zh: '检查压缩包', en: 'checking the archive' },
+	'register.phase.cells': { zh: '读取单元格', en: 'reading the cells' },
+	'register.phase.rows': { zh: '检查各行', en: 'checking the rows' },
+	'register.elapsed': { zh: '已用 {s} 秒', en: '{s} s so far' },
+	'register.cancel': { zh: '取消', en: 'Cancel' },
+	'register.cancelled': {
+		zh: '已取消导入 {name}，未做任何更改',
+		en: 'Import of {name} cancelled; nothing changed'
+	},
 	'register.dropHere': { zh: '松开鼠标以导入登记册', en: 'Drop to import the register' },
 	'register.synthetic': { zh: '合成示例数据 — 非真实数据', en: 'Synthetic sample — not real data' },
 	'register.syntheticWhy': {

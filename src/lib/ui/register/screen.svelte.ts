@@ -4,7 +4,8 @@
  * tabs keeps a half-fixed import; it reloads from the store only when another scenario is opened.
  */
 import type { Library } from '../../state/library.svelte';
-import type { Problem } from '../../register/types';
+import type { ImportPhase, Problem } from '../../register/types';
+import { inProcessImporter, type RegisterImporter, type RunningImport } from '../../worker/register-import-client';
 import type { RegisterSummary } from '../../register/summary';
 import { envelope, looksSynthetic, restore, type Kept } from './stored';
 
@@ -32,6 +33,13 @@ export class RegisterScreen {
 	/** The refused file's name, and the rows already left out of it on purpose. */
 	refused = $state.raw<{ name: string; excluded: number[] } | null>(null);
 	busy = $state(false);
+	/** The import's current step and when it started, for the progress line; the name of a cancelled file. */
+	phase = $state<ImportPhase | null>(null);
+	startedAt = $state(0);
+	cancelled = $state<string | null>(null);
+	#running: RunningImport | null = null;
+	/** What was pending before a new file was chosen: a cancel puts it back (its problems are still listed). */
+	#before: { bytes: Uint8Array; name: string; exclude: number[] } | null = null;
 	/** File rows read as totals (合计/总计) and skipped in the last import: noted once. */
 	totalsRows = $state.raw<number[]>([]);
 	/** Reading the register kept with the scenario. */
@@ -48,12 +56,26 @@ export class RegisterScreen {
 
 	/**
 	 * Built by the composition root (state/app.ts). `paint` lets the browser paint before a long step
-	 * (the app waits a frame; tests need not).
+	 * (the app waits a frame; tests need not). `importer` reads a file: in a worker in the app, so a huge
+	 * workbook neither freezes the page nor outlives a cancel; in this thread in tests.
 	 */
 	constructor(
 		private lib: Library,
-		private paint: () => Promise<void> = nextPaint
+		private paint: () => Promise<void> = nextPaint,
+		private importer: RegisterImporter = inProcessImporter
 	) {}
+
+	/** Stops the import in progress; the screen stays as it was before the file was chosen. */
+	cancel() {
+		if (!this.#running) return;
+		this.#running.cancel();
+		this.#running = null;
+		this.cancelled = this.#pending?.name ?? '';
+		this.#pending = this.#before;
+		this.#token++;
+		this.busy = false;
+		this.phase = null;
+	}
 
 	/** Shows the register kept with scenario `id`; nothing to do when it is already the one shown. */
 	async load(id: string | null) {
@@ -91,6 +113,7 @@ export class RegisterScreen {
 	}
 
 	async importFile(file: File) {
+		this.#before = this.#pending;
 		this.#pending = { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, exclude: [] };
 		await this.#run();
 	}
@@ -124,12 +147,21 @@ export class RegisterScreen {
 		const p = this.#pending!;
 		const token = ++this.#token;
 		this.busy = true;
+		this.cancelled = null;
+		this.phase = null;
+		this.startedAt = Date.now();
 		try {
 			const mod = await loadRegisterApi();
-			// A big file blocks the page for a moment while it is read: paint "reading…" first.
+			// Paint "reading…" first (in tests the importer runs in this thread).
 			if (p.bytes.byteLength > 1_000_000) await this.paint();
-			const r = await mod.importRegister(p.bytes, { exclude: p.exclude, ignoreUnknownColumns: this.ignoreUnknown });
 			if (token !== this.#token) return;
+			const run = this.importer(p.bytes, { exclude: p.exclude, ignoreUnknownColumns: this.ignoreUnknown }, (ph) => {
+				if (token === this.#token) this.phase = ph;
+			});
+			this.#running = run;
+			const r = await run.result;
+			if (token !== this.#token || r === null) return;
+			this.#running = null;
 			this.api = mod;
 			if (!r.ok) {
 				// Nothing is imported: the register shown before (if any) stays, and so does the stored one.
@@ -153,7 +185,11 @@ export class RegisterScreen {
 				mod
 			);
 		} finally {
-			if (token === this.#token) this.busy = false;
+			if (token === this.#token) {
+				this.busy = false;
+				this.phase = null;
+				this.#running = null;
+			}
 		}
 	}
 
