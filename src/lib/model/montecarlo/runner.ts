@@ -60,7 +60,7 @@ export async function runMonteCarlo(plan: McPlan, opts: RunOptions): Promise<Run
 	let lastProgress = lastYield;
 	for (let i = from; i < to;) {
 		const end = Math.min(to, i + chunk);
-		for (; i < end; i++) sampler.iterate(i, store, i - from);
+		i = runChunk(sampler, store, i, end, from);
 		const t = now();
 		if (opts.onProgress && t - lastProgress >= 100) {
 			lastProgress = t;
@@ -74,6 +74,15 @@ export async function runMonteCarlo(plan: McPlan, opts: RunOptions): Promise<Run
 	}
 	opts.onProgress?.(to - from, to - from);
 	return { ok: true, samples: store };
+}
+
+/**
+ * One chunk's iterations, outside the async function: V8 optimises a plain loop far better than one inside an
+ * async function's state machine (~20 ms of 10,000 iterations).
+ */
+function runChunk(sampler: Sampler, store: SampleStore, i: number, end: number, from: number): number {
+	for (; i < end; i++) sampler.iterate(i, store, i - from);
+	return i;
 }
 
 /** The same without yielding, for goal seek's repeated small runs. */
