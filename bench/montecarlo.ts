@@ -1,6 +1,7 @@
 /**
- * Monte Carlo figures for `npm run bench`, one thread in Node (what one worker does): medians of 5 runs of
- * 10,000 iterations (simulate + percentiles), without and with formula propagation, and 3 runs of 100,000
+ * Monte Carlo figures for `npm run bench`, one thread in Node (what one worker does): medians of 7 runs of
+ * 10,000 iterations (simulate + percentiles), without and with formula propagation, with three correlated pairs,
+ * and the floor (the kernel's monthly arithmetic alone over the same draws); 3 runs of 100,000
  * with the peak memory above the starting point, to show linear time and memory bounded by the sample store
  * (~1.1 kB an iteration for 3 years). No top-level side effects: bench/run.ts imports this.
  */
@@ -10,6 +11,8 @@ import { planScenario } from '../src/lib/model/plan-scenario';
 import { preparePlan, type McPlan } from '../src/lib/model/montecarlo/plan';
 import { runMonteCarlo } from '../src/lib/model/montecarlo/runner';
 import { summarize } from '../src/lib/model/montecarlo/summary';
+import { Sampler } from '../src/lib/model/montecarlo/sampler';
+import { allocSamples } from '../src/lib/model/montecarlo/samples';
 import type { ScenarioDoc, Uncertainty } from '../src/lib/model/scenario';
 import { createEngine } from '../src/lib/sheet/engine';
 import { evaluateAll } from '../src/lib/sheet/evaluate';
@@ -26,6 +29,17 @@ export function plainDoc(): ScenarioDoc {
 	range('reward_fund', { dist: 'uniform', low: 50, high: 150 });
 	range('satisfaction_response', { dist: 'normal', sd: 0.15, low: 0, high: 1.5 });
 	range('upgrade_basic_to_quasi', { dist: 'uniform', low: 0, high: 0.2 });
+	return doc;
+}
+
+/** The bench scenario with three correlated pairs (issue 13's mc10k_corr_ms). */
+export function correlatedDoc(): ScenarioDoc {
+	const doc = plainDoc();
+	doc.correlations = [
+		{ a: 'basic_collection', b: 'quasi_collection', rho: 0.7 },
+		{ a: 'basic_cost', b: 'quasi_cost', rho: 0.5 },
+		{ a: 'upgrade_basic_to_quasi', b: 'basic_collection', rho: -0.3 }
+	];
 	return doc;
 }
 
@@ -84,25 +98,63 @@ async function timeOne(
 	return { ms, peakMb: (peak - rss0) / 2 ** 20 };
 }
 
+/**
+ * The floor: the same monthly arithmetic (the kernel, a plain typed-array loop) over the same draws — each
+ * iteration's cell vector drawn beforehand, outside the timing — into preallocated arrays, with no summaries,
+ * no chunking and no allocation. What any implementation of this model must spend; mc10k_ms over it is the
+ * price of drawing, the run's bookkeeping and every summary the screens show.
+ */
+function floorOnce(plan: McPlan, vectors: Float64Array[], store: ReturnType<typeof allocSamples>): number {
+	const { kernel } = plan;
+	const t0 = performance.now();
+	for (let i = 0; i < vectors.length; i++)
+		kernel.run(vectors[i], i, store.yearly, store.monthOutlay, store.monthSatisfaction, store.met);
+	return performance.now() - t0;
+}
+
+function drawnVectors(plan: McPlan, runs: number, seed: number): Float64Array[] {
+	const sampler = new Sampler(plan, seed, runs, false);
+	const scratch = allocSamples(1, plan.layout.years, plan.columns.length);
+	const size = plan.layout.size;
+	const all = new Float64Array(runs * size);
+	for (let i = 0; i < runs; i++) {
+		// iterate() draws into sampler.v (and runs the kernel into a one-row scratch store, discarded).
+		sampler.iterate(i, scratch, 0);
+		all.set(sampler.v, i * size);
+	}
+	return Array.from({ length: runs }, (_, i) => all.subarray(i * size, (i + 1) * size));
+}
+
 export async function benchMonteCarlo(): Promise<{
 	mc10k_ms: number;
+	mc10k_floor_ms: number;
+	mc10k_corr_ms: number;
 	mc10k_formula_ms: number;
 	mc100k_ms: number;
 	mc100k_peak_mb: number;
 }> {
 	const plain = await planOf(plainDoc());
 	const withFormulas = await planOf(formulaDoc());
+	const correlated = await planOf(correlatedDoc());
+	const floorStore = allocSamples(10_000, plain.layout.years, plain.columns.length);
 	for (let k = 0; k < 2; k++) {
 		// Warm up the JIT: the figures are for a worker that has run before, not for V8's first compile.
 		await timeOne(plain, 10_000, 100 + k);
 		await timeOne(withFormulas, 10_000, 100 + k);
+		await timeOne(correlated, 10_000, 100 + k);
+		floorOnce(plain, drawnVectors(plain, 10_000, 100 + k), floorStore);
 	}
 	const t10: number[] = [],
+		floor: number[] = [],
+		tc: number[] = [],
 		tf: number[] = [],
 		t100: number[] = [],
 		mem: number[] = [];
-	for (let k = 1; k <= 5; k++) {
+	for (let k = 1; k <= 7; k++) {
+		// Interleaved, so a burst of load on a shared machine falls on all three figures alike.
 		t10.push((await timeOne(plain, 10_000, k)).ms);
+		floor.push(floorOnce(plain, drawnVectors(plain, 10_000, k), floorStore));
+		tc.push((await timeOne(correlated, 10_000, k)).ms);
 		tf.push((await timeOne(withFormulas, 10_000, k)).ms);
 	}
 	for (let k = 1; k <= 3; k++) {
@@ -114,6 +166,8 @@ export async function benchMonteCarlo(): Promise<{
 	const r1 = (x: number) => Math.round(x * 10) / 10;
 	return {
 		mc10k_ms: r1(median(t10)),
+		mc10k_floor_ms: r1(median(floor)),
+		mc10k_corr_ms: r1(median(tc)),
 		mc10k_formula_ms: r1(median(tf)),
 		mc100k_ms: r1(median(t100)),
 		mc100k_peak_mb: r1(Math.max(...mem))
