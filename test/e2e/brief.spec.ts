@@ -175,7 +175,9 @@ test('screenshots of the brief, in Chinese and English (docs/)', async ({ browse
 		await page.emulateMedia({ media: 'print' });
 		await page.setViewportSize({ width: 794, height: 1123 });
 		// The page box's 12 mm margins, which a screenshot of print media leaves out.
-		await page.addStyleTag({ content: '.brief-wrap { padding: 12mm !important; box-sizing: border-box; }' });
+		await page
+			.locator('.brief-wrap')
+			.evaluate((el: HTMLElement) => ((el.style.padding = '12mm'), (el.style.boxSizing = 'border-box')));
 		await page.screenshot({ path: `docs/brief-print-${lang}.png`, fullPage: true });
 		await context.close();
 	}
