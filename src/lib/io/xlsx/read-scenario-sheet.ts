@@ -8,7 +8,7 @@ import { describePlain, plain, type Plain } from './cell-value';
 import type { Worksheet } from './exceljs';
 import { address, SCENARIO } from './layout';
 import { restore } from './text-cell';
-import { CORRELATIONS, FIELDS, PARAM_HEAD } from './write-scenario-sheet';
+import { ACTUALS, CORRELATIONS, FIELDS, PARAM_HEAD } from './write-scenario-sheet';
 
 export interface ScenarioSheet {
 	envelope: Record<string, unknown>;
@@ -38,6 +38,18 @@ export function readScenarioSheet(ws: Worksheet): ScenarioSheet {
 					});
 				}
 				out.where.set(CORRELATIONS, at(2));
+			} else if (label.value === ACTUALS) {
+				// Judged by the scenario reader like the JSON file's "actuals" (field and year in its messages).
+				const cell = plain(row.getCell(2));
+				try {
+					out.envelope.actuals = cell.kind === 'blank' ? {} : JSON.parse(textOf(cell) ?? '');
+				} catch {
+					out.errors.push({
+						path: `${at(2)} (${ACTUALS})`,
+						message: `the actuals are not valid JSON, e.g. {"outlay":[1702.5,880.3,null]}; got ${describePlain(cell)}`
+					});
+				}
+				out.where.set(ACTUALS, at(2));
 			} else if ((FIELDS as readonly string[]).includes(label.value)) {
 				const v = fieldValue(label.value, plain(row.getCell(2)));
 				if ('problem' in v) out.errors.push({ path: `${at(2)} (${label.value})`, message: v.problem });

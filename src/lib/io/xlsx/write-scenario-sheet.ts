@@ -12,6 +12,8 @@ import { neutralise } from './text-cell';
 export const FIELDS = ['format', 'version', 'name', 'description', 'start', 'years'] as const;
 /** The row holding the scenario's correlations as JSON, `[{"a":…,"b":…,"rho":…}]`. */
 export const CORRELATIONS = 'correlations';
+/** The row holding the scenario's actuals as JSON, `{"outlay":[1702.5,null,…],…}` (as in the JSON file). */
+export const ACTUALS = 'actuals';
 /** The header row above the per-parameter rows; the reader finds it by this text. */
 export const PARAM_HEAD = ['parameter', 'note', 'uncertainty'] as const;
 
@@ -31,6 +33,7 @@ export function writeScenarioSheet(wb: Workbook, doc: ScenarioDoc): void {
 		ws.addRow([f, typeof envelope[f] === 'string' ? neutralise(envelope[f] as string) : envelope[f]]);
 	// Only when set, as in the JSON file: an old scenario's workbook is unchanged.
 	if (doc.correlations?.length) ws.addRow([CORRELATIONS, JSON.stringify(doc.correlations)]);
+	if (doc.actuals && Object.keys(doc.actuals).length) ws.addRow([ACTUALS, JSON.stringify(doc.actuals)]);
 	ws.addRow([]);
 	ws.addRow([...PARAM_HEAD]).font = { bold: true };
 	for (const def of CATALOGUE) {
