@@ -66,6 +66,24 @@ test('a range set on the workbench gives fan charts and target probabilities; th
 	await expect(prob.locator('tr[data-target="satisfaction"] td')).toHaveCount(3);
 	await expect(prob.locator('tr[data-target="coverage"] td[data-year="1"]')).toHaveText('—'); // no coverage target in year 1
 	await expect(prob.locator('tr[data-target="committee"] td[data-year="1"] strong')).toHaveText(/^\d+\.\d %$/);
+	// The answer in one sentence: the 2024 target least likely met (read off the table) and its chance, and the
+	// one uncertain assumption (the basic tier's collection rate) as what matters most.
+	const labels: Record<string, string> = {
+		committee: '业委会组建率',
+		standard: '达标率',
+		satisfaction: '居民满意度',
+		coverage: '物业覆盖率'
+	};
+	let least = { k: '', p: 2 };
+	for (const k of Object.keys(labels)) {
+		const p = Number(await prob.locator(`tr[data-target="${k}"] td[data-year="3"]`).getAttribute('data-value'));
+		if (p < least.p) least = { k, p };
+	}
+	await expect(page.getByTestId('mc-answer')).toHaveText(
+		new RegExp(
+			`^按所设范围，2024 年${labels[least.k]}目标达成的可能性约为 ${Math.round(least.p * 100)} %；影响最大的是基础物业收缴率`
+		)
+	);
 	// The collection rate moves fees, so year-3 outlay spreads out; the P50 carries its standard error.
 	const p5 = Number(await figure(page, 'year-3', 'firmIncome_basic', 'p5').getAttribute('data-value'));
 	const p95 = Number(await figure(page, 'year-3', 'firmIncome_basic', 'p95').getAttribute('data-value'));
