@@ -7,7 +7,7 @@ export const mcin = {
 		en: 'Correlations between parameters (rank correlation ρ)'
 	},
 	'mcin.corrNote': {
-		zh: '一起变动的假设（如各类小区的收缴率）应设相关：独立抽样会低估波动、高估达标概率。填 −1 到 1；空格表示 0（不相关）；改 (甲, 乙) 同时改 (乙, 甲)。用 Iman–Conover 方法重新配对抽样，各参数自身的分布不变。',
+		zh: '一起变动的假设（如各类小区的收缴率）应设相关：独立抽样会低估波动、高估达标概率。填 −1 到 1；空格表示 0（不相关）；改 (甲, 乙) 同时改 (乙, 甲)。按秩重新配对各参数的抽样（方法见「模型说明」），各参数自身的分布不变。',
 		en: 'Assumptions that move together (collection in two tiers, say) should be correlated: independent draws understate the spread and overstate the chance of meeting a target. Enter −1 to 1; an empty cell means 0; editing (a, b) sets (b, a). Draws are re-paired by Iman–Conover, so each parameter keeps its own distribution.'
 	},
 	'mcin.corrNeedTwo': {
