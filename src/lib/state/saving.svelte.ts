@@ -1,0 +1,313 @@
+/**
+ * Keeping every edit of the open scenario: an accepted edit is journaled at once (durable before the engine
+ * replies); once the engine has applied it, it is written merged, cell by cell, with what other tabs stored;
+ * writes the browser refuses wait and go again (never dropped); a cell another tab changed differently waits,
+ * shown side by side, for the planner's choice.
+ */
+/* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
+import { diffDocs, type CellClash, type Patch, type ScenarioRepository, type StoreError } from '../store';
+import type { ScenarioDoc } from '../model/scenario';
+import type { Change } from '../sheet/session';
+import type { StorageKey } from '../i18n/messages/storage';
+import { settleClash } from './clash';
+import { mergeHeld, remoteEdits } from './merge';
+import type { MemoryShelf } from './memory';
+import { saveStateOf, storageKeyOf, type SaveState } from './save-state';
+import type { Accepted, Workbench } from './workbench.svelte';
+
+/** An accepted edit on its way: the scenario it belongs to and its journal row's key once written. */
+export interface Ticket {
+	id: string;
+	accepted: Accepted;
+	key: Promise<number | null>;
+}
+
+/** What saving needs of the library around it. */
+export interface SavingHost {
+	readonly wb: Workbench;
+	/** The browser's library; null while the work is kept in this tab's memory only. */
+	readonly repo: ScenarioRepository | null;
+	readonly currentId: string | null;
+	readonly memory: MemoryShelf;
+	/** Called when a journal row has committed (the benchmark times Enter to here). */
+	readonly onJournaled: ((at: number) => void) | null;
+	/** Refused writes are tried again every few seconds. */
+	schedule(): void;
+	refresh(): Promise<void>;
+}
+
+export class Saving {
+	/** The red line: what is wrong with storage and what to do, in the planner's words; null when all is well. */
+	problem = $state<{ key: StorageKey; vars?: Record<string, string> } | null>(null);
+	saveState = $state<SaveState>('saved');
+	/** Cells this tab and another changed differently: shown side by side until the planner chooses. */
+	clash = $state<{ id: string; cells: CellClash[] } | null>(null);
+
+	#rev = 0;
+	/** The scenario as this tab last saw it stored: a cell that differs in a newer stored copy is another tab's. */
+	#known: ScenarioDoc | null = null;
+	#queue: Promise<unknown> = Promise.resolve();
+	#pending = 0;
+	#writing = 0;
+	/** Accepted edits whose engine reply has not come yet: their cells are this tab's, whatever another tab saves. */
+	#waiting = new Set<Ticket>();
+	/** Writes the browser refused, retried until they succeed (never dropped). */
+	#unsaved: { id: string; patch: Patch }[] = [];
+	#journalFailed = false;
+	#clashPatch: Patch | null = null;
+	#clashDone: (() => void) | null = null;
+
+	constructor(private host: SavingHost) {}
+
+	/** Resolves when every edit so far is saved (before an update reloads the page or another scenario opens). */
+	settled = async () => {
+		await this.host.wb.idle();
+		if (!this.clash) await this.#queue;
+	};
+
+	/** True while leaving the page would lose something: the browser asks first. */
+	get unsafeToLeave(): boolean {
+		return (
+			this.busy ||
+			this.host.wb.undoInFlight ||
+			this.clash !== null ||
+			(!this.host.repo && this.host.memory.dirty.size > 0)
+		);
+	}
+
+	/** Something accepted is not yet in the stored scenario (journaling, writing, or refused). */
+	get busy(): boolean {
+		return this.#pending > 0 || this.#writing > 0 || this.#unsaved.length > 0;
+	}
+
+	get hasUnsaved(): boolean {
+		return this.#unsaved.length > 0;
+	}
+
+	/** The open scenario as stored at revision `rev`: what later writes and other tabs' saves compare with. */
+	opened(rev: number, doc: ScenarioDoc) {
+		this.#rev = rev;
+		this.#known = doc;
+	}
+
+	accept(a: Accepted): Ticket | null {
+		const id = this.host.currentId;
+		if (!id) return null;
+		const ticket: Ticket = { id, accepted: a, key: Promise.resolve(null) };
+		this.#waiting.add(ticket);
+		const repo = this.host.repo;
+		if (!repo) {
+			this.host.memory.dirty.add(id);
+			return ticket;
+		}
+		this.#pending++;
+		this.refreshState();
+		ticket.key = repo
+			.journalTimed({
+				scenarioId: id,
+				baseRev: this.#rev,
+				at: Date.now(),
+				cells: a.cells,
+				uncertainty: a.uncertainty,
+				...(a.correlations ? { correlations: a.correlations } : {})
+			})
+			.then(({ result: r, committedAt }) => {
+				this.#pending--;
+				if (r.ok) {
+					this.#journalFailed = false;
+					this.host.onJournaled?.(committedAt - performance.timeOrigin);
+				} else {
+					this.#journalFailed = true;
+					this.failed(r.error);
+				}
+				this.refreshState();
+				return r.ok ? r.value : null;
+			});
+		return ticket;
+	}
+
+	changed(changes: Change[], doc: ScenarioDoc, tickets: (Ticket | null)[]) {
+		const tks = tickets.filter((t): t is Ticket => t !== null);
+		for (const t of tks) this.#waiting.delete(t);
+		const id = tks[0]?.id ?? this.host.currentId;
+		if (!id) return;
+		if (!this.host.repo) {
+			if (id === this.host.currentId) this.host.memory.docs.set(id, $state.snapshot(doc) as ScenarioDoc);
+			if (changes.length || tks.length) this.host.memory.dirty.add(id);
+			this.refreshState();
+			return;
+		}
+		const at = Date.now();
+		const patch: Patch = {
+			changes: changes.map((c) => ({ at, cell: c.name, old: c.old, new: c.new })),
+			ranges: tks.flatMap((t) => (t.accepted.uncertainty ? [t.accepted.uncertainty] : [])),
+			correlations: tks.findLast((t) => t.accepted.correlations)?.accepted.correlations
+		};
+		this.enqueue(
+			id,
+			patch,
+			tks.map((t) => t.key)
+		);
+	}
+
+	/**
+	 * The doc was replaced whole (horizon, start month, actuals, or their undo): saved whole after the writes
+	 * queued before it, its cell changes in History. Not journaled: it is one write, queued at once.
+	 */
+	replaced(doc: ScenarioDoc) {
+		const id = this.host.currentId;
+		if (!id) return;
+		const snap = $state.snapshot(doc) as ScenarioDoc;
+		const repo = this.host.repo;
+		if (!repo) {
+			this.host.memory.docs.set(id, snap);
+			this.host.memory.dirty.add(id);
+			return this.refreshState();
+		}
+		this.#writing++;
+		this.refreshState();
+		this.#queue = this.#queue.then(async () => {
+			try {
+				const stored = await repo.get(id);
+				const changes = stored.ok ? diffDocs(stored.value.doc, snap, Date.now()) : [];
+				const r = await repo.save(id, snap, changes);
+				if (!r.ok) return this.failed(r.error);
+				if (id === this.host.currentId) this.opened(r.value.rev, snap);
+			} finally {
+				this.#writing--;
+				this.refreshState();
+			}
+		});
+	}
+
+	/** Queues one merged write of `patch` (after the journal rows `keys`, which it then deletes); resolves once written. */
+	enqueue(id: string, patch: Patch, keys: Promise<number | null>[] = []): Promise<unknown> {
+		this.#writing++;
+		this.refreshState();
+		this.#queue = this.#queue.then(async () => {
+			try {
+				const journal = (await Promise.all(keys)).filter((k): k is number => k !== null);
+				await this.#write(id, { ...patch, journal });
+			} finally {
+				this.#writing--;
+				this.refreshState();
+			}
+		});
+		return this.#queue;
+	}
+
+	/** One merged write; refused writes wait in `#unsaved` and go again with the next one (or the retry timer). */
+	async #write(id: string, patch: Patch) {
+		const held = this.#unsaved.filter((u) => u.id === id).map((u) => u.patch);
+		this.#unsaved = this.#unsaved.filter((u) => u.id !== id);
+		const all = mergeHeld(held, patch);
+		const repo = this.host.repo;
+		if (!repo) return void this.#unsaved.push({ id, patch: all });
+		const r = await repo.applyPatch(id, all);
+		if (r.ok) {
+			if (id === this.host.currentId) {
+				this.#rev = r.value.rev;
+				await this.#sync(r.value.doc);
+			}
+			// A refused journal row no longer matters once its edit is in the stored scenario.
+			if (!this.#waiting.size) this.#journalFailed = false;
+			if (!this.#unsaved.length && !this.#journalFailed && this.problem?.key !== 'blocked') this.problem = null;
+			return;
+		}
+		if (r.error.kind === 'clash') {
+			// Nothing leaves this grid: the journal keeps my edit; the planner chooses; later writes wait.
+			this.clash = { id, cells: r.error.cells };
+			this.#clashPatch = all;
+			if (id === this.host.currentId) await this.#sync(r.error.stored.doc);
+			await new Promise<void>((resolve) => (this.#clashDone = resolve));
+			return;
+		}
+		this.#unsaved.push({ id, patch: all });
+		if (r.error.kind === 'conflict') this.say('binned');
+		else this.failed(r.error);
+		this.host.schedule();
+	}
+
+	/** Shows cells another tab stored, where this tab has nothing of its own pending for them. */
+	async #sync(stored: ScenarioDoc) {
+		const wb = this.host.wb;
+		const known = this.#known;
+		this.#known = stored;
+		if (!known || !wb.doc || stored.years !== wb.doc.years) return;
+		const mine = new Set<string>();
+		for (const t of this.#waiting) for (const c of t.accepted.cells) mine.add(c.name);
+		for (const u of this.#unsaved) for (const c of u.patch.changes) mine.add(c.cell);
+		for (const c of this.clash?.cells ?? []) mine.add(c.cell);
+		const edits = remoteEdits(stored, known, wb.cells, mine);
+		if (stored.name !== wb.doc.name && known.name !== stored.name) {
+			wb.doc = { ...wb.doc, name: stored.name };
+			await wb.client.setMeta({ name: stored.name });
+		}
+		await wb.applyRemote(edits);
+	}
+
+	/** Another tab saved revision `rev` of scenario `id`: if it is the open one and newer, its cells are shown. */
+	otherSaved(id: string, rev: number) {
+		if (id !== this.host.currentId || rev <= this.#rev) return;
+		this.#queue = this.#queue.then(async () => {
+			const r = await this.host.repo?.get(id);
+			if (!r?.ok || id !== this.host.currentId || r.value.rev <= this.#rev) return;
+			this.#rev = r.value.rev;
+			await this.#sync(r.value.doc);
+		});
+	}
+
+	/** "Keep mine": my values on top of theirs, as a new revision. "Take theirs": mine saved, then theirs again. */
+	async resolve(keep: 'theirs' | 'mine') {
+		const c = this.clash;
+		const patch = this.#clashPatch;
+		const repo = this.host.repo;
+		if (!c || !patch || !repo) return;
+		const r = await settleClash(repo, c, patch, keep);
+		if (!r) return;
+		if (!r.ok) {
+			if (r.error.kind === 'clash') this.clash = { id: c.id, cells: r.error.cells };
+			else this.failed(r.error);
+			return;
+		}
+		const { doc, rev, back } = r.value;
+		if (back && c.id === this.host.currentId)
+			await this.host.wb.applyRemote(back.map((b) => ({ name: b.cell, cell: b.new })));
+		if (c.id === this.host.currentId) {
+			this.#rev = rev;
+			this.#known = doc;
+			await this.#sync(doc);
+		}
+		this.clash = null;
+		this.#clashPatch = null;
+		this.#clashDone?.();
+		this.#clashDone = null;
+		this.refreshState();
+		await this.host.refresh();
+	}
+
+	/** Refused writes go again (the retry timer, leaving the page); resolves once they are tried. */
+	async retryUnsaved() {
+		if (!this.#unsaved.length || !this.host.repo || this.clash) return;
+		const ids = [...new Set(this.#unsaved.map((u) => u.id))];
+		for (const id of ids) this.enqueue(id, { changes: [] });
+		await this.#queue;
+	}
+
+	failed(e: StoreError) {
+		this.say(storageKeyOf(e), { detail: e.message });
+	}
+
+	say(key: StorageKey, vars?: Record<string, string>) {
+		this.problem = { key, vars };
+		this.refreshState();
+	}
+
+	refreshState() {
+		this.saveState = saveStateOf({
+			stored: this.host.repo !== null,
+			refused: this.#unsaved.length > 0 || this.#journalFailed,
+			busy: this.#pending > 0 || this.#writing > 0
+		});
+	}
+}
