@@ -8,6 +8,7 @@
  * nearest correlation matrix (2002, alternating projections with Dykstra's correction) offered when a matrix
  * the planner typed is not a valid correlation matrix.
  */
+import { argsort, sortedCopy } from './argsort';
 import { normalQuantile } from './normal';
 import { Stream } from './prng';
 
@@ -135,9 +136,7 @@ export function cholesky(m: Matrix, k: number): Matrix {
 
 /** Ranks 0 … n−1 of a column (ties broken by position, which keeps the method deterministic). */
 export function ranks(x: ArrayLike<number>, out = new Uint32Array(x.length)): Uint32Array {
-	const idx = new Uint32Array(x.length);
-	for (let i = 0; i < idx.length; i++) idx[i] = i;
-	idx.sort((a, b) => x[a] - x[b] || a - b);
+	const idx = argsort(x);
 	for (let r = 0; r < idx.length; r++) out[idx[r]] = r;
 	return out;
 }
@@ -224,8 +223,7 @@ export function imanConover(cols: Float64Array[], target: Matrix, seed: number):
 			T[i] = x;
 		}
 		ranks(T, r);
-		sorted.set(cols[j]);
-		sorted.sort();
+		sortedCopy(cols[j], sorted);
 		for (let i = 0; i < n; i++) cols[j][i] = sorted[r[i]];
 	}
 }
