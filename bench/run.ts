@@ -17,7 +17,7 @@ async function optional<T>(path: string, fn: string): Promise<T | { error: strin
 
 async function main() {
 	if (!existsSync('build/200.html')) execSync('npx vite build', { stdio: 'ignore' });
-	const port = 4199;
+	const port = Number(process.env.BENCH_PORT ?? 4199); // a session sharing the machine may have its own
 	const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
 	await new Promise((r) => setTimeout(r, 800));
 	const out: Record<string, unknown> = {
@@ -28,6 +28,9 @@ async function main() {
 		// The register target is set in Chromium: import + validate + summarise + table on screen.
 		const { benchRegisterBrowser } = await import('./register-browser');
 		Object.assign(out, await benchRegisterBrowser(`http://127.0.0.1:${port}/`));
+		// Issue 13's: Run clicked on the Uncertainty tab → answer, probabilities and fan charts on screen.
+		const { benchMcBrowser } = await import('./mc-browser');
+		Object.assign(out, await benchMcBrowser(`http://127.0.0.1:${port}/`));
 	} finally {
 		server.kill();
 	}
