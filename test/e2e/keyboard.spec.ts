@@ -17,7 +17,8 @@ const tagControls = (page: Page) =>
 			(el) =>
 				el.getClientRects().length > 0 &&
 				!el.closest('[hidden], [inert]') &&
-				!el.closest('[role="grid"] [role="row"]') &&
+				// inside the grid: its cells and its keyboard field (the sink) are reached with the arrows
+				!(el.getAttribute('role') !== 'grid' && el.closest('[role="grid"]')) &&
 				// a radio group is one tab stop (arrows choose within it): its checked button stands for it
 				!(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)
 		);
