@@ -13,6 +13,7 @@ import { decide } from './messages/decide';
 import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
 import { mcin } from './messages/mcin';
+import { mcplain } from './messages/mcplain';
 import { model } from './messages/model';
 import { register } from './messages/register';
 import { results } from './messages/results';
@@ -24,6 +25,7 @@ export const AREAS = {
 	compare,
 	mc,
 	mcin,
+	mcplain,
 	register,
 	model,
 	decide,
@@ -40,6 +42,7 @@ export const MESSAGES = {
 	...compare,
 	...mc,
 	...mcin,
+	...mcplain,
 	...register,
 	...model,
 	...decide,
