@@ -50,6 +50,46 @@ test('reload 50 ms after Enter loses nothing', async ({ page }) => {
 	expect(kept).toBe(TRIALS);
 });
 
+test('an actual typed in the Review tab, or a new horizon, kept over a reload 50 ms after Enter / Apply', async ({
+	page
+}) => {
+	test.setTimeout(TRIALS * 30_000);
+	page.on('dialog', (d) => void d.accept());
+	await openWorkbench(page);
+	const actualCell = page.locator('td[data-field="committees"][data-year="1"]');
+	let kept = 0;
+	for (let i = 0; i < TRIALS; i++) {
+		const v = String(190 + i);
+		await page.getByRole('tab', { name: '回头看', exact: true }).click();
+		await actualCell.click();
+		await page.keyboard.type(v);
+		await page.keyboard.press('Enter');
+		await page.waitForTimeout(50);
+		await page.reload();
+		await expect(kpi(page, 'outlay3')).toBeVisible({ timeout: 20_000 });
+		await page.getByRole('tab', { name: '回头看', exact: true }).click();
+		await expect(actualCell).toBeVisible();
+		if ((await actualCell.textContent())?.trim() === v) kept++;
+	}
+	report('actual typed, reload 50 ms after Enter', kept, TRIALS - kept);
+	expect(kept).toBe(TRIALS);
+
+	const form = page.getByRole('form', { name: '规划期' });
+	let years = 0;
+	for (let i = 0; i < TRIALS; i++) {
+		const n = i % 2 ? '3' : '4';
+		await page.getByRole('tab', { name: '工作台', exact: true }).click();
+		await form.getByRole('combobox', { name: '年数' }).selectOption(n);
+		await form.getByRole('button', { name: '应用' }).click();
+		await page.waitForTimeout(50);
+		await page.reload();
+		await expect(kpi(page, 'outlay3')).toBeVisible({ timeout: 20_000 });
+		if ((await form.getByRole('combobox', { name: '年数' }).inputValue()) === n) years++;
+	}
+	report('horizon applied, reload 50 ms after', years, TRIALS - years);
+	expect(years).toBe(TRIALS);
+});
+
 test('closing the tab 50 ms after Enter loses nothing', async ({ context }) => {
 	test.setTimeout(TRIALS * 20_000);
 	let kept = 0;

@@ -144,3 +144,31 @@ test('a version 2 library upgrades to version 3 with its scenarios and history i
 	expect(raw.version).toBe(3);
 	raw.close();
 });
+
+test('a scenario replaced whole (actuals entered, years changed) is journaled as a doc row and replayed on open', async () => {
+	const repo = await openRepo();
+	const { id } = must(await repo.create(plan('Whole')));
+	const replaced = { ...plan('Whole'), actuals: { outlay: [1180.5, null, null] } };
+	must(await repo.journal({ scenarioId: id, baseRev: 1, at: 5, cells: [], doc: replaced }));
+	// A cell typed after the replacement is replayed on top of it.
+	must(await repo.journal({ scenarioId: id, baseRev: 1, at: 6, cells: [{ name: 'reward_fund_y2', cell: 250 }] }));
+	expect(must(await repo.get(id)).doc.actuals).toBeUndefined();
+
+	const { record, replayed } = must(await repo.recover(id));
+	expect(replayed).toBe(2);
+	expect(record.doc.actuals).toEqual({ outlay: [1180.5, null, null] });
+	expect(cellOf(record.doc, 'reward_fund', 1)).toBe(250);
+	expect(must(await repo.pendingJournal(id))).toEqual([]);
+	repo.close();
+});
+
+test('the whole save of a replaced scenario deletes its journal row in the same write', async () => {
+	const repo = await openRepo();
+	const { id } = must(await repo.create(plan('Whole save')));
+	const replaced = { ...plan('Whole save'), actuals: { committees: [200, null, null] } };
+	const key = must(await repo.journal({ scenarioId: id, baseRev: 1, at: 5, cells: [], doc: replaced }));
+	must(await repo.save(id, replaced, [], undefined, [key]));
+	expect(must(await repo.pendingJournal(id))).toEqual([]);
+	expect(must(await repo.get(id)).doc.actuals).toEqual({ committees: [200, null, null] });
+	repo.close();
+});

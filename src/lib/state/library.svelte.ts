@@ -78,7 +78,7 @@ export class Library {
 		this.#fallback = fallback;
 		this.wb.onAccept = (a) => this.saving.accept(a);
 		this.wb.onChanges = (changes, doc, tickets) => this.saving.changed(changes, doc, tickets as (Ticket | null)[]);
-		this.wb.onDoc = (doc) => this.saving.replaced(doc);
+		this.wb.onDoc = (doc, tickets) => this.saving.replaced(doc, tickets as (Ticket | null)[]);
 		watchLeaving(
 			() => this.unsafeToLeave,
 			() => void this.#retryNow()

@@ -109,7 +109,8 @@ export class Saving {
 				at: Date.now(),
 				cells: a.cells,
 				uncertainty: a.uncertainty,
-				...(a.correlations ? { correlations: a.correlations } : {})
+				...(a.correlations ? { correlations: a.correlations } : {}),
+				...(a.doc ? { doc: a.doc } : {})
 			})
 			.then(({ result: r, committedAt }) => {
 				this.#pending--;
@@ -152,10 +153,13 @@ export class Saving {
 
 	/**
 	 * The doc was replaced whole (horizon, start month, actuals, or their undo): saved whole after the writes
-	 * queued before it, its cell changes in History. Not journaled: it is one write, queued at once.
+	 * queued before it, its cell changes in History, and the journal rows of the replacement (written when it was
+	 * accepted, `tickets`) deleted in the same transaction. An undo or redo has no ticket (the engine works it out).
 	 */
-	replaced(doc: ScenarioDoc) {
-		const id = this.host.currentId;
+	replaced(doc: ScenarioDoc, tickets: (Ticket | null)[] = []) {
+		const tks = tickets.filter((t): t is Ticket => t !== null);
+		for (const t of tks) this.#waiting.delete(t);
+		const id = tks[0]?.id ?? this.host.currentId;
 		if (!id) return;
 		const snap = $state.snapshot(doc) as ScenarioDoc;
 		const repo = this.host.repo;
@@ -168,9 +172,10 @@ export class Saving {
 		this.refreshState();
 		this.#queue = this.#queue.then(async () => {
 			try {
+				const journal = (await Promise.all(tks.map((t) => t.key))).filter((k): k is number => k !== null);
 				const stored = await repo.get(id);
 				const changes = stored.ok ? diffDocs(stored.value.doc, snap, Date.now()) : [];
-				const r = await repo.save(id, snap, changes);
+				const r = await repo.save(id, snap, changes, undefined, journal);
 				if (!r.ok) return this.failed(r.error);
 				if (id === this.host.currentId) this.opened(r.value.rev, snap);
 			} finally {

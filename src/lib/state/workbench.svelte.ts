@@ -19,6 +19,8 @@ export interface Accepted {
 	uncertainty?: { key: string; value: Uncertainty | null };
 	/** The scenario's whole list of correlations as set on the Uncertainty tab ([] removes them). */
 	correlations?: Correlation[];
+	/** The scenario replaced whole (horizon, start month, actuals): journaled like a cell, before the engine replies. */
+	doc?: ScenarioDoc;
 }
 
 export class Workbench {
@@ -46,10 +48,12 @@ export class Workbench {
 	/** After each applied reply: the cells it changed, the doc now, and the tickets of the edits it covers. */
 	onChanges: ((changes: Change[], doc: ScenarioDoc, tickets: unknown[]) => void) | null = null;
 	/** After a reply that replaced the doc whole (horizon, start, actuals, or their undo/redo): save it whole. */
-	onDoc: ((doc: ScenarioDoc) => void) | null = null;
+	onDoc: ((doc: ScenarioDoc, tickets: unknown[]) => void) | null = null;
 	#client: SheetClient | null = null;
 	/** Accepted edits waiting for the engine's reply, by request sequence number. */
 	#tickets: { seq: number; ticket: unknown }[] = [];
+	/** Accepted whole-doc replacements waiting for the engine's reply (saved whole, not as cell changes). */
+	#docTickets: { seq: number; ticket: unknown }[] = [];
 	/** Requests that apply another tab's cells: their changes are already stored, so they are not saved again. */
 	#remote = new Set<number>();
 	#inflight = new Set<Promise<unknown>>();
@@ -99,7 +103,10 @@ export class Workbench {
 	 */
 	async replaceDoc(doc: ScenarioDoc) {
 		this.notice = null;
-		await this.#track(this.client.replace(doc));
+		const ticket = this.onAccept?.({ cells: [], doc: $state.snapshot(doc) as ScenarioDoc });
+		const p = this.#track(this.client.replace(doc));
+		this.#docTickets.push({ seq: this.client.seq, ticket });
+		await p;
 	}
 
 	/** Cells another tab saved: shown here, not saved again (they are in the library already). */
@@ -108,7 +115,13 @@ export class Workbench {
 	}
 
 	#apply(r: Reply) {
-		const covered = this.#tickets.filter((t) => t.seq <= r.seq);
+		const docCovered = this.#docTickets.filter((t) => t.seq <= r.seq).map((t) => t.ticket);
+		this.#docTickets = this.#docTickets.filter((t) => t.seq > r.seq);
+		// A replacement the engine did not take (no doc in its reply) is dropped like a refused edit.
+		const covered = [
+			...this.#tickets.filter((t) => t.seq <= r.seq),
+			...(r.doc ? [] : docCovered.map((ticket) => ({ ticket })))
+		];
 		this.#tickets = this.#tickets.filter((t) => t.seq > r.seq);
 		const remote = this.#remote.delete(r.seq);
 		if (r.doc) this.#show(r.doc);
@@ -130,7 +143,7 @@ export class Workbench {
 				this.doc!,
 				covered.map((t) => t.ticket)
 			);
-		if (r.doc) this.onDoc?.(this.doc!);
+		if (r.doc) this.onDoc?.(this.doc!, docCovered);
 		if (r.error) this.notice = { en: r.error, zh: r.error };
 		this.values = r.snapshot.values;
 		this.issues = r.snapshot.issues;

@@ -87,7 +87,7 @@ export async function recover(
 		const rows = await journal.index('scenarioId').getAll(id);
 		if (!rows.length) return ok({ record: stored, replayed: 0 });
 		let doc = stored.doc;
-		for (const r of rows) doc = withEdits(doc, r.cells, r.uncertainty ? [r.uncertainty] : [], r.correlations);
+		for (const r of rows) doc = withEdits(r.doc ?? doc, r.cells, r.uncertainty ? [r.uncertainty] : [], r.correlations);
 		const at = ctx.now();
 		const changes = diffDocs(stored.doc, doc, at);
 		let record = stored;

@@ -105,13 +105,17 @@ export class ScenarioRepository {
 	duplicate = (id: string, newName: string): Promise<StoreResult<Saved>> => this.told(duplicate(this.ctx, id, newName));
 	rename = (id: string, name: string, expectedRev?: number): Promise<StoreResult<Saved>> =>
 		this.told(rename(this.ctx, id, name, expectedRev));
-	/** `changes` go to history in the same transaction; a stale `expectedRev` fails with kind 'conflict'. */
+	/**
+	 * `changes` go to history and the `journal` rows it makes redundant are deleted, in the same transaction; a
+	 * stale `expectedRev` fails with kind 'conflict'.
+	 */
 	save = (
 		id: string,
 		doc: ScenarioDoc,
 		changes: CellChange[] = [],
-		expectedRev?: number
-	): Promise<StoreResult<Saved>> => this.told(save(this.ctx, id, doc, changes, expectedRev));
+		expectedRev?: number,
+		journal?: number[]
+	): Promise<StoreResult<Saved>> => this.told(save(this.ctx, id, doc, changes, expectedRev, journal));
 	/** Writes one accepted edit at once, before any recomputation; resolves to the row's key. */
 	journal = (record: Omit<JournalRecord, 'id'>): Promise<StoreResult<number>> => addJournal(this.ctx, record);
 	pendingJournal = (id: string): Promise<StoreResult<JournalRecord[]>> => pendingJournal(this.ctx, id);

@@ -86,6 +86,8 @@ export interface MutateOptions {
 	allowDeleted?: boolean;
 	/** Cell changes to record, in the same transaction as the write. */
 	changes?: CellChange[];
+	/** Journal rows this write makes redundant: deleted in the same transaction (never one without the other). */
+	journal?: number[];
 }
 
 /** Read, check, write and record history in one transaction: a compare-and-swap across tabs. */
@@ -95,7 +97,10 @@ export async function mutate(
 	options: MutateOptions,
 	change: (r: ScenarioRecord, at: number) => ScenarioRecord
 ): Promise<StoreResult<Saved>> {
-	return inTx(ctx.db, ['scenarios', 'history'], 'readwrite', async (tx) => {
+	const stores = options.journal?.length
+		? (['scenarios', 'history', 'journal'] as const)
+		: (['scenarios', 'history'] as const);
+	return inTx(ctx.db, [...stores], 'readwrite', async (tx) => {
 		const stored = await tx.objectStore('scenarios').get(id);
 		if (!stored) return notFound(id);
 		const name = stored.doc.name;
@@ -122,12 +127,19 @@ export async function mutate(
 				doc: next.doc
 			});
 		}
+		for (const key of options.journal ?? []) await tx.objectStore('journal').delete(key);
 		return ok({ id, rev: next.rev, updatedAt: at });
 	});
 }
 
-export const save = (ctx: Ctx, id: string, doc: ScenarioDoc, changes: CellChange[] = [], expectedRev?: number) =>
-	mutate(ctx, id, { changes, expectedRev }, (r) => ({ ...r, doc }));
+export const save = (
+	ctx: Ctx,
+	id: string,
+	doc: ScenarioDoc,
+	changes: CellChange[] = [],
+	expectedRev?: number,
+	journal?: number[]
+) => mutate(ctx, id, { changes, expectedRev, journal }, (r) => ({ ...r, doc }));
 
 export const rename = (ctx: Ctx, id: string, name: string, expectedRev?: number) =>
 	mutate(ctx, id, { expectedRev }, (r) => ({ ...r, doc: { ...r.doc, name } }));

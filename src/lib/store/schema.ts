@@ -64,6 +64,11 @@ export interface JournalRecord {
 	uncertainty?: { key: string; value: Uncertainty | null };
 	/** The scenario's correlations as set on the Uncertainty tab ([] removes them). */
 	correlations?: Correlation[];
+	/**
+	 * The scenario replaced whole (a new horizon or start month, actuals entered or imported): replay starts from
+	 * it. Rows written before this field existed have none and replay as before.
+	 */
+	doc?: ScenarioDoc;
 }
 
 export interface WorkbenchSchema extends DBSchema {
