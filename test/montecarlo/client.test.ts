@@ -6,7 +6,8 @@ import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMcApi } from '../../src/lib/model/montecarlo/api';
 import { runMonteCarlo } from '../../src/lib/model/montecarlo/runner';
-import { summarize } from '../../src/lib/model/montecarlo/summary';
+import { monthBands, summarize } from '../../src/lib/model/montecarlo/summary';
+import { joinMonths, monthSplit } from '../../src/lib/model/montecarlo/summary-split';
 import { propagatorFactory } from '../../src/lib/sheet/propagate';
 import { McClient, type WorkerLike } from '../../src/lib/worker/mc-client';
 import { planOf, readFile } from './helpers';
@@ -86,5 +87,18 @@ describe('the Monte Carlo client', () => {
 		const bad = await client.run(s, { runs: 1.5, seed: 1 });
 		expect(bad).toMatchObject({ ok: false, cancelled: false, error: expect.stringContaining('runs 1.5') });
 		client.dispose();
+	});
+
+	it('splits the summary between two workers at any month and gets the one summary, to the last digit', async () => {
+		const s = readFile(FIXTURE);
+		const r = await runMonteCarlo(await planOf(s), { runs: 3000, seed: 4 });
+		if (!r.ok) throw new Error(r.error);
+		const whole = JSON.stringify(summarize(r.samples, s.doc.start));
+		const M = 12 * r.samples.years;
+		expect(monthSplit(3)).toBe(9); // 53 yearly and total percentiles + 3 bands × 9 months ≈ 3 bands × 27 months
+		for (const at of [0, 1, 9, 12, 25, M]) {
+			const first = summarize(r.samples, s.doc.start, at);
+			expect(JSON.stringify(joinMonths(first, monthBands(r.samples, s.doc.start, at, M)))).toBe(whole);
+		}
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * Main-thread facade for the Monte Carlo workers: splits N iterations into contiguous slices, one per core,
- * merges the slices in iteration order (so the numbers do not depend on the split), and has one worker compute
- * the percentiles. Cancel terminates the workers — a tight loop stops at once — and a new run supersedes the
+ * merges the slices in iteration order (so the numbers do not depend on the split), and has two workers
+ * compute the percentiles (summary-split.ts). Cancel terminates the workers — a tight loop stops at once — and a new run supersedes the
  * previous one, whose promise then resolves as cancelled. Pass plain data: Svelte `$state` proxies cannot be
  * cloned into a worker, so give `$state.snapshot(doc)`.
  */
@@ -15,6 +15,7 @@ import { checkRuns } from '../model/montecarlo/runner';
 import { checkSeed } from '../model/montecarlo/prng';
 import { concatSamples, transferables, type SampleStore } from '../model/montecarlo/samples';
 import type { McSummary } from '../model/montecarlo/summary';
+import { joinMonths, monthSplit } from '../model/montecarlo/summary-split';
 import type { TornadoResult } from '../model/montecarlo/tornado';
 
 export interface RunRequest {
@@ -44,6 +45,30 @@ export type WorkerLike = Comlink.Endpoint & { terminate(): void };
 
 const defaultWorker = (): WorkerLike => new Worker(new URL('./mc.worker.ts', import.meta.url), { type: 'module' });
 const CANCELLED = { ok: false, cancelled: true, error: 'cancelled' } as const;
+
+/**
+ * The summary of the merged samples: with two workers or more, the second computes the later months' bands
+ * (on a copy of the monthly paths) while the first does the rest — each about half the percentiles.
+ */
+async function summarizeOn(
+	pool: { api: Comlink.Remote<McApi> }[],
+	merged: SampleStore,
+	start: string
+): Promise<{ summary: McSummary; samples: SampleStore }> {
+	const M = 12 * merged.years;
+	const split = pool.length > 1 ? monthSplit(merged.years) : M;
+	let later: Promise<McSummary['months']> | null = null;
+	if (split < M) {
+		// A copy, sent before the originals are transferred to the first worker.
+		const monthOutlay = merged.monthOutlay.slice();
+		const monthSatisfaction = merged.monthSatisfaction.slice();
+		const copy = { n: merged.n, years: merged.years, monthOutlay, monthSatisfaction };
+		const buffers = [monthOutlay.buffer, monthSatisfaction.buffer];
+		later = pool[1].api.monthBands(Comlink.transfer(copy, buffers), start, split, M);
+	}
+	const first = await pool[0].api.summarize(Comlink.transfer(merged, transferables(merged)), start, split);
+	return later ? { summary: joinMonths(first.summary, await later), samples: first.samples } : first;
+}
 
 export class McClient {
 	private pool: { worker: WorkerLike; api: Comlink.Remote<McApi> }[] = [];
@@ -93,10 +118,7 @@ export class McClient {
 			const failed = parts.find((p) => !p.ok);
 			if (failed && !failed.ok) return failed;
 			const merged = concatSamples(parts.map((p) => (p as Extract<SliceResult, { ok: true }>).samples));
-			const { summary, samples } = await pool[0].api.summarize(
-				Comlink.transfer(merged, transferables(merged)),
-				scenario.doc.start
-			);
+			const { summary, samples } = await summarizeOn(pool, merged, scenario.doc.start);
 			req.onProgress?.(req.runs, req.runs);
 			const { info, shape } = parts[0] as Extract<SliceResult, { ok: true }>;
 			return {

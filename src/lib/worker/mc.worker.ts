@@ -15,8 +15,8 @@ const api: McApi = {
 		const r = await core.runSlice(req, onProgress);
 		return r.ok ? Comlink.transfer(r, transferables(r.samples)) : r;
 	},
-	async summarize(samples, start) {
-		const r = await core.summarize(samples, start);
+	async summarize(samples, start, monthsTo) {
+		const r = await core.summarize(samples, start, monthsTo);
 		return Comlink.transfer(r, transferables(r.samples));
 	}
 };

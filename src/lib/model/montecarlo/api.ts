@@ -13,7 +13,7 @@ import { seekProbability, type ProbabilitySeekRequest, type ProbabilitySeekResul
 import type { PropagatorFactory } from './propagator';
 import { runMonteCarlo } from './runner';
 import type { SampleStore } from './samples';
-import { summarize, type McSummary } from './summary';
+import { monthBands, summarize, type McSummary } from './summary';
 import { tornado, type TornadoResult } from './tornado';
 
 export interface Scenario {
@@ -32,12 +32,21 @@ export type SliceResult =
 	| { ok: true; samples: SampleStore; info: PlanInfo; shape: DrawShape }
 	| { ok: false; cancelled: boolean; error: string };
 export type Progress = (done: number, total: number) => void;
+/** What the monthly bands are computed from. */
+export type MonthSamples = Pick<SampleStore, 'n' | 'years' | 'monthOutlay' | 'monthSatisfaction'>;
 
 export interface McApi {
 	runSlice(req: SliceRequest, onProgress?: Progress): Promise<SliceResult>;
 	/** Stops the runs in progress at their next chunk boundary. */
 	cancel(): void;
-	summarize(samples: SampleStore, start: string): Promise<{ summary: McSummary; samples: SampleStore }>;
+	/** The summary, its monthly bands up to month `monthsTo` (all by default); the samples come back with it. */
+	summarize(
+		samples: SampleStore,
+		start: string,
+		monthsTo?: number
+	): Promise<{ summary: McSummary; samples: SampleStore }>;
+	/** The monthly bands of months [from, to): a second worker's share of the summary (joinMonths). */
+	monthBands(samples: MonthSamples, start: string, from: number, to: number): Promise<McSummary['months']>;
 	tornado(req: Scenario & { metric: Metric }): Promise<TornadoResult>;
 	goalSeek(req: Scenario & GoalSeekRequest): Promise<GoalSeekResult>;
 	seekProbability(req: Scenario & ProbabilitySeekRequest, onProgress?: Progress): Promise<ProbabilitySeekResult>;
@@ -85,8 +94,11 @@ export function createMcApi(factory?: (doc: ScenarioDoc, base: Float64Array) => 
 		cancel() {
 			generation++;
 		},
-		async summarize(samples, start) {
-			return { summary: summarize(samples, start), samples };
+		async summarize(samples, start, monthsTo) {
+			return { summary: summarize(samples, start, monthsTo), samples };
+		},
+		async monthBands(samples, start, from, to) {
+			return monthBands(samples, start, from, to);
 		},
 		tornado: (req) => withPlan<TornadoResult>(req, (plan) => tornado(plan, req.metric), message),
 		goalSeek: (req) => withPlan<GoalSeekResult>(req, (plan) => goalSeek(plan, req), message),

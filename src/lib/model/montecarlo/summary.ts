@@ -60,7 +60,11 @@ function pushBand(b: Bands, p: Pct): void {
 }
 const bands = (): Bands => ({ p5: [], p25: [], p50: [], p75: [], p95: [] });
 
-export function summarize(s: SampleStore, start: string): McSummary {
+/**
+ * Everything but the monthly bands from month `monthsTo` on (all of them by default): a second worker can
+ * compute those meanwhile (monthBands) and joinMonths appends them, figures unchanged to the last digit.
+ */
+export function summarize(s: SampleStore, start: string, monthsTo = 12 * s.years): McSummary {
 	const { n, years: Y } = s;
 	// Scratch columns: one year's outputs, or one year's months, at a time (≈ 17·n numbers).
 	const cols = Array.from({ length: Math.max(YEARLY_OUTPUTS.length, 12) }, () => new Float64Array(n));
@@ -85,7 +89,7 @@ export function summarize(s: SampleStore, start: string): McSummary {
 		runs: n,
 		years,
 		totals: { outlay: outlay.pct, subsidy: subsidy.pct },
-		months: monthBands(s, start, cols.slice(0, 12)),
+		months: monthBands(s, start, 0, monthsTo, cols),
 		convergence: {
 			runs: n,
 			p50StandardError: p50se,
@@ -128,22 +132,40 @@ function total(s: SampleStore, key: YearlyOutput, out: Float64Array): Float64Arr
 	return out;
 }
 
-/** Fan-chart bands of monthly outlay, cumulative outlay and satisfaction, a year's months at a time. */
-function monthBands(s: SampleStore, start: string, cols: Float64Array[]): McSummary['months'] {
+/**
+ * Fan-chart bands of monthly outlay, cumulative outlay and satisfaction for months [from, to), up to a year's
+ * months at a time. The runs' cumulative outlay before `from` is summed month by month first, in the order the
+ * bands sum it, so a split at any month gives the same figures.
+ */
+export function monthBands(
+	s: Pick<SampleStore, 'n' | 'years' | 'monthOutlay' | 'monthSatisfaction'>,
+	start: string,
+	from: number,
+	to: number,
+	scratch?: Float64Array[]
+): McSummary['months'] {
 	const M = 12 * s.years;
+	const cols = scratch ?? Array.from({ length: 12 }, () => new Float64Array(s.n));
 	const months = { labels: [] as string[], outlay: bands(), cumulativeOutlay: bands(), satisfaction: bands() };
 	const cum = new Float64Array(s.n);
-	for (let m0 = 0; m0 < M; m0 += 12) {
-		gatherBlock(cols, s.monthOutlay, m0, M);
-		for (const col of cols) {
-			months.labels.push(monthLabel(start, months.labels.length));
+	for (let m0 = 0; m0 < from; m0 += 12) {
+		const block = cols.slice(0, Math.min(12, from - m0));
+		gatherBlock(block, s.monthOutlay, m0, M);
+		for (const col of block) for (let i = 0; i < s.n; i++) cum[i] += col[i];
+	}
+	for (let m0 = from; m0 < to; m0 += 12) {
+		const block = cols.slice(0, Math.min(12, to - m0));
+		gatherBlock(block, s.monthOutlay, m0, M);
+		for (let c = 0; c < block.length; c++) {
+			const col = block[c];
+			months.labels.push(monthLabel(start, m0 + c));
 			for (let i = 0; i < s.n; i++) cum[i] += col[i];
 			pushBand(months.outlay, percentiles(col, false).pct);
 			col.set(cum);
 			pushBand(months.cumulativeOutlay, percentiles(col, false).pct);
 		}
-		gatherBlock(cols, s.monthSatisfaction, m0, M);
-		for (const col of cols) pushBand(months.satisfaction, percentiles(col, false).pct);
+		gatherBlock(block, s.monthSatisfaction, m0, M);
+		for (const col of block) pushBand(months.satisfaction, percentiles(col, false).pct);
 	}
 	return months;
 }
