@@ -53,6 +53,21 @@ describe('the next plan from the end of this scenario', () => {
 		expect(en.ok && en.doc.name).toBe('Plan 2025 (after “规划 2022–2024（含实际）”)');
 	});
 
+	it('notes each cell in the planner’s language (they travel in the JSON and on the XLSX Scenario sheet)', () => {
+		const n = nextPlanDoc('zh', r.doc, r.values, p, 3);
+		if (!n.ok) throw new Error(n.message);
+		expect(n.doc.params.committees_start.note).toBe('“规划 2022–2024（含实际）”的期末状态（2024-12）');
+		expect(n.doc.params.basic_subsidy.note).toBe('待设定：新规划期预算确定前为 0');
+		expect(n.doc.params.basic_fee.note).toBe('沿用“规划 2022–2024（含实际）”第3年');
+		// The notes it writes (a one-value parameter keeps its parent's note, in whatever words the parent had).
+		const notes = Object.entries(n.doc.params)
+			.filter(([k]) => !(k in r.doc.params) || r.doc.params[k].cells.length > 1 || k.endsWith('_start'))
+			.map(([, e]) => e.note ?? '');
+		expect(notes.filter((s) => /[a-z]{3,}/.test(s.replace(/“[^”]*”/g, '')))).toEqual([]);
+		const en = nextPlanDoc('en', r.doc, r.values, p, 3);
+		expect(en.ok && en.doc.params.basic_fee.note).toBe('carried over from “规划 2022–2024（含实际）” year 3');
+	});
+
 	it('is refused, with the reason, when it would run past December 2100', () => {
 		const late = { ...r.doc, start: '2097-01' };
 		const q = runProjection(r.values, 3, '2097-01');

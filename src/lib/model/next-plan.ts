@@ -14,6 +14,21 @@ import { monthLabel } from './time';
 
 export const NEXT_PLAN_YEARS = 3;
 
+/** The notes the next plan's cells carry; the screens pass them in the planner's language (the CLI: English). */
+export interface NextPlanNotes {
+	endState(parent: string, end: string): string;
+	toSet(): string;
+	zeroUntilSet(): string;
+	carried(parent: string, year: number): string;
+}
+
+const ENGLISH_NOTES: NextPlanNotes = {
+	endState: (parent, end) => `end state of "${parent}" (${end})`,
+	toSet: () => 'to be set for the new period',
+	zeroUntilSet: () => 'to be set: 0 until the new period\u2019s budget is decided',
+	carried: (parent, year) => `carried over from "${parent}" year ${year}`
+};
+
 /** The parent's end state, as the next plan's start-state cells (keys of the catalogue). */
 export function endState(p: Projection): Record<string, number> {
 	const Y = p.years.length;
@@ -39,7 +54,8 @@ export function nextPlan(
 	parent: ScenarioDoc,
 	values: ParamValues,
 	p: Projection,
-	years = NEXT_PLAN_YEARS
+	years = NEXT_PLAN_YEARS,
+	say: NextPlanNotes = ENGLISH_NOTES
 ): ScenarioDoc {
 	if (!Number.isInteger(years) || years < 1 || years > MAX_YEARS)
 		throw new RangeError(`years must be a whole number 1–${MAX_YEARS}`);
@@ -55,20 +71,20 @@ export function nextPlan(
 		let note: string | undefined;
 		if (def.key in state) {
 			cells = [state[def.key]];
-			note = `end state of "${parent.name}" (${parentEnd})`;
+			note = say.endState(parent.name, parentEnd);
 		} else if (def.shape === 'scalar') {
 			cells = [v as number];
 			note = parent.params[def.key]?.note;
 		} else if (def.section === 'targets') {
 			cells = Array(years).fill(null);
-			note = 'to be set for the new period';
+			note = say.toSet();
 		} else if (def.after3 === 'zero') {
 			cells = Array(years).fill(0);
-			note = 'to be set: 0 until the new period\u2019s budget is decided';
+			note = say.zeroUntilSet();
 		} else {
 			const list = v as (number | null)[];
 			cells = Array(years).fill(list[list.length - 1] ?? 0);
-			note = `carried over from "${parent.name}" year ${Y}`;
+			note = say.carried(parent.name, Y);
 		}
 		params[def.key] = note === undefined ? { cells } : { cells, note };
 	}

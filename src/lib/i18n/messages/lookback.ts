@@ -104,6 +104,13 @@ export const lookback = {
 	},
 	'lookback.nextName': { zh: '{from}–{to} 年规划（接续“{parent}”）', en: 'Plan {from}–{to} (after “{parent}”)' },
 	'lookback.nextName1': { zh: '{from} 年规划（接续“{parent}”）', en: 'Plan {from} (after “{parent}”)' },
+	'lookback.cellEndState': { zh: '“{parent}”的期末状态（{end}）', en: 'end state of “{parent}” ({end})' },
+	'lookback.cellToSet': { zh: '新规划期待设定', en: 'to be set for the new period' },
+	'lookback.cellZeroUntilSet': {
+		zh: '待设定：新规划期预算确定前为 0',
+		en: 'to be set: 0 until the new period’s budget is decided'
+	},
+	'lookback.cellCarried': { zh: '沿用“{parent}”第{year}年', en: 'carried over from “{parent}” year {year}' },
 	'lookback.nextNote': {
 		zh: '接续“{parent}”（{start} 至 {end}）：起点状态为其期末状态；物业费等假设沿用；补贴、奖励资金与目标待设定。',
 		en: 'Follows “{parent}” ({start} to {end}): its start state is that scenario’s end state; fees and assumptions carried over; subsidies, the reward fund and the targets are to be set.'

@@ -21,7 +21,12 @@ export function nextPlanDoc(
 	// The reader takes months up to 2100-12: a plan that runs past it could be made but never opened again.
 	if (!START_PATTERN.test(start) || !START_PATTERN.test(end))
 		return { ok: false, message: t(L, 'lookback.nextTooLate') };
-	const doc = nextPlan(parent, values, p, years);
+	const doc = nextPlan(parent, values, p, years, {
+		endState: (name, at) => t(L, 'lookback.cellEndState', { parent: name, end: at }),
+		toSet: () => t(L, 'lookback.cellToSet'),
+		zeroUntilSet: () => t(L, 'lookback.cellZeroUntilSet'),
+		carried: (name, year) => t(L, 'lookback.cellCarried', { parent: name, year: String(year) })
+	});
 	const vars = { parent: parent.name, start: parent.start, end: monthLabel(parent.start, 12 * parent.years - 1) };
 	const [from, to] = [start.slice(0, 4), end.slice(0, 4)];
 	doc.name = t(L, from === to ? 'lookback.nextName1' : 'lookback.nextName', { from, to, parent: parent.name }).slice(
