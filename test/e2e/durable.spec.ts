@@ -424,6 +424,7 @@ test('XLSX exported after a rename carries the new name: file name, title, Scena
 	await book.xlsx.readFile(await download.path());
 	expect(book.title).toBe('东河区 改名后');
 	const rows: unknown[][] = [];
-	book.getWorksheet('Scenario')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-	expect(rows).toContainEqual(['name', '东河区 改名后']);
+	// Exported in Chinese: the Scenario sheet is 情景 and its name row 名称.
+	book.getWorksheet('情景')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+	expect(rows).toContainEqual(['名称', '东河区 改名后']);
 });

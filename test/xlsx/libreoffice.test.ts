@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe as group, expect, it, test } from 'vitest';
 import { loadExcelJS } from '../../src/lib/io/xlsx/exceljs';
 import { importXlsx } from '../../src/lib/io/xlsx/import-xlsx';
+import { SHEETS, type Lang } from '../../src/lib/io/xlsx/layout';
 import { RESULT_COLUMNS } from '../../src/lib/io/xlsx/results-columns';
 import { PARAM } from '../../src/lib/model/catalogue';
 import type { Projection } from '../../src/lib/model/projection';
@@ -22,15 +23,17 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.
 
 group.runIf(hasSoffice)('LibreOffice, recalculating the exported workbook', () => {
 	const dir = hasSoffice ? workDir() : '';
-	const cases: { file: string; doc: ScenarioDoc; values: ParamValues; projection: Projection }[] = [];
+	// The plan goes out in Chinese (sheets 假设 / 结果 / 情景, defined names as '假设'!$D$5), the rest in English.
+	const cases: { file: string; lang: Lang; doc: ScenarioDoc; values: ParamValues; projection: Projection }[] = [];
 
 	beforeAll(async () => {
 		mkdirSync(join(dir, 'in'));
 		for (const file of SCENARIO_FILES) {
 			const { doc, values } = loadScenario(file);
-			const { bytes, projection } = await exported(doc, values, file.startsWith('plan') ? 'zh' : 'en');
+			const lang = file.startsWith('plan') ? 'zh' : 'en';
+			const { bytes, projection } = await exported(doc, values, lang);
 			writeFileSync(join(dir, 'in', file.replace('.json', '.xlsx')), bytes);
-			cases.push({ file: file.replace('.json', ''), doc, values, projection });
+			cases.push({ file: file.replace('.json', ''), lang, doc, values, projection });
 		}
 		// The same workbook with a wrong cached value: proves that LibreOffice recalculated rather than echoed.
 		const ExcelJS = await loadExcelJS();
@@ -61,9 +64,9 @@ group.runIf(hasSoffice)('LibreOffice, recalculating the exported workbook', () =
 	}, 180_000);
 
 	test('every Assumptions cell, formulas included, shows the app\u2019s value', () => {
-		for (const { file, doc, values } of cases) {
+		for (const { file, lang, doc, values } of cases) {
 			let formulas = 0;
-			for (const row of readCsv(join(dir, 'csv', `${file}-Assumptions.csv`))) {
+			for (const row of readCsv(join(dir, 'csv', `${file}-${SHEETS.assumptions[lang]}.csv`))) {
 				const def = PARAM.get(row[0]);
 				if (!def) continue;
 				const n = def.shape === 'scalar' ? 1 : doc.years;
@@ -90,8 +93,8 @@ group.runIf(hasSoffice)('LibreOffice, recalculating the exported workbook', () =
 	});
 
 	test('the Results sheet shows the app\u2019s yearly figures', () => {
-		for (const { file, projection } of cases) {
-			const rows = readCsv(join(dir, 'csv', `${file}-Results.csv`));
+		for (const { file, lang, projection } of cases) {
+			const rows = readCsv(join(dir, 'csv', `${file}-${SHEETS.results[lang]}.csv`));
 			projection.years.forEach((r, j) =>
 				RESULT_COLUMNS.forEach((c, i) => {
 					const want = c.get(r);

@@ -18,6 +18,7 @@ import { model } from './messages/model';
 import { register } from './messages/register';
 import { results } from './messages/results';
 import { sheet } from './messages/sheet';
+import { xlsx } from './messages/xlsx';
 import type { Msg } from './types';
 
 export const AREAS = {
@@ -34,7 +35,8 @@ export const AREAS = {
 	sheet,
 	lookback,
 	datatable,
-	brief
+	brief,
+	xlsx
 } as const;
 
 export const MESSAGES = {
@@ -51,7 +53,8 @@ export const MESSAGES = {
 	...sheet,
 	...lookback,
 	...datatable,
-	...brief
+	...brief,
+	...xlsx
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -27,7 +27,7 @@ export async function exportXlsx(
 	wb.calcProperties = { fullCalcOnLoad: true };
 	writeAssumptions(wb, doc, values, lang);
 	writeResults(wb, projection, lang);
-	writeScenarioSheet(wb, doc);
+	writeScenarioSheet(wb, doc, lang);
 	const out = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
 	// Node hands back a Buffer: return a plain view so callers (Blob, IndexedDB, postMessage) see one type.
 	return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);

@@ -2,7 +2,8 @@
  * Imports a workbook exported by `exportXlsx` (or re-saved by Excel, WPS or LibreOffice). The archive is checked
  * before anything unpacks it; the sheets are turned back into a v1 scenario object; that object goes through
  * `readScenarioObject`, the one reader of every import, so the checks and messages are those of a JSON file —
- * except that each message points at the sheet and cell it came from.
+ * except that each message points at the sheet and cell it came from. Sheets are found by either language's
+ * name (layout.ts), so workbooks exported in English before 2026-12 read as they did.
  */
 import { MAX_YEARS } from '../../model/scenario';
 import type { ReadError } from '../read-error';
@@ -10,7 +11,7 @@ import { readScenarioObject, type ReadResult } from '../read-scenario';
 import { assumptionNames } from './defined-names';
 import { loadExcelJS } from './exceljs';
 import { loadProblem } from './load-problem';
-import { ASSUMPTIONS, SCENARIO } from './layout';
+import { isSheet, SHEETS, type SheetId } from './layout';
 import { readAssumptions } from './read-assumptions';
 import { readScenarioSheet } from './read-scenario-sheet';
 import { checkArchive } from './zip-guard';
@@ -26,24 +27,27 @@ export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
 		const p = loadProblem(e);
 		return fail(p.kind === 'other' ? p.message.en : `${p.message.zh} — ${p.message.en}`);
 	}
-	const missing = [ASSUMPTIONS, SCENARIO].filter((s) => !wb.getWorksheet(s));
-	if (missing.length)
+	const find = (id: SheetId) => wb.worksheets.find((ws) => isSheet(id, ws.name));
+	const assumptions = find('assumptions');
+	const scenario = find('scenario');
+	const missing = (['assumptions', 'scenario'] as const).filter((id) => !find(id)).map((id) => SHEETS[id].en);
+	if (!assumptions || !scenario)
 		return fail(
 			`this workbook has no ${missing.join(' or ')} sheet, so it was not exported by the workbench: export a scenario as XLSX to see the layout it reads`
 		);
 
-	const meta = readScenarioSheet(wb.getWorksheet(SCENARIO)!);
+	const meta = readScenarioSheet(scenario, scenario.name);
 	// The reader's own fallback when "years" is unusable (it reports the bad value): read that many columns.
 	const y = meta.envelope.years;
 	const years = typeof y === 'number' && Number.isInteger(y) && y >= 1 && y <= MAX_YEARS ? y : 3;
-	const sheet = readAssumptions(wb.getWorksheet(ASSUMPTIONS)!, assumptionNames(wb), years);
+	const sheet = readAssumptions(assumptions, assumptionNames(wb, assumptions.name), years);
 
 	const where = new Map([...meta.where, ...sheet.where]);
 	for (const [key, extra] of meta.extras) {
 		const p = (sheet.parameters[key] ??= {}) as Record<string, unknown>;
 		if (extra.note !== undefined) p.note = extra.note;
 		if (extra.uncertainty !== undefined) p.uncertainty = extra.uncertainty;
-		if (!where.has(`parameters.${key}`)) where.set(`parameters.${key}`, `${SCENARIO}!A${extra.row}`);
+		if (!where.has(`parameters.${key}`)) where.set(`parameters.${key}`, `${scenario.name}!A${extra.row}`);
 	}
 	const raw: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(meta.envelope)) if (v !== undefined) raw[k] = v;

@@ -11,7 +11,7 @@ import type { ReadError } from '../read-error';
 import { describePlain, plain } from './cell-value';
 import type { Place } from './defined-names';
 import type { Worksheet } from './exceljs';
-import { address, ASSUMPTIONS, COL, HEAD } from './layout';
+import { address, COL, HEAD } from './layout';
 
 export interface AssumptionCells {
 	/** Null-prototype: keys come from the file, and `__proto__` must stay a plain (unknown) key. */
@@ -20,11 +20,13 @@ export interface AssumptionCells {
 	errors: ReadError[];
 }
 
+/** `ws.name` (假设 or Assumptions) is what the messages' cells say. */
 export function readAssumptions(ws: Worksheet, names: Map<string, Place>, years: number): AssumptionCells {
+	const sheet = ws.name;
 	const out: AssumptionCells = { parameters: Object.create(null), where: new Map(), errors: [] };
-	const rows = keyRows(ws, out.errors);
+	const rows = keyRows(ws, sheet, out.errors);
 	for (const [key, row] of rows) {
-		out.where.set(`parameters.${key}`, address(ASSUMPTIONS, row, COL.key));
+		out.where.set(`parameters.${key}`, address(sheet, row, COL.key));
 		if (!PARAM.has(key)) out.parameters[key] = {}; // the reader names it: unknown parameter, did you mean …
 	}
 	for (const def of CATALOGUE) {
@@ -40,14 +42,14 @@ export function readAssumptions(ws: Worksheet, names: Map<string, Place>, years:
 			const path = def.shape === 'scalar' ? `parameters.${def.key}.value` : `parameters.${def.key}.values[${y}]`;
 			if (!p) {
 				out.errors.push({
-					path: ASSUMPTIONS,
+					path: sheet,
 					param: def.key,
 					year: y + 1,
 					message: `no cell for this year: the defined name ${cellName(def, y)} is missing`
 				});
 				return defaultCell(def, y);
 			}
-			const at = address(ASSUMPTIONS, p.row, p.col);
+			const at = address(sheet, p.row, p.col);
 			out.where.set(path, at);
 			const r = toCell(def, ws.getCell(p.row, p.col));
 			if ('cell' in r) return r.cell;
@@ -64,7 +66,7 @@ export function readAssumptions(ws: Worksheet, names: Map<string, Place>, years:
 	return out;
 }
 
-function keyRows(ws: Worksheet, errors: ReadError[]): Map<string, number> {
+function keyRows(ws: Worksheet, sheet: string, errors: ReadError[]): Map<string, number> {
 	const rows = new Map<string, number>();
 	// Keys start below the header row ("key" / "参数"), wherever a colleague's title rows have moved it.
 	let head = 0;
@@ -76,7 +78,7 @@ function keyRows(ws: Worksheet, errors: ReadError[]): Map<string, number> {
 		if (!head) return;
 		if (rows.has(key))
 			errors.push({
-				path: address(ASSUMPTIONS, r, COL.key),
+				path: address(sheet, r, COL.key),
 				param: key,
 				message: `${key} appears twice (rows ${rows.get(key)} and ${r}): delete one of them`
 			});

@@ -1,14 +1,18 @@
 /**
  * Reads the Scenario sheet back into the envelope and the per-parameter notes and uncertainty of a v1 object.
- * Rows are found by their labels, not their positions, so a row a colleague inserted does not shift anything.
+ * Rows are found by their labels (in either language), not their positions, so a row a colleague inserted does
+ * not shift anything.
  * Values are passed on as found: the scenario reader judges them, with its usual messages.
  */
 import type { ReadError } from '../read-error';
 import { describePlain, plain, type Plain } from './cell-value';
 import type { Worksheet } from './exceljs';
-import { address, SCENARIO } from './layout';
+import { address } from './layout';
+import { FIELDS, labelOf, noteIn, PARAM_HEAD } from './sheet-words';
 import { restore } from './text-cell';
-import { ACTUALS, CORRELATIONS, FIELDS, PARAM_HEAD } from './write-scenario-sheet';
+
+const CORRELATIONS = 'correlations';
+const ACTUALS = 'actuals';
 
 export interface ScenarioSheet {
 	envelope: Record<string, unknown>;
@@ -18,17 +22,19 @@ export interface ScenarioSheet {
 	errors: ReadError[];
 }
 
-export function readScenarioSheet(ws: Worksheet): ScenarioSheet {
+/** `name`: the sheet's name in this workbook (情景 or Scenario), for the cells the messages point at. */
+export function readScenarioSheet(ws: Worksheet, name: string): ScenarioSheet {
 	const out: ScenarioSheet = { envelope: Object.create(null), extras: new Map(), where: new Map(), errors: [] };
 	let inParams = false;
-	ws.eachRow((row, r) => {
-		const label = plain(row.getCell(1));
+	ws.eachRow((cells, r) => {
+		const label = plain(cells.getCell(1));
 		if (label.kind !== 'text') return;
-		const at = (c: number) => address(SCENARIO, r, c);
+		const at = (c: number) => address(name, r, c);
 		if (!inParams) {
-			if (label.value === PARAM_HEAD[0]) inParams = true;
-			else if (label.value === CORRELATIONS) {
-				const cell = plain(row.getCell(2));
+			const field = labelOf(label.value, [PARAM_HEAD[0], CORRELATIONS, ACTUALS, ...FIELDS]);
+			if (field === PARAM_HEAD[0]) inParams = true;
+			else if (field === CORRELATIONS) {
+				const cell = plain(cells.getCell(2));
 				try {
 					out.envelope.correlations = cell.kind === 'blank' ? [] : JSON.parse(textOf(cell) ?? '');
 				} catch {
@@ -38,9 +44,9 @@ export function readScenarioSheet(ws: Worksheet): ScenarioSheet {
 					});
 				}
 				out.where.set(CORRELATIONS, at(2));
-			} else if (label.value === ACTUALS) {
+			} else if (field === ACTUALS) {
 				// Judged by the scenario reader like the JSON file's "actuals" (field and year in its messages).
-				const cell = plain(row.getCell(2));
+				const cell = plain(cells.getCell(2));
 				try {
 					out.envelope.actuals = cell.kind === 'blank' ? {} : JSON.parse(textOf(cell) ?? '');
 				} catch {
@@ -50,17 +56,17 @@ export function readScenarioSheet(ws: Worksheet): ScenarioSheet {
 					});
 				}
 				out.where.set(ACTUALS, at(2));
-			} else if ((FIELDS as readonly string[]).includes(label.value)) {
-				const v = fieldValue(label.value, plain(row.getCell(2)));
-				if ('problem' in v) out.errors.push({ path: `${at(2)} (${label.value})`, message: v.problem });
-				else out.envelope[label.value] = v.value;
-				out.where.set(label.value, at(2));
+			} else if (field !== null) {
+				const v = fieldValue(field, plain(cells.getCell(2)));
+				if ('problem' in v) out.errors.push({ path: `${at(2)} (${field})`, message: v.problem });
+				else out.envelope[field] = v.value;
+				out.where.set(field, at(2));
 			}
 			return;
 		}
 		const key = label.value;
-		const note = plain(row.getCell(2));
-		const unc = plain(row.getCell(3));
+		const note = plain(cells.getCell(2));
+		const unc = plain(cells.getCell(3));
 		const extra: { note?: string; uncertainty?: unknown; row: number } = { row: r };
 		// Only rows with a note or an uncertainty are written, so a row with neither is an empty note.
 		if (note.kind !== 'blank' || unc.kind === 'blank') {
@@ -71,7 +77,7 @@ export function readScenarioSheet(ws: Worksheet): ScenarioSheet {
 					param: key,
 					message: `expected a note (text), got ${describePlain(note)}`
 				});
-			else extra.note = text;
+			else extra.note = noteIn(text);
 		}
 		if (unc.kind !== 'blank') {
 			try {

@@ -9,14 +9,16 @@ import type { ParamValues } from '../../model/inputs';
 import type { Cell, ScenarioDoc } from '../../model/scenario';
 import { UNIT_LABEL } from '../../model/units';
 import type { Workbook } from './exceljs';
-import { absolute, ASSUMPTIONS, COL, HEAD, sectionHead, sourceCol, yearHead, type Lang } from './layout';
+import { absolute, COL, HEAD, sectionHead, SHEETS, sourceCol, yearHead, type Lang } from './layout';
+import { sourceText } from './source-text';
 import { neutralise } from './text-cell';
 
 const BOLD = { bold: true };
 const SECTION_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } } as const;
 
 export function writeAssumptions(wb: Workbook, doc: ScenarioDoc, values: ParamValues, lang: Lang): void {
-	const ws = wb.addWorksheet(ASSUMPTIONS, { views: [{ state: 'frozen', xSplit: COL.firstYear - 1, ySplit: 1 }] });
+	const sheet = SHEETS.assumptions[lang];
+	const ws = wb.addWorksheet(sheet, { views: [{ state: 'frozen', xSplit: COL.firstYear - 1, ySplit: 1 }] });
 	const years = doc.years;
 	const head = ws.getRow(1);
 	head.getCell(COL.key).value = HEAD.key[lang];
@@ -41,14 +43,14 @@ export function writeAssumptions(wb: Workbook, doc: ScenarioDoc, values: ParamVa
 		row.getCell(COL.key).value = def.key;
 		row.getCell(COL.label).value = neutralise(def.label[lang]);
 		row.getCell(COL.unit).value = UNIT_LABEL[def.unit][lang];
-		row.getCell(sourceCol(years)).value = neutralise(def.source);
 		const cells = doc.params[def.key]?.cells ?? [];
+		row.getCell(sourceCol(years)).value = neutralise(sourceText(lang, def, cells, years));
 		const n = def.shape === 'scalar' ? 1 : years;
 		for (let y = 0; y < n; y++) {
 			const cell = row.getCell(COL.firstYear + y);
 			cell.value = cellValue(cells[y] ?? null, valueOf(values, def, y));
 			if (def.unit === 'share') cell.numFmt = '0.00%';
-			wb.definedNames.add(absolute(ASSUMPTIONS, r, COL.firstYear + y), cellName(def, y));
+			wb.definedNames.add(absolute(sheet, r, COL.firstYear + y), cellName(def, y));
 		}
 		r++;
 	}
@@ -56,7 +58,7 @@ export function writeAssumptions(wb: Workbook, doc: ScenarioDoc, values: ParamVa
 	ws.getColumn(COL.label).width = lang === 'zh' ? 28 : 44;
 	ws.getColumn(COL.unit).width = 14;
 	for (let y = 0; y < years; y++) ws.getColumn(COL.firstYear + y).width = 26;
-	ws.getColumn(sourceCol(years)).width = 16;
+	ws.getColumn(sourceCol(years)).width = lang === 'zh' ? 16 : 24;
 }
 
 function valueOf(values: ParamValues, def: ParamDef, y: number): number | null {

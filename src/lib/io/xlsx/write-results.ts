@@ -1,11 +1,11 @@
 /** The Results sheet: the yearly table of the projection, numbers as numbers. */
 import type { Projection } from '../../model/projection';
 import type { Workbook } from './exceljs';
-import { RESULTS, type Lang } from './layout';
+import { SHEETS, type Lang } from './layout';
 import { RESULT_COLUMNS } from './results-columns';
 
 export function writeResults(wb: Workbook, projection: Projection, lang: Lang): void {
-	const ws = wb.addWorksheet(RESULTS, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+	const ws = wb.addWorksheet(SHEETS.results[lang], { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
 	const head = ws.getRow(1);
 	RESULT_COLUMNS.forEach((c, i) => (head.getCell(i + 1).value = c.head[lang]));
 	head.font = { bold: true };
