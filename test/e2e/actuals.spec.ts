@@ -158,6 +158,51 @@ test('actuals for 2022–2024 typed and pasted into the grid are kept over a rel
 	expect(await stored(page)).toEqual(kept);
 });
 
+test('the actuals grid pastes as the main grid does: one value fills a block, a block tiles, a cut moves, a misfit is refused', async ({
+	page
+}) => {
+	await openWorkbench(page);
+	await openReview(page);
+	// One value into a 2 × 3 block (selected from its bottom-right corner): every cell, nothing else.
+	await actual(page, 'standard', 3).click();
+	await page.keyboard.press('Shift+ArrowUp');
+	await page.keyboard.press('Shift+ArrowLeft');
+	await page.keyboard.press('Shift+ArrowLeft');
+	let r = await revision(page);
+	await paste(page, '200');
+	await settled(page, r);
+	const after = (await stored(page)) as Record<string, (number | null)[]>;
+	expect(after.committees).toEqual([200, 200, 200]);
+	expect(after.standard).toEqual([200, 200, 200]);
+	expect(Object.keys(after).sort()).toEqual(['committees', 'standard']);
+
+	// A 1 × 2 block into a 1 × 3 selection: refused, saying why; nothing changes.
+	await actual(page, 'committees', 1).click();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Shift+ArrowRight');
+	await paste(page, '150\t180');
+	await expect(entry(page).getByRole('alert')).toContainText('不是它的整数倍');
+	expect(await stored(page)).toEqual(after);
+
+	// Cut committees 2022–2023 and paste at 2022 of standard: moved, the cut cells emptied.
+	await actual(page, 'committees', 1).click();
+	await page.keyboard.press('Shift+ArrowRight');
+	await page.evaluate(() => {
+		const data = new DataTransfer();
+		document.activeElement!.dispatchEvent(new ClipboardEvent('cut', { clipboardData: data, bubbles: true }));
+		(window as unknown as { __cut: string }).__cut = data.getData('text/plain');
+	});
+	const copied = await page.evaluate(() => (window as unknown as { __cut: string }).__cut);
+	expect(copied).toMatch(/^200\t200\r?\n?$/);
+	await actual(page, 'standard', 2).click();
+	r = await revision(page);
+	await paste(page, '150\t180');
+	await settled(page, r);
+	await expect.poll(() => stored(page)).toEqual({ committees: [null, null, 200], standard: [200, 150, 180] });
+	await expect(actual(page, 'standard', 3)).toHaveText('180');
+	await expect(actual(page, 'committees', 1)).toHaveText('');
+});
+
 test('actuals imported from a file; a bad file is refused with its message and nothing changes', async ({
 	page
 }, info) => {

@@ -49,9 +49,9 @@ export const actuals = {
 	},
 	'actuals.valueAt': { zh: '第 {row} 行，{label}，{year}：{why}', en: 'Row {row}, {label}, {year}: {why}' },
 	'actuals.formula': { zh: '实际值不能是公式，请输入数字', en: 'an actual cannot be a formula: type a number' },
-	'actuals.pasteOutside': {
-		zh: '粘贴的内容超出了表格（{rows} 行 × {cols} 列），未作任何更改。',
-		en: 'The paste runs past the table ({rows} rows × {cols} columns); nothing was changed.'
+	'actuals.cutPending': {
+		zh: '已剪切：选一个单元格（或同样大小的区域）后粘贴即移动；按 Esc 取消。',
+		en: 'Cut: select one cell (or a block of the same size) and paste to move it; Esc cancels.'
 	},
 	'actuals.horizon': { zh: '规划期', en: 'Horizon' },
 	'actuals.start': { zh: '起始月份', en: 'Start month' },

@@ -29,6 +29,16 @@ export interface GridShape {
 	cols: number;
 	nameAt(row: number, col: number): string | null;
 	blankAllowed(name: string): boolean;
+	/**
+	 * Reads one pasted text for the cell `name`; the message, when refused, says which cell. Default: the main
+	 * grid's rule (a number or a formula, `parseCellInput`). The actuals grid passes its own (rates, counts, money).
+	 */
+	parse?(name: string, text: string): { ok: true; cell: Cell } | { ok: false; message: Msg };
+}
+
+function parseParamCell(name: string, text: string): { ok: true; cell: Cell } | { ok: false; message: Msg } {
+	const p = parseCellInput(name, text);
+	return p.ok ? p : { ok: false, message: { zh: `${name}：${p.zh}`, en: `${name}: ${p.en}` } };
 }
 
 const say = (key: GridKey, vars: Record<string, string | number> = {}): Msg => {
@@ -82,8 +92,8 @@ export function planPaste(block: Block, sel: Rect, shape: GridShape, cut?: Rect)
 				problems.push(say('grid.pasteNoCell', { key, year: c + 1 }));
 				continue;
 			}
-			const p = parseCellInput(name, text);
-			if (!p.ok) problems.push({ zh: `${name}：${p.zh}`, en: `${name}: ${p.en}` });
+			const p = (shape.parse ?? parseParamCell)(name, text);
+			if (!p.ok) problems.push(p.message);
 			else if (p.cell === null && !shape.blankAllowed(name)) problems.push(say('grid.pasteBlank', { name }));
 			else edits.push({ name, cell: p.cell });
 		}
