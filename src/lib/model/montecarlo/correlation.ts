@@ -217,10 +217,13 @@ export function imanConover(cols: Float64Array[], target: Matrix, seed: number):
 	const r = new Uint32Array(n);
 	const sorted = new Float64Array(n);
 	for (let j = 0; j < k; j++) {
-		for (let i = 0; i < n; i++) {
-			let x = 0;
-			for (let p = 0; p <= j; p++) x += S[p][i] * M[j * k + p];
-			T[i] = x;
+		// T = Σ_p S[p]·M[j][p], a score column at a time (each T[i] summed in the same order p = 0 … j as
+		// element by element, so the same numbers, but one contiguous sweep per column).
+		T.fill(0);
+		for (let p = 0; p <= j; p++) {
+			const sp = S[p],
+				m = M[j * k + p];
+			for (let i = 0; i < n; i++) T[i] += sp[i] * m;
 		}
 		ranks(T, r);
 		sortedCopy(cols[j], sorted);
