@@ -41,6 +41,10 @@ async function importFiles(page: Page, lang: 'zh' | 'en', paths: string[]) {
 		await page.getByTestId('import-input').setInputFiles(path);
 		const file = path.split('/').pop()!;
 		const report = page.getByRole('dialog', { name: new RegExp(file.replace('.', '\\.')) });
+		// The plan's own file is named like the plan the library began with: kept beside it, as "(2)".
+		const ask = page.getByTestId('name-clash');
+		await expect(ask.or(report)).toBeVisible();
+		if (await ask.isVisible()) await ask.getByRole('button', { name: /保留两份|Keep both/ }).click();
 		await expect(report).toBeVisible();
 		await report.getByRole('button').click();
 		await expect(options).toHaveCount(before + i + 1);

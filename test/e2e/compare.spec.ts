@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 
 // Generous waits: the machine running these is shared, and a first worker start can take seconds under load.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -97,6 +97,13 @@ const expected = (sim: Sim, row: Row, lang: 'zh' | 'en') => {
 	return [...years, total];
 };
 
+/** A file named like a scenario the library has (the plan's own file) is kept beside it, as "(2)". */
+async function keepBoth(page: Page, report: Locator) {
+	const ask = page.getByTestId('name-clash');
+	await expect(ask.or(report)).toBeVisible();
+	if (await ask.isVisible()) await ask.getByRole('button', { name: /保留两份|Keep both/ }).click();
+}
+
 /** The workbench with every scenario file imported through the library bar's file input. */
 async function importScenarios(page: Page, lang: 'zh' | 'en' = 'zh') {
 	await page.addInitScript((l) => localStorage.getItem('lang') || localStorage.setItem('lang', l), lang);
@@ -106,6 +113,7 @@ async function importScenarios(page: Page, lang: 'zh' | 'en' = 'zh') {
 	for (const [i, file] of [PLAN, ...ALTERNATIVES].entries()) {
 		await page.getByTestId('import-input').setInputFiles(join('scenarios', file));
 		const report = page.getByRole('dialog', { name: new RegExp(file.replace('.', '\\.')) });
+		await keepBoth(page, report);
 		await expect(report).toBeVisible();
 		await report.getByRole('button').click();
 		await expect(options).toHaveCount(i + 2); // the plan the workbench starts with, then each import

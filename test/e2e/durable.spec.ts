@@ -171,11 +171,18 @@ test('the browser killed (SIGKILL) 50 ms after Enter loses nothing', async () =>
 
 test.describe.configure({ timeout: 120_000 });
 
+/** Both tabs on one working scenario: the plan is a template, and each tab's first edit to it would copy it. */
+async function workingCopy(page: Page) {
+	await page.getByRole('button', { name: '复制' }).click();
+	await expect(page.locator('header .scenario')).toContainText('副本');
+}
+
 test('two tabs editing different cells within 50 ms: both edits survive, in both tabs and after reload', async ({
 	context
 }) => {
 	const a = await context.newPage();
 	await openWorkbench(a);
+	await workingCopy(a);
 	const b = await context.newPage();
 	await openWorkbench(b);
 	let kept = 0;
@@ -214,6 +221,7 @@ test('two tabs changing the same cell: both values shown; "Keep mine" and "Take 
 	test.setTimeout(TRIALS * 30_000);
 	const a = await context.newPage();
 	await openWorkbench(a);
+	await workingCopy(a);
 	const b = await context.newPage();
 	await openWorkbench(b);
 	const clash = (p: Page) => p.getByRole('alert', { name: /同时修改了相同的单元格/ });
@@ -275,9 +283,10 @@ test('no IndexedDB: opens in memory, says so, edits and exports; New keeps the f
 	await exportsWork(page, 200);
 	await page.getByRole('button', { name: '新建（规划）' }).click();
 	const options = page.getByRole('combobox', { name: '情景' }).locator('option');
-	await expect(options).toHaveCount(2);
+	// The plan, its working copy (which took the edit) and the new one.
+	await expect(options).toHaveCount(3);
 	await expect(cell(page, 'reward_fund_y1')).toHaveText('100');
-	await page.getByRole('combobox', { name: '情景' }).selectOption({ index: 0 });
+	await page.getByRole('combobox', { name: '情景' }).selectOption({ index: 1 });
 	await expect(cell(page, 'reward_fund_y1')).toHaveText('200');
 	// Leaving asks first: the work exists only in this tab.
 	const asked = page.waitForEvent('dialog');

@@ -47,8 +47,10 @@ test('a backup of the whole library restores into an empty browser', async ({ pa
 	await openWorkbench(fresh);
 	await fresh.getByRole('tab', { name: '修改历史' }).click();
 	await fresh.getByTestId('backup-input').setInputFiles(file);
-	await expect(fresh.getByRole('status')).toContainText('已恢复 1 个情景');
-	await expect(fresh.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(2);
+	// The plan and its working copy (which took the edit); the restored plan is named "(2)" beside this one's.
+	await expect(fresh.getByRole('status')).toContainText('已恢复 2 个情景');
+	await expect(fresh.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(3);
+	await expect(fresh.getByRole('combobox', { name: '情景' })).toContainText('规划原文 Plan as written 2022–2024 (2)');
 	// A broken backup changes nothing and says where the problem is.
 	await fresh.getByTestId('backup-input').setInputFiles({
 		name: 'bad.json',
@@ -70,7 +72,7 @@ test('a backup of the whole library restores into an empty browser', async ({ pa
 		)
 	});
 	await expect(fresh.getByRole('status')).toContainText('years');
-	await expect(fresh.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(2);
+	await expect(fresh.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(3);
 });
 
 test('history shows a share cell’s change as %, with its label and year', async ({ page }) => {

@@ -25,8 +25,10 @@ test('export then import gives the same scenario and the same figures', async ({
 	await page.getByRole('button', { name: '导出 JSON' }).click();
 	const file = await (await download).path();
 	await page.getByTestId('import-input').setInputFiles(file);
+	// The file bears the open scenario's name (the plan's working copy, which took the edit): keep both.
+	await page.getByTestId('name-clash').getByRole('button', { name: '保留两份' }).click();
 	await expect(page.getByRole('dialog')).toContainText('文件包含全部参数');
-	await expect(page.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(2);
+	await expect(page.getByRole('combobox', { name: '情景' }).locator('option')).toHaveCount(3);
 	await expect(kpi(page, 'outlay3')).toHaveText(figure!);
 	await cell(page, 'quasi_subsidy_y3').dblclick();
 	await expect(page.locator('.editor')).toHaveValue('=quasi_subsidy_y1');
@@ -95,6 +97,9 @@ test('bad files are refused with a clear message and the library is unchanged', 
 
 test('two tabs on one scenario: an edit in one reaches the other', async ({ page, context }) => {
 	await openWorkbench(page);
+	// A working scenario, opened by the next tab too: the plan itself is a template (an edit copies it, per tab).
+	await page.getByRole('button', { name: '复制' }).click();
+	await expect(page.locator('header .scenario')).toContainText('副本');
 	const other = await context.newPage();
 	await other.goto('/');
 	await expect(kpi(other, 'outlay3')).toContainText('3,562.584');
@@ -122,6 +127,8 @@ test('the workbook exported as XLSX imports back as the same scenario', async ({
 		mimeType: 'application/octet-stream',
 		buffer: (await import('node:fs')).readFileSync(file)
 	});
+	// The workbook bears the open scenario's name (the plan's working copy, which took the edit): keep both.
+	await page.getByTestId('name-clash').getByRole('button', { name: '保留两份' }).click();
 	await expect(page.getByRole('dialog')).toContainText('文件包含全部参数');
 	await expect(kpi(page, 'outlay3')).toHaveText(figure!);
 	await cell(page, 'basic_subsidy_y3').dblclick();

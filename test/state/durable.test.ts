@@ -13,6 +13,8 @@ async function tab(deps: ReturnType<typeof testDeps>) {
 	const app = await startedApp(deps);
 	apps.push(app);
 	await until(() => app.wb.projection !== null, 'the first projection');
+	// Edits go to a working scenario: the plan is a protected template (each tab's first edit would copy it).
+	if (app.lib.repo && app.lib.currentId === app.lib.planId) await app.lib.duplicate('工作情景 Working');
 	return app;
 }
 afterEach(() => {
@@ -148,10 +150,14 @@ describe('storage that fails', () => {
 		expect(a.lib.saveState).toBe('memory');
 		expect(await a.wb.commit('reward_fund_y2', '250')).toBe(true);
 		expect(a.lib.unsafeToLeave).toBe(true);
-		const first = a.lib.currentId!;
+		const first = a.lib.currentId!; // the plan's working copy, which took the edit
 		await a.lib.create({ ...structuredClone(a.wb.doc!), name: 'second' });
 		expect(a.wb.cells.reward_fund_y2).toBe(250);
-		expect(a.lib.list).toHaveLength(2);
+		expect(a.lib.list.map((s) => s.name)).toEqual([
+			'规划原文 Plan as written 2022–2024',
+			'规划原文 Plan as written 2022–2024 副本',
+			'second'
+		]);
 		await a.lib.open(first);
 		expect(a.wb.cells.reward_fund_y2).toBe(250);
 	});

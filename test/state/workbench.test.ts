@@ -16,7 +16,8 @@ describe('the workbench page built by the composition root', () => {
 		// A second visit (same browser profile) reopens the last scenario with the edit in it.
 		const again = await startedApp(deps);
 		await until(() => again.wb.projection !== null, 'the reopened projection');
-		expect(again.lib.list.length).toBe(1);
+		// The plan is a protected template: the edit went into its working copy, which opens again.
+		expect(again.lib.list.map((s) => s.name).sort()).toEqual([JSON.parse(PLAN).name, `${JSON.parse(PLAN).name} 副本`]);
 		expect(again.wb.cells.basic_subsidy_y2).toBe(0.1);
 		expect(again.wb.projection!.totals.outlay).toBe(app.wb.projection!.totals.outlay);
 		app.wb.client.terminate();

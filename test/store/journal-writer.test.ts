@@ -45,7 +45,7 @@ test('a writer that never answers (a worker that cannot start) leaves the writes
 	const repo = must(await ScenarioRepository.open({ name }));
 	const { id } = must(await repo.create(plan('Silent')));
 	const never = new Promise<never>(() => {});
-	repo.useJournalWriter({ open: () => never, add: () => never, close: () => never }, 50);
+	repo.useJournalWriter({ open: () => never, add: () => never, fork: () => never, close: () => never }, 50);
 	const j = await repo.journalTimed(edit(id, 0.09));
 	expect(j.result.ok).toBe(true);
 	expect(must(await repo.pendingJournal(id)).map((r) => r.cells[0].cell)).toEqual([0.09]);

@@ -10,6 +10,7 @@ import { compare } from './messages/compare';
 import { core } from './messages/core';
 import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
+import { library } from './messages/library';
 import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
 import { mcin } from './messages/mcin';
@@ -36,7 +37,8 @@ export const AREAS = {
 	lookback,
 	datatable,
 	brief,
-	xlsx
+	xlsx,
+	library
 } as const;
 
 export const MESSAGES = {
@@ -54,7 +56,8 @@ export const MESSAGES = {
 	...lookback,
 	...datatable,
 	...brief,
-	...xlsx
+	...xlsx,
+	...library
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

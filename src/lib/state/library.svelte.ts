@@ -5,15 +5,19 @@
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
 import {
+	diffDocs,
 	openLibraryChannel,
 	ScenarioRepository,
 	type JournalWriter,
 	type LibraryChannel,
 	type RepositoryOptions,
 	type ScenarioSummary,
-	type StoreError
+	type ForkCopy,
+	type StoreError,
+	uniqueName
 } from '../store';
 import type { ScenarioDoc } from '../model/scenario';
+import { t } from '../i18n';
 import { sw } from '../i18n/messages/storage';
 import { watchLeaving } from './leaving';
 import { MemoryShelf } from './memory';
@@ -30,6 +34,10 @@ export class Library {
 	repo: ScenarioRepository | null = null;
 	list = $state.raw<ScenarioSummary[]>([]);
 	currentId = $state<string | null>(null);
+	/** The protected plan (store/plan.ts): its first edit goes into a working copy; null when there is none. */
+	planId = $state<string | null>(null);
+	/** The working copy the plan's first edit went into, announced until another scenario opens. */
+	forked = $state<{ planId: string; copyId: string; name: string } | null>(null);
 	/** Called when a journal row has committed (the benchmark times Enter to here). */
 	onJournaled: ((at: number) => void) | null = null;
 	/** Memory mode: scenarios kept in this tab, and which of them were edited (to be written when storage is back). */
@@ -108,11 +116,13 @@ export class Library {
 		}
 		this.#useRepo(r.value);
 		await this.refresh();
+		await this.#notePlan();
 		const last = await r.value.getLastOpened();
 		if (last.ok && last.value && (await this.open(last.value))) return;
 		const made = await r.value.create(fallback);
 		if (made.ok) {
 			await this.refresh();
+			await this.#notePlan();
 			if (await this.open(made.value.id)) return;
 		}
 		// The library opens but refuses to store even the plan (a tiny quota): work in memory, try again later.
@@ -137,12 +147,14 @@ export class Library {
 			const doc = this.memory.docs.get(id);
 			if (!doc) return false;
 			await this.wb.idle();
+			if (this.forked && id !== this.forked.copyId) this.forked = null;
 			this.currentId = id;
 			await this.wb.open(doc);
 			return true;
 		}
 		// The scenario being left is saved first, so no reply of its edits lands in the next one.
 		await this.saving.settled();
+		if (this.forked && id !== this.forked.copyId) this.forked = null;
 		const r = await this.repo.recover(id);
 		if (!r.ok) return false;
 		const { record, replayed } = r.value;
@@ -154,7 +166,18 @@ export class Library {
 		return true;
 	}
 
-	async create(doc: ScenarioDoc) {
+	/** A name no scenario in the library has yet: `name`, or "name (2)", "(3)" … (names.ts). */
+	freeName(name: string, except?: string): string {
+		return uniqueName(
+			name,
+			this.list.filter((s) => s.id !== except).map((s) => s.name)
+		);
+	}
+
+	/** Adds `doc` as a new scenario and opens it; a name the library already has gets "(2)", "(3)" … */
+	async create(given: ScenarioDoc) {
+		await this.refresh();
+		const doc = { ...given, name: this.freeName(given.name) };
 		if (!this.repo) {
 			// Nothing is replaced: the new scenario joins the ones this tab keeps in memory.
 			const id = crypto.randomUUID();
@@ -169,8 +192,10 @@ export class Library {
 		await this.open(r.value.id);
 	}
 
-	async duplicate(name: string) {
+	async duplicate(wanted: string) {
 		if (!this.currentId) return;
+		await this.refresh();
+		const name = this.freeName(wanted);
 		if (!this.repo) return this.create({ ...($state.snapshot(this.wb.doc) as ScenarioDoc), name });
 		await this.settled();
 		const r = await this.repo.duplicate(this.currentId, name);
@@ -180,9 +205,11 @@ export class Library {
 		} else this.saving.failed(r.error);
 	}
 
-	async rename(name: string) {
+	async rename(wanted: string) {
 		const id = this.currentId;
 		if (!id || !this.wb.doc) return;
+		await this.refresh();
+		const name = this.freeName(wanted, id);
 		this.wb.doc = { ...this.wb.doc, name };
 		// The engine's copy of the doc is what XLSX exports: it must carry the new name too.
 		await this.wb.client.setMeta({ name });
@@ -226,6 +253,81 @@ export class Library {
 		}
 	}
 
+	/** An imported file takes the place of scenario `id` (same name); what it held stays in History. */
+	async replace(id: string, doc: ScenarioDoc) {
+		if (!this.repo) {
+			this.memory.docs.set(id, doc);
+			this.memory.dirty.add(id);
+			await this.refresh();
+			await this.open(id);
+			return;
+		}
+		await this.settled();
+		const stored = await this.repo.get(id);
+		const changes = stored.ok ? diffDocs(stored.value.doc, doc, Date.now()) : [];
+		const r = await this.repo.save(id, doc, changes);
+		if (!r.ok) return void this.saving.failed(r.error);
+		await this.refresh();
+		await this.open(id);
+	}
+
+	// ——— the protected plan ———
+
+	/**
+	 * Called by saving as the plan's first edit is accepted: the copy (named "<plan> 副本", free in the library)
+	 * is opened at once, before anything is written, so the edit and every later one belong to it.
+	 */
+	forkPlan(base: ScenarioDoc | null): ForkCopy | null {
+		const planId = this.currentId;
+		if (!planId || planId !== this.planId || !base) return null;
+		const name = this.freeName(t(this.wb.lang, 'library.copyName', { name: base.name }));
+		const copy = { id: crypto.randomUUID(), doc: { ...(structuredClone($state.snapshot(base)) as ScenarioDoc), name } };
+		this.currentId = copy.id;
+		if (!this.repo) {
+			this.memory.docs.set(copy.id, copy.doc);
+			this.memory.dirty.add(copy.id);
+		}
+		this.list = [
+			{ id: copy.id, name, description: copy.doc.description, rev: 1, updatedAt: Date.now(), deletedAt: null },
+			...this.list
+		];
+		if (this.wb.doc) this.wb.doc = { ...this.wb.doc, name };
+		// The engine's copy of the doc is what XLSX exports: it carries the copy's name too.
+		void this.wb.client.setMeta({ name });
+		this.forked = { planId, copyId: copy.id, name };
+		return copy;
+	}
+
+	/** The announcement's undo: the copy goes to the bin (restorable) and the plan, unchanged, opens again. */
+	async backToPlan() {
+		const f = this.forked;
+		if (!f) return;
+		await this.settled();
+		if (this.repo) {
+			const r = await this.repo.softDelete(f.copyId);
+			if (!r.ok) return void this.saving.failed(r.error);
+		} else {
+			this.memory.docs.delete(f.copyId);
+			this.memory.dirty.delete(f.copyId);
+		}
+		this.forked = null;
+		await this.refresh();
+		await this.open(f.planId);
+	}
+
+	async afterFork(copyId: string) {
+		await this.refresh();
+		const from = this.forked?.copyId === copyId ? this.forked.planId : null;
+		if (!from || !this.repo) return;
+		// The register screen goes on showing it (RegisterPanel): the copy's register is the plan's.
+		await this.repo.copyRegister(from, copyId);
+	}
+
+	async #notePlan() {
+		const r = await this.repo?.planId(this.#fallback?.name ?? '');
+		this.planId = r?.ok ? r.value : null;
+	}
+
 	// ——— storage faults ———
 
 	async #startMemory(fallback: ScenarioDoc) {
@@ -233,6 +335,7 @@ export class Library {
 		const id = crypto.randomUUID();
 		this.memory.docs.set(id, fallback);
 		this.currentId = id;
+		this.planId = id;
 		await this.refresh();
 		await this.wb.open(fallback);
 		this.saving.refreshState();
@@ -254,6 +357,7 @@ export class Library {
 		this.#useRepo(repo);
 		this.saving.problem = null;
 		await this.refresh();
+		await this.#notePlan();
 		const target = current ? ids.get(current) : undefined;
 		if (target && (await this.open(target))) return this.saving.refreshState();
 		const last = await repo.getLastOpened();

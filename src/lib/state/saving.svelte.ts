@@ -5,7 +5,15 @@
  * shown side by side, for the planner's choice.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
-import { diffDocs, type CellClash, type Patch, type ScenarioRepository, type StoreError } from '../store';
+import {
+	diffDocs,
+	type CellClash,
+	type ForkCopy,
+	type ForkEdit,
+	type Patch,
+	type ScenarioRepository,
+	type StoreError
+} from '../store';
 import type { ScenarioDoc } from '../model/scenario';
 import type { Change } from '../sheet/session';
 import type { StorageKey } from '../i18n/messages/storage';
@@ -31,6 +39,13 @@ export interface SavingHost {
 	readonly memory: MemoryShelf;
 	/** Called when a journal row has committed (the benchmark times Enter to here). */
 	readonly onJournaled: ((at: number) => void) | null;
+	/**
+	 * When `currentId` is the protected plan: makes its working copy from `base` and opens it at once
+	 * (synchronously, so the edit's journal row names the copy); null for any other scenario.
+	 */
+	forkPlan(base: ScenarioDoc | null): ForkCopy | null;
+	/** The copy is stored (with the edit's journal row): listed, and given the plan's register. */
+	afterFork(copyId: string): Promise<void>;
 	/** Refused writes are tried again every few seconds. */
 	schedule(): void;
 	refresh(): Promise<void>;
@@ -54,6 +69,8 @@ export class Saving {
 	/** Writes the browser refused, retried until they succeed (never dropped). */
 	#unsaved: { id: string; patch: Patch }[] = [];
 	#journalFailed = false;
+	/** Working copies of the plan the browser refused to store: made first by the next write to them. */
+	#forks = new Map<string, { copy: ForkCopy; edit: ForkEdit | null }>();
 	#clashPatch: Patch | null = null;
 	#clashDone: (() => void) | null = null;
 
@@ -91,8 +108,12 @@ export class Saving {
 	}
 
 	accept(a: Accepted): Ticket | null {
-		const id = this.host.currentId;
-		if (!id) return null;
+		const opened = this.host.currentId;
+		if (!opened) return null;
+		// The first edit to the plan goes into a working copy, made in the same write as the edit's journal row.
+		const fork = this.host.forkPlan(this.host.repo ? this.#known : (this.host.memory.docs.get(opened) ?? null));
+		if (fork) this.opened(1, fork.doc);
+		const id = fork?.id ?? opened;
 		const ticket: Ticket = { id, accepted: a, key: Promise.resolve(null) };
 		this.#waiting.add(ticket);
 		const repo = this.host.repo;
@@ -102,28 +123,30 @@ export class Saving {
 		}
 		this.#pending++;
 		this.refreshState();
-		ticket.key = repo
-			.journalTimed({
-				scenarioId: id,
-				baseRev: this.#rev,
-				at: Date.now(),
-				cells: a.cells,
-				uncertainty: a.uncertainty,
-				...(a.correlations ? { correlations: a.correlations } : {}),
-				...(a.doc ? { doc: a.doc } : {})
-			})
-			.then(({ result: r, committedAt }) => {
-				this.#pending--;
-				if (r.ok) {
-					this.#journalFailed = false;
-					this.host.onJournaled?.(committedAt - performance.timeOrigin);
-				} else {
-					this.#journalFailed = true;
-					this.failed(r.error);
-				}
-				this.refreshState();
-				return r.ok ? r.value : null;
-			});
+		const edit = {
+			baseRev: this.#rev,
+			at: Date.now(),
+			cells: a.cells,
+			uncertainty: a.uncertainty,
+			...(a.correlations ? { correlations: a.correlations } : {}),
+			// A whole doc (a new horizon, an actual) replayed over the copy keeps the copy's name.
+			...(a.doc ? { doc: fork ? { ...a.doc, name: fork.doc.name } : a.doc } : {})
+		};
+		const written = fork ? repo.forkTimed(fork, edit) : repo.journalTimed({ scenarioId: id, ...edit });
+		ticket.key = written.then(({ result: r, committedAt }) => {
+			this.#pending--;
+			if (r.ok) {
+				this.#journalFailed = false;
+				this.host.onJournaled?.(committedAt - performance.timeOrigin);
+				if (fork) void this.host.afterFork(fork.id);
+			} else {
+				this.#journalFailed = true;
+				if (fork) this.#forks.set(fork.id, { copy: fork, edit });
+				this.failed(r.error);
+			}
+			this.refreshState();
+			return r.ok ? r.value : null;
+		});
 		return ticket;
 	}
 
@@ -133,7 +156,11 @@ export class Saving {
 		const id = tks[0]?.id ?? this.host.currentId;
 		if (!id) return;
 		if (!this.host.repo) {
-			if (id === this.host.currentId) this.host.memory.docs.set(id, $state.snapshot(doc) as ScenarioDoc);
+			if (id === this.host.currentId) {
+				// The name as shown: a copy just made from the plan is named, the engine's doc may not be yet.
+				const name = this.host.wb.doc?.name ?? doc.name;
+				this.host.memory.docs.set(id, { ...($state.snapshot(doc) as ScenarioDoc), name });
+			}
 			if (changes.length || tks.length) this.host.memory.dirty.add(id);
 			this.refreshState();
 			return;
@@ -159,19 +186,42 @@ export class Saving {
 	replaced(doc: ScenarioDoc, tickets: (Ticket | null)[] = []) {
 		const tks = tickets.filter((t): t is Ticket => t !== null);
 		for (const t of tks) this.#waiting.delete(t);
-		const id = tks[0]?.id ?? this.host.currentId;
-		if (!id) return;
-		const snap = $state.snapshot(doc) as ScenarioDoc;
+		const opened = tks[0]?.id ?? this.host.currentId;
+		if (!opened) return;
+		let snap = $state.snapshot(doc) as ScenarioDoc;
+		// A whole doc keeps the scenario's name: the engine's copy may still bear the plan's (a working copy
+		// made by this very change, or an undo back past it).
+		const name = this.host.repo ? this.#known?.name : this.host.memory.docs.get(opened)?.name;
+		if (opened === this.host.currentId && name && snap.name !== name) {
+			snap = { ...snap, name };
+			const wb = this.host.wb;
+			if (wb.doc) wb.doc = { ...wb.doc, name };
+			void wb.client.setMeta({ name });
+		}
+		// The plan replaced whole with no journal row of its own (an undo or redo): the copy takes the new doc.
+		const fork = tks.length ? null : this.host.forkPlan(snap);
+		const id = fork?.id ?? opened;
 		const repo = this.host.repo;
 		if (!repo) {
-			this.host.memory.docs.set(id, snap);
+			this.host.memory.docs.set(id, fork?.doc ?? snap);
 			this.host.memory.dirty.add(id);
 			return this.refreshState();
 		}
 		this.#writing++;
 		this.refreshState();
+		if (fork) this.opened(1, fork.doc);
 		this.#queue = this.#queue.then(async () => {
 			try {
+				if (fork) {
+					const f = await repo.forkTimed(fork, null);
+					if (!f.result.ok) {
+						this.#forks.set(fork.id, { copy: fork, edit: null });
+						this.#unsaved.push({ id: fork.id, patch: { changes: [] } });
+						this.host.schedule();
+						return this.failed(f.result.error);
+					}
+					return void (await this.host.afterFork(fork.id));
+				}
 				const journal = (await Promise.all(tks.map((t) => t.key))).filter((k): k is number => k !== null);
 				const stored = await repo.get(id);
 				const changes = stored.ok ? diffDocs(stored.value.doc, snap, Date.now()) : [];
@@ -208,6 +258,19 @@ export class Saving {
 		const all = mergeHeld(held, patch);
 		const repo = this.host.repo;
 		if (!repo) return void this.#unsaved.push({ id, patch: all });
+		const owed = this.#forks.get(id);
+		if (owed) {
+			// The copy first (with the edit's journal row, deleted by this write), then the write on top of it.
+			const f = await repo.forkTimed(owed.copy, owed.edit);
+			if (!f.result.ok) {
+				this.#unsaved.push({ id, patch: all });
+				this.failed(f.result.error);
+				return this.host.schedule();
+			}
+			this.#forks.delete(id);
+			if (f.result.value !== null) all.journal = [...(all.journal ?? []), f.result.value];
+			void this.host.afterFork(id);
+		}
 		const r = await repo.applyPatch(id, all);
 		if (r.ok) {
 			if (id === this.host.currentId) {

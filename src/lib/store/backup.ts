@@ -7,6 +7,7 @@ import type { ScenarioDoc } from '../model/scenario';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupScenario } from './backup-schema';
 import { fail, ok, type Issue, type StoreResult } from './result';
 import type { HistoryRecord } from './schema';
+import { uniqueName } from './names';
 import { inTx, type Ctx } from './tx';
 
 export interface ExportOptions {
@@ -59,10 +60,16 @@ export async function importBackup(
 	return inTx(ctx.db, ['scenarios', 'history', 'registers'], 'readwrite', async (tx) => {
 		const at = ctx.now();
 		const report: ImportReport = { scenarios: [], filled };
+		// No two scenarios share a name: one the library already has becomes "name (2)" (names.ts).
+		const names = (await tx.objectStore('scenarios').getAll())
+			.filter((r) => r.deletedAt === null)
+			.map((r) => r.doc.name);
 		for (const s of backup.scenarios) {
 			const taken = (await tx.objectStore('scenarios').getKey(s.id)) !== undefined;
 			const id = taken ? ctx.newId() : s.id;
-			const doc = { ...s.doc, name: s.name };
+			const name = uniqueName(s.name, names);
+			names.push(name);
+			const doc = { ...s.doc, name };
 			// Continue the numbering of the imported history, so its entries read in order.
 			const rev = Math.max(1, ...(s.history ?? []).map((h) => h.rev));
 			await tx.objectStore('scenarios').add({ id, doc, rev, createdAt: at, updatedAt: s.updatedAt, deletedAt: null });
@@ -72,7 +79,7 @@ export async function importBackup(
 				: [{ scenarioId: id, at, rev, changes: [], doc }];
 			for (const e of entries) await tx.objectStore('history').add(e);
 			if (s.register !== undefined) await tx.objectStore('registers').put(s.register, id);
-			report.scenarios.push({ id, from: s.id, name: s.name, rev });
+			report.scenarios.push({ id, from: s.id, name, rev });
 		}
 		return ok(report);
 	});

@@ -11,3 +11,6 @@ export { cellOf, collapse, withEdits, type Patch, type Patched } from './journal
 export { DB_NAME, DB_VERSION } from './schema';
 export type { CellClash, Issue, StoreError, StoreErrorKind, StoreResult } from './result';
 export type { OpenOptions } from './db';
+export type { ForkCopy, ForkEdit } from './fork';
+export type { Forked, Journaled } from './journal-writer';
+export { uniqueName } from './names';

@@ -31,3 +31,13 @@ export async function putRegister(ctx: Ctx, id: string, value: unknown): Promise
 		return ok(id);
 	});
 }
+
+/** Gives scenario `to` the register of `from` (the plan's, for its working copy); false when `from` has none. */
+export async function copyRegister(ctx: Ctx, from: string, to: string): Promise<StoreResult<boolean>> {
+	return inTx(ctx.db, ['registers'], 'readwrite', async (tx) => {
+		const value = await tx.objectStore('registers').get(from);
+		if (value === undefined) return ok(false);
+		await tx.objectStore('registers').put(value, to);
+		return ok(true);
+	});
+}

@@ -10,8 +10,10 @@ import type { LibraryChannel, LibraryMessage } from './channel';
 import { openWorkbenchDb, type OpenOptions } from './db';
 import { history, restoreFromHistory, type HistoryEntry } from './history';
 import { addJournal, applyPatch, pendingJournal, recover, type Patch, type Patched } from './journal';
-import type { JournalApi, Journaled } from './journal-writer';
-import { getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
+import { forkWithEdit, type ForkCopy, type ForkEdit } from './fork';
+import type { Forked, JournalApi, Journaled } from './journal-writer';
+import { planId } from './plan';
+import { copyRegister, getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
 import { ok, type StoreResult } from './result';
 import type { CellChange, JournalRecord, ScenarioRecord } from './schema';
 import { create, duplicate, get, list, rename, save, type Saved, type ScenarioSummary } from './scenarios';
@@ -78,24 +80,37 @@ export class ScenarioRepository {
 	 * request leaves synchronously (no await before it): a microtask would queue it behind the page's rendering.
 	 */
 	journalTimed(record: Omit<JournalRecord, 'id'>): Promise<Journaled> {
+		return this.#timed(
+			(api) => api.add(record),
+			() => addJournal(this.ctx, record)
+		);
+	}
+
+	/** The protected plan's working copy and its first edit, in one transaction (fork.ts), timed like `journalTimed`. */
+	forkTimed(copy: ForkCopy, edit: ForkEdit | null): Promise<Forked> {
+		const r = this.#timed(
+			(api) => api.fork(copy, edit),
+			() => forkWithEdit(this.ctx, copy, edit)
+		);
+		void r.then((f) => f.result.ok && this.post({ type: 'saved', id: copy.id, rev: 1 }));
+		return r;
+	}
+
+	/** The journal worker's write if it has opened the library, else (or if it has no connection) this thread's. */
+	#timed<T extends { result: StoreResult<unknown>; committedAt: number }>(
+		there: (api: JournalWriter) => Promise<T>,
+		here: () => Promise<T['result']>
+	): Promise<T> {
+		const local = async () => ({ result: await here(), committedAt: performance.timeOrigin + performance.now() }) as T;
+		// 'unavailable' from the worker means it wrote nothing (its connection is gone): this thread tries.
+		const remote = (api: JournalWriter) =>
+			there(api)
+				.catch(() => null)
+				.then((j) => (j && (j.result.ok || j.result.error.kind !== 'unavailable') ? j : local()));
 		const w = this.#writer;
-		if (!w || w.ok === false) return this.#journalHere(record);
-		if (w.ok === undefined)
-			return w.ready.then((ok) => (ok ? this.#journalThere(w.api, record) : this.#journalHere(record)));
-		return this.#journalThere(w.api, record);
-	}
-
-	#journalThere(api: JournalWriter, record: Omit<JournalRecord, 'id'>): Promise<Journaled> {
-		// 'unavailable' here means the worker wrote nothing (its connection is gone): this thread tries.
-		return api
-			.add(record)
-			.catch(() => null)
-			.then((j) => (j && (j.result.ok || j.result.error.kind !== 'unavailable') ? j : this.#journalHere(record)));
-	}
-
-	async #journalHere(record: Omit<JournalRecord, 'id'>): Promise<Journaled> {
-		const result = await addJournal(this.ctx, record);
-		return { result, committedAt: performance.timeOrigin + performance.now() };
+		if (!w || w.ok === false) return local();
+		if (w.ok === undefined) return w.ready.then((ok) => (ok ? remote(w.api) : local()));
+		return remote(w.api);
 	}
 
 	list = (): Promise<StoreResult<ScenarioSummary[]>> => list(this.ctx);
@@ -148,6 +163,8 @@ export class ScenarioRepository {
 
 	setLastOpened = (id: string): Promise<StoreResult<string>> => setLastOpened(this.ctx, id);
 	getLastOpened = (): Promise<StoreResult<string | null>> => getLastOpened(this.ctx);
+	/** The protected plan's id (plan.ts); null when it is in the bin, purged, or there never was one. */
+	planId = (planName: string): Promise<StoreResult<string | null>> => planId(this.ctx, planName);
 	history = (id: string, limit?: number): Promise<StoreResult<HistoryEntry[]>> => history(this.ctx, id, limit);
 	restoreFromHistory = (id: string, entryId: number): Promise<StoreResult<ScenarioDoc>> =>
 		restoreFromHistory(this.ctx, id, entryId);
@@ -161,6 +178,7 @@ export class ScenarioRepository {
 
 	getRegister = (id: string): Promise<StoreResult<unknown>> => getRegister(this.ctx, id);
 	putRegister = (id: string, value: unknown): Promise<StoreResult<string>> => putRegister(this.ctx, id, value);
+	copyRegister = (from: string, to: string): Promise<StoreResult<boolean>> => copyRegister(this.ctx, from, to);
 
 	private async told(pending: Promise<StoreResult<Saved>>): Promise<StoreResult<Saved>> {
 		const r = await pending;

@@ -74,7 +74,8 @@ export interface JournalRecord {
 export interface WorkbenchSchema extends DBSchema {
 	scenarios: { key: string; value: ScenarioRecord; indexes: { updatedAt: number } };
 	history: { key: number; value: HistoryRecord; indexes: { scenarioId: string } };
-	meta: { key: 'lastOpenedId'; value: string };
+	/** The scenario to open next, and the protected plan's id (plan.ts): scenario ids. */
+	meta: { key: 'lastOpenedId' | 'planId'; value: string };
 	/** Owned by the compound-register feature: opaque JSON per scenario, kept and deleted with it. */
 	registers: { key: string; value: unknown };
 	journal: { key: number; value: JournalRecord; indexes: { scenarioId: string } };

@@ -77,9 +77,13 @@ export class RegisterScreen {
 		this.phase = null;
 	}
 
-	/** Shows the register kept with scenario `id`; nothing to do when it is already the one shown. */
-	async load(id: string | null) {
+	/**
+	 * Shows the register kept with scenario `id`; nothing to do when it is already the one shown, or when `id`
+	 * is a working copy just made `from` the scenario shown (the library gives the copy the same register).
+	 */
+	async load(id: string | null, from?: string) {
 		if (id === this.#loadedFor) return;
+		if (from !== undefined && from === this.#loadedFor) return void (this.#loadedFor = id);
 		const first = this.#loadedFor == null;
 		this.#loadedFor = id;
 		// A file chosen while the library was still opening belongs to the scenario it opens: keep it

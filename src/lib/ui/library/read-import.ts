@@ -1,0 +1,39 @@
+/**
+ * Reads a scenario file chosen or dropped for import, through the same reader as `simulate`: a file with any
+ * error changes nothing and says why; a good one comes back with the report lines the library bar shows.
+ */
+import { t, type Lang } from '../../i18n';
+import { decodeText } from '../../io/decode-text';
+import { describe } from '../../io/read-error';
+import { MAX_FILE_BYTES } from '../../io/limits';
+import type { ScenarioDoc } from '../../model/scenario';
+import type { SheetClient } from '../../worker/sheet-client';
+
+export interface ImportReport {
+	title: string;
+	lines: string[];
+	ok: boolean;
+}
+
+export type ReadImport = { ok: true; doc: ScenarioDoc; report: ImportReport } | { ok: false; report: ImportReport };
+
+const MAX_XLSX_BYTES = 20e6;
+
+export async function readImport(client: SheetClient, file: File, lang: Lang): Promise<ReadImport> {
+	const title = t(lang, 'library.importTitle', { file: file.name });
+	const xlsx = /\.xlsx$/i.test(file.name);
+	if (file.size > (xlsx ? MAX_XLSX_BYTES : MAX_FILE_BYTES)) {
+		const vars = { file: file.name, mb: (file.size / 1e6).toFixed(1), max: MAX_FILE_BYTES / 1e6 };
+		return { ok: false, report: { title, ok: false, lines: [t(lang, 'library.tooBig', vars)] } };
+	}
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const r = xlsx ? await client.readXlsx(bytes) : await client.read(decodeText(bytes));
+	if (!r.ok) {
+		const lines = [t(lang, 'library.refused', { n: r.errors.length }), ...r.errors.map(describe)];
+		return { ok: false, report: { title, ok: false, lines } };
+	}
+	const lines = r.filled.length
+		? [t(lang, 'library.filled', { n: r.filled.length }), r.filled.join(', ')]
+		: [t(lang, 'library.complete')];
+	return { ok: true, doc: r.doc, report: { title, ok: true, lines } };
+}
