@@ -203,6 +203,31 @@ test('the actuals grid pastes as the main grid does: one value fills a block, a 
 	await expect(actual(page, 'committees', 1)).toHaveText('');
 });
 
+test('an actual composed with a Chinese input method lands in the selected cell; its Enter picks, the next commits', async ({
+	page
+}) => {
+	await openWorkbench(page);
+	await openReview(page);
+	const cdp = await page.context().newCDPSession(page);
+	const compose = (text: string) =>
+		cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+	await actual(page, 'committees', 2).click();
+	await compose('２');
+	await expect(actual(page, 'committees', 2).locator('input')).toHaveValue('２');
+	await compose('２１５');
+	await page.keyboard.press('Enter'); // the input method's Enter while composing: not a commit
+	await expect(actual(page, 'committees', 2).locator('input')).toBeVisible();
+	await cdp.send('Input.insertText', { text: '２１５' });
+	const r = await revision(page);
+	await page.keyboard.press('Enter');
+	await settled(page, r);
+	await expect(actual(page, 'committees', 2)).toHaveText('215');
+	expect(await stored(page)).toEqual({ committees: [null, 215, null] });
+	// The keyboard stays in the grid: the next key types into the cell below.
+	await page.keyboard.type('7');
+	await expect(page.locator('td.active input')).toHaveValue('7');
+});
+
 test('actuals imported from a file; a bad file is refused with its message and nothing changes', async ({
 	page
 }, info) => {
