@@ -4,7 +4,7 @@
  * re-paired draws, the achieved correlations and the shares stay the numbers they were.
  */
 import { describe, expect, it } from 'vitest';
-import { argsort, radixArgsort, sortedCopy } from '../../src/lib/model/montecarlo/argsort';
+import { argsort, radixArgsort, sortedCopy, SortScratch } from '../../src/lib/model/montecarlo/argsort';
 import { Stream } from '../../src/lib/model/montecarlo/prng';
 
 /** The sort the radix and bucket sorts replaced. */
@@ -44,4 +44,15 @@ describe('comparator-free sorting of a column', () => {
 			// The values in ascending order are the typed-array sort's (zeros compare equal, so only their sign may differ).
 			expect(Array.from(sortedCopy(x), (v) => v + 0)).toEqual(Array.from(Float64Array.from(x).sort(), (v) => v + 0));
 		});
+
+	it('gives the same orders with one scratch reused across columns of a length, as Iman–Conover reuses it', () => {
+		const n = 3000;
+		const scratch = new SortScratch(n);
+		const idx = new Uint32Array(n);
+		const out = new Float64Array(n);
+		for (const x of [column(n, (u) => u), column(n, (u) => Math.round(u * 4)), column(n, (u) => -Math.log(u))]) {
+			expect(argsort(x, idx, scratch)).toEqual(comparatorOrder(x));
+			expect(sortedCopy(x, out, scratch)).toEqual(Float64Array.from(x).sort());
+		}
+	});
 });

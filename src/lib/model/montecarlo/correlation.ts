@@ -8,7 +8,7 @@
  * nearest correlation matrix (2002, alternating projections with Dykstra's correction) offered when a matrix
  * the planner typed is not a valid correlation matrix.
  */
-import { argsort, sortedCopy } from './argsort';
+import { argsort, sortedCopy, SortScratch } from './argsort';
 import { normalQuantile } from './normal';
 import { Stream } from './prng';
 
@@ -213,9 +213,11 @@ export function imanConover(cols: Float64Array[], target: Matrix, seed: number):
 			for (let p = j + 1; p < k; p++) x -= M[i * k + p] * F[p * k + j];
 			M[i * k + j] = F[j * k + j] > 0 ? x / F[j * k + j] : 0;
 		}
+	// Scratch shared by the k columns (fresh arrays per column were most of the garbage a correlated run made).
 	const T = new Float64Array(n);
-	const r = new Uint32Array(n);
+	const order = new Uint32Array(n);
 	const sorted = new Float64Array(n);
+	const scratch = new SortScratch(n);
 	for (let j = 0; j < k; j++) {
 		// T = Σ_p S[p]·M[j][p], a score column at a time (each T[i] summed in the same order p = 0 … j as
 		// element by element, so the same numbers, but one contiguous sweep per column).
@@ -225,8 +227,10 @@ export function imanConover(cols: Float64Array[], target: Matrix, seed: number):
 				m = M[j * k + p];
 			for (let i = 0; i < n; i++) T[i] += sp[i] * m;
 		}
-		ranks(T, r);
-		sortedCopy(cols[j], sorted);
-		for (let i = 0; i < n; i++) cols[j][i] = sorted[r[i]];
+		// The column's m-th smallest value goes where T has its m-th smallest (T's ties in position order).
+		argsort(T, order, scratch);
+		sortedCopy(cols[j], sorted, scratch);
+		const col = cols[j];
+		for (let m = 0; m < n; m++) col[order[m]] = sorted[m];
 	}
 }
