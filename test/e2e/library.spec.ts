@@ -34,18 +34,23 @@ test('export then import gives the same scenario and the same figures', async ({
 	await expect(page.locator('.editor')).toHaveValue('=quasi_subsidy_y1');
 });
 
+// The zh UI explains a refused file in Chinese (the file's keys and formulas stay as written).
 const bad: [string, string, RegExp][] = [
-	['malformed.json', '{"format": "property-plan-scenario",, }', /not valid JSON at line 1/],
+	['malformed.json', '{"format": "property-plan-scenario",, }', /JSON 格式有误：第 1 行/],
 	[
 		'wrong-format.json',
 		JSON.stringify({ format: 'something-else', version: 1 }),
-		/format: expected "property-plan-scenario"/
+		/format：应为 "property-plan-scenario"/
 	],
-	['future.json', JSON.stringify({ format: 'property-plan-scenario', version: 2 }), /version 2 is newer/],
+	[
+		'future.json',
+		JSON.stringify({ format: 'property-plan-scenario', version: 2 }),
+		/文件版本 2 比本工作台能读取的版本（1）新/
+	],
 	[
 		'unknown.json',
 		JSON.stringify({ format: 'property-plan-scenario', version: 1, parameters: { basic_aera: { value: 1 } } }),
-		/did you mean "basic_area"/
+		/是否应为 "basic_area"/
 	],
 	[
 		'rate.json',
@@ -54,7 +59,7 @@ const bad: [string, string, RegExp][] = [
 			version: 1,
 			parameters: { basic_collection: { values: [1.5, 0.7, 0.8] } }
 		}),
-		/basic_collection, year 1\): 1.5 is outside the valid range/
+		/basic_collection，第1年）：/
 	],
 	[
 		'cycle.json',
@@ -68,9 +73,9 @@ const bad: [string, string, RegExp][] = [
 	[
 		'proto.json',
 		'{"format":"property-plan-scenario","version":1,"parameters":{"__proto__":{"value":1}}}',
-		/unknown parameter "__proto__"/
+		/未知参数 "__proto__"/
 	],
-	['binary.json', '\u0000\u0001PK\u0003\u0004 not json at all', /not valid JSON/]
+	['binary.json', '\u0000\u0001PK\u0003\u0004 not json at all', /JSON 格式有误/]
 ];
 
 test('bad files are refused with a clear message and the library is unchanged', async ({ page }) => {

@@ -18,7 +18,8 @@ describe('a file with tens of thousands of errors', () => {
 		expect(r.errors[100]).toEqual({
 			path: '(file)',
 			message:
-				'另有 79,900 个问题未列出，这可能不是情景文件 — and 79,900 more problems not listed: is this the right file?'
+				'另有 79,900 个问题未列出，这可能不是情景文件 — and 79,900 more problems not listed: is this the right file?',
+			zh: '另有 79,900 个问题未列出，这可能不是情景文件'
 		});
 	});
 

@@ -16,6 +16,7 @@ import { mc } from './messages/mc';
 import { mcin } from './messages/mcin';
 import { mcplain } from './messages/mcplain';
 import { model } from './messages/model';
+import { reader } from './messages/reader';
 import { register } from './messages/register';
 import { results } from './messages/results';
 import { sheet } from './messages/sheet';
@@ -38,7 +39,8 @@ export const AREAS = {
 	datatable,
 	brief,
 	xlsx,
-	library
+	library,
+	reader
 } as const;
 
 export const MESSAGES = {
@@ -57,7 +59,8 @@ export const MESSAGES = {
 	...datatable,
 	...brief,
 	...xlsx,
-	...library
+	...library,
+	...reader
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -21,8 +21,9 @@ import { createEngine } from '../sheet/engine';
 import { evaluateAll } from '../sheet/evaluate';
 import { evaluatePlain, hasFormula } from '../sheet/evaluate-plain';
 import { checkParam } from './read-param';
-import { closest, type ReadError } from './read-error';
-import { checkUncertainty } from './uncertainty-check';
+import { closest, said, saidEach, saidMsg, type ReadError } from './read-error';
+import { t, type Lang, type MessageKey } from '../i18n';
+import { rangeProblems } from './uncertainty-check';
 import { readCorrelations } from './read-correlations';
 import { attachActuals } from './read-actuals-hook';
 
@@ -34,19 +35,36 @@ import { MAX_FILE_BYTES } from './limits';
 export { MAX_FILE_BYTES };
 const KEYS = CATALOGUE.map((d) => d.key);
 
+/** The envelope's messages: the English goes to valibot, and is looked up again for its Chinese. */
+const ENV_KEYS: MessageKey[] = [
+	'reader.text',
+	'reader.longer200',
+	'reader.longer5000',
+	'reader.month',
+	'reader.wholeNumber',
+	'reader.yearsRange'
+];
+const en = (key: MessageKey) => t('en', key, { max: MAX_YEARS });
 const Envelope = v.object({
-	name: v.optional(v.pipe(v.string('expected text'), v.maxLength(200, 'longer than 200 characters'))),
-	description: v.optional(v.pipe(v.string('expected text'), v.maxLength(5000, 'longer than 5000 characters'))),
-	start: v.optional(v.pipe(v.string('expected "YYYY-MM"'), v.regex(START_PATTERN, START_EXPECTED))),
+	name: v.optional(v.pipe(v.string(en('reader.text')), v.maxLength(200, en('reader.longer200')))),
+	description: v.optional(v.pipe(v.string(en('reader.text')), v.maxLength(5000, en('reader.longer5000')))),
+	start: v.optional(v.pipe(v.string(en('reader.month')), v.regex(START_PATTERN, START_EXPECTED))),
 	years: v.optional(
 		v.pipe(
-			v.number('expected a whole number'),
-			v.integer('expected a whole number'),
-			v.minValue(1, `expected 1–${MAX_YEARS}`),
-			v.maxValue(MAX_YEARS, `expected 1–${MAX_YEARS}`)
+			v.number(en('reader.wholeNumber')),
+			v.integer(en('reader.wholeNumber')),
+			v.minValue(1, en('reader.yearsRange')),
+			v.maxValue(MAX_YEARS, en('reader.yearsRange'))
 		)
 	)
 });
+/** An envelope issue in both languages: "expected text, got 3" / "应为文字，实为 3". */
+function envelopeSaid(message: string, got: string): { message: string; zh: string } {
+	const key = ENV_KEYS.find((k) => en(k) === message);
+	// The start month's message is already in both languages.
+	const zh = key ? t('zh', key, { max: MAX_YEARS }) : message === START_EXPECTED ? message.split(' — ')[0] : message;
+	return { message: `${message}, got ${got}`, zh: t('zh', 'reader.got', { what: zh, got }) };
+}
 const TOP_KEYS = new Set([
 	'format',
 	'version',
@@ -62,24 +80,21 @@ const TOP_KEYS = new Set([
 export function readScenarioText(text: string): ReadResult {
 	if (text.length > MAX_FILE_BYTES) {
 		return fail([
-			{
-				path: '(file)',
-				message: `the file is ${(text.length / 1e6).toFixed(1)} MB; a scenario file is at most ${MAX_FILE_BYTES / 1e6} MB — is this the right file?`
-			}
+			{ path: '(file)', ...said('reader.tooBig', { mb: (text.length / 1e6).toFixed(1), max: MAX_FILE_BYTES / 1e6 }) }
 		]);
 	}
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	} catch (e) {
-		return fail([{ path: '(file)', message: jsonProblem(text, e) }]);
+		return fail([{ path: '(file)', ...jsonProblem(text, e) }]);
 	}
 	return readScenarioObject(raw);
 }
 
 /** Problems listed one by one; past these a file is plainly not a scenario, and a count says how many more. */
 export const MAX_LISTED_ERRORS = 100;
-const UNLISTED: ReadError = { path: '(file)', message: 'not listed' };
+const UNLISTED: ReadError = { path: '(file)', ...said('reader.notListed') };
 
 export function readScenarioObject(raw: unknown): ReadResult {
 	const r = readObject(raw);
@@ -92,7 +107,8 @@ export function readScenarioObject(raw: unknown): ReadResult {
 			...r.errors.slice(0, MAX_LISTED_ERRORS),
 			{
 				path: '(file)',
-				message: `另有 ${n} 个问题未列出，这可能不是情景文件 — and ${n} more problems not listed: is this the right file?`
+				message: `另有 ${n} 个问题未列出，这可能不是情景文件 — and ${n} more problems not listed: is this the right file?`,
+				zh: `另有 ${n} 个问题未列出，这可能不是情景文件`
 			}
 		]
 	};
@@ -100,33 +116,31 @@ export function readScenarioObject(raw: unknown): ReadResult {
 
 function readObject(raw: unknown): ReadResult {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-		return fail([{ path: '(file)', message: 'expected a JSON object { "format": "property-plan-scenario", … }' }]);
+		return fail([{ path: '(file)', ...said('reader.notObject') }]);
 	const o = raw as Record<string, unknown>;
 	if (o.format !== FORMAT)
-		return fail([
-			{ path: 'format', message: `expected "${FORMAT}", got ${show(o.format)}: this is not a scenario file` }
-		]);
+		return fail([{ path: 'format', ...said('reader.format', { want: FORMAT, got: show(o.format) }) }]);
 	if (o.version !== VERSION) {
 		const newer = typeof o.version === 'number' && o.version > VERSION;
 		return fail([
 			{
 				path: 'version',
-				message: newer
-					? `version ${o.version} is newer than this workbench reads (version ${VERSION}): update the workbench`
-					: `expected version ${VERSION}, got ${show(o.version)}`
+				...(newer
+					? said('reader.newer', { v: o.version as number, have: VERSION })
+					: said('reader.version', { want: VERSION, got: show(o.version) }))
 			}
 		]);
 	}
 	const errors: ReadError[] = [];
 	for (const k of Object.keys(o))
 		if (!TOP_KEYS.has(k))
-			errors.push({ path: k, message: `unknown key "${k}" (allowed: ${[...TOP_KEYS].join(', ')})` });
+			errors.push({ path: k, ...said('reader.unknownKey', { key: k, allowed: [...TOP_KEYS].join(', ') }) });
 	const env = v.safeParse(Envelope, o);
 	if (!env.success)
 		for (const i of env.issues)
 			errors.push({
 				path: i.path?.map((p) => String(p.key)).join('.') ?? '(file)',
-				message: `${i.message}, got ${show(i.input)}`
+				...envelopeSaid(i.message, show(i.input))
 			});
 	const years =
 		env.success && env.output.years !== undefined
@@ -139,7 +153,7 @@ function readObject(raw: unknown): ReadResult {
 	const params: Record<string, ParamEntry> = Object.create(null);
 	const given = o.parameters ?? {};
 	if (typeof given !== 'object' || given === null || Array.isArray(given))
-		errors.push({ path: 'parameters', message: 'expected an object keyed by parameter name' });
+		errors.push({ path: 'parameters', ...said('reader.paramsNotObject') });
 	else {
 		let unknown = 0;
 		for (const key of Object.keys(given)) {
@@ -156,7 +170,7 @@ function readObject(raw: unknown): ReadResult {
 				errors.push({
 					path: `parameters.${shown}`,
 					param: shown,
-					message: `unknown parameter "${shown}"${hint ? ` — did you mean "${hint}"?` : ''}`
+					...(hint ? said('reader.didYouMean', { key: shown, hint }) : said('reader.unknownParam', { key: shown }))
 				});
 				continue;
 			}
@@ -187,7 +201,7 @@ function readObject(raw: unknown): ReadResult {
 				...errors,
 				{
 					path: 'parameters',
-					message: `the formulas cannot be evaluated (${e instanceof Error ? e.message : String(e)}): simplify the deepest formula`
+					...said('reader.cannotEvaluate', { detail: e instanceof Error ? e.message : String(e) })
 				}
 			],
 			filled
@@ -203,21 +217,17 @@ function readObject(raw: unknown): ReadResult {
 			path,
 			param: i.key,
 			year: def.shape === 'scalar' ? undefined : i.y + 1,
-			message: i.shown.startsWith('#') ? `${i.shown} — ${i.en}` : i.en
+			message: i.shown.startsWith('#') ? `${i.shown} — ${i.en}` : i.en,
+			zh: i.shown.startsWith('#') ? `${i.shown} — ${i.zh}` : i.zh
 		});
 	}
 	for (const def of CATALOGUE) {
 		const u = doc.params[def.key].uncertainty;
 		if (!u || shapeBad.has(def.key)) continue;
 		const vals = def.shape === 'scalar' ? [values[def.key] as number] : (values[def.key] as (number | null)[]);
-		for (const message of checkUncertainty(
-			def,
-			u,
-			vals,
-			years,
-			doc.params[def.key].cells.map((c) => typeof c === 'string')
-		))
-			errors.push({ path: `parameters.${def.key}.uncertainty`, param: def.key, message });
+		const formula = doc.params[def.key].cells.map((c) => typeof c === 'string');
+		for (const m of rangeProblems(def, u, vals, years, formula))
+			errors.push({ path: `parameters.${def.key}.uncertainty`, param: def.key, ...saidMsg(m) });
 	}
 	errors.push(...crossChecks(values));
 	if ('correlations' in o) readCorrelations(o.correlations, doc, errors);
@@ -229,18 +239,14 @@ function readObject(raw: unknown): ReadResult {
 function crossChecks(values: ParamValues): ReadError[] {
 	const N = ['market', 'quasi', 'basic', 'self'].reduce((s, t) => s + ((values[`${t}_compounds`] as number) ?? 0), 0);
 	const out: ReadError[] = [];
-	if (!(N > 0))
-		out.push({
-			path: 'parameters',
-			message: 'the four tiers hold no compounds: at least one of market/quasi/basic/self_compounds must be above 0'
-		});
+	if (!(N > 0)) out.push({ path: 'parameters', ...said('reader.noCompounds') });
 	for (const key of ['committees_start', 'standard_start']) {
 		const x = values[key] as number | null;
 		if (N > 0 && x !== null && x > N)
 			out.push({
 				path: `parameters.${key}.value`,
 				param: key,
-				message: `${x} is more than the ${N} compounds of the four tiers`
+				...said('reader.moreThanCompounds', { x, n: N })
 			});
 	}
 	return out;
@@ -271,17 +277,17 @@ export function show(x: unknown): string {
 }
 
 /** "Unexpected token … at position 123" → line and column, which is what a person can find in an editor. */
-function jsonProblem(text: string, e: unknown): string {
-	if (e instanceof RangeError) return 'the JSON is nested too deeply to be a scenario file';
+function jsonProblem(text: string, e: unknown): { message: string; zh: string } {
+	if (e instanceof RangeError) return said('reader.jsonDeep');
 	const msg = e instanceof Error ? e.message : String(e);
 	const pos = /position (\d+)/.exec(msg);
 	const lc = /line (\d+) column (\d+)/.exec(msg);
-	let where = '';
-	if (lc) where = ` at line ${lc[1]}, column ${lc[2]}`;
-	else if (pos) {
-		const before = text.slice(0, Number(pos[1]));
-		const line = before.split('\n').length;
-		where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-	}
-	return `not valid JSON${where}: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}`;
+	const parser = `: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}`;
+	const detail = (L: Lang) => (L === 'en' ? parser : '');
+	if (lc) return saidEach('reader.jsonAt', (L) => ({ line: lc[1], col: lc[2], detail: detail(L) }));
+	if (!pos) return saidEach('reader.json', (L) => ({ detail: detail(L) }));
+	const before = text.slice(0, Number(pos[1]));
+	const line = before.split('\n').length;
+	const col = before.length - before.lastIndexOf('\n');
+	return saidEach('reader.jsonAt', (L) => ({ line, col, detail: detail(L) }));
 }

@@ -1,5 +1,5 @@
 /** The worker's state, as plain functions over one session: testable in Node without a worker. */
-import { describe } from '../io/read-error';
+import { describeIn } from '../io/read-error';
 import { readScenarioObject, readScenarioText } from '../io/read-scenario';
 import { scenarioToObject } from '../io/write-scenario';
 import { runProjection } from '../model/run';
@@ -53,7 +53,7 @@ export function createSheetApi(): SheetApi {
 			if (!session) return { ok: false, message: 'no scenario is open' };
 			const doc = session.doc;
 			const r = readScenarioObject(scenarioToObject(doc));
-			if (!r.ok) return { ok: false, message: r.errors.map(describe).join('\n') };
+			if (!r.ok) return { ok: false, message: r.errors.map(describeIn(lang)).join('\n') };
 			const { exportXlsx } = await import('../io/xlsx/export-xlsx');
 			const bytes = await exportXlsx(doc, r.values, runProjection(r.values, doc.years, doc.start), lang);
 			return { ok: true, bytes };

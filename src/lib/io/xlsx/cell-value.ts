@@ -3,6 +3,7 @@
  * LibreOffice may write for filled-down cells) come back through exceljs's `formula` getter, already translated.
  */
 import type { Cell as ExcelCell } from 'exceljs';
+import { t, type Lang } from '../../i18n';
 
 export type Plain =
 	| { kind: 'blank' }
@@ -28,20 +29,22 @@ export function plain(cell: ExcelCell): Plain {
 	return { kind: 'other', shown: String(v) };
 }
 
-/** How a cell is described in a message. */
-export function describePlain(p: Plain): string {
+/** How a cell is described in a message: "the text \"lots\"" / "文字 \"lots\"". */
+export function describePlain(p: Plain, lang: Lang = 'en'): string {
 	switch (p.kind) {
 		case 'blank':
-			return 'a blank cell';
+			return t(lang, 'reader.plainBlank');
 		case 'number':
-			return `the number ${p.value}`;
+			return t(lang, 'reader.plainNumber', { v: p.value });
 		case 'text':
-			return `the text ${JSON.stringify(p.value.length > 40 ? `${p.value.slice(0, 37)}…` : p.value)}`;
+			return t(lang, 'reader.plainText', {
+				v: JSON.stringify(p.value.length > 40 ? `${p.value.slice(0, 37)}…` : p.value)
+			});
 		case 'formula':
-			return `the formula ${p.formula}`;
+			return t(lang, 'reader.plainFormula', { v: p.formula });
 		case 'date':
-			return `the date ${p.value.toISOString().slice(0, 10)}`;
+			return t(lang, 'reader.plainDate', { v: p.value.toISOString().slice(0, 10) });
 		case 'other':
-			return p.shown.startsWith('#') ? `the error ${p.shown}` : `the value ${p.shown}`;
+			return t(lang, p.shown.startsWith('#') ? 'reader.plainError' : 'reader.plainValue', { v: p.shown });
 	}
 }

@@ -6,7 +6,8 @@
  * name (layout.ts), so workbooks exported in English before 2026-12 read as they did.
  */
 import { MAX_YEARS } from '../../model/scenario';
-import type { ReadError } from '../read-error';
+import { saidEach, type ReadError } from '../read-error';
+import { t } from '../../i18n';
 import { readScenarioObject, type ReadResult } from '../read-scenario';
 import { assumptionNames } from './defined-names';
 import { loadExcelJS } from './exceljs';
@@ -18,22 +19,26 @@ import { checkArchive } from './zip-guard';
 
 export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
 	const archive = await checkArchive(bytes);
-	if (!archive.ok) return fail(archive.message);
+	if (!archive.ok) return fail({ message: archive.message });
 	const ExcelJS = await loadExcelJS();
 	const wb = new ExcelJS.Workbook();
 	try {
 		await wb.xlsx.load(bytes as unknown as ArrayBuffer);
 	} catch (e) {
 		const p = loadProblem(e);
-		return fail(p.kind === 'other' ? p.message.en : `${p.message.zh} — ${p.message.en}`);
+		return fail(
+			p.kind === 'other'
+				? { message: p.message.en, zh: p.message.zh }
+				: { message: `${p.message.zh} — ${p.message.en}`, zh: p.message.zh }
+		);
 	}
 	const find = (id: SheetId) => wb.worksheets.find((ws) => isSheet(id, ws.name));
 	const assumptions = find('assumptions');
 	const scenario = find('scenario');
-	const missing = (['assumptions', 'scenario'] as const).filter((id) => !find(id)).map((id) => SHEETS[id].en);
+	const missing = (['assumptions', 'scenario'] as const).filter((id) => !find(id));
 	if (!assumptions || !scenario)
 		return fail(
-			`this workbook has no ${missing.join(' or ')} sheet, so it was not exported by the workbench: export a scenario as XLSX to see the layout it reads`
+			saidEach('reader.noSheet', (L) => ({ sheets: missing.map((id) => SHEETS[id][L]).join(t(L, 'reader.or')) }))
 		);
 
 	const meta = readScenarioSheet(scenario, scenario.name);
@@ -73,6 +78,6 @@ function placed(e: ReadError, where: Map<string, string>): ReadError {
 	return { ...e, path: `${cell} (${e.param ?? best}${detail ? `, ${detail}` : ''})` };
 }
 
-function fail(message: string): ReadResult {
-	return { ok: false, errors: [{ path: '(file)', message }], filled: [] };
+function fail(said: { message: string; zh?: string }): ReadResult {
+	return { ok: false, errors: [{ path: '(file)', ...said }], filled: [] };
 }

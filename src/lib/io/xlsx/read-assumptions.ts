@@ -7,7 +7,7 @@
  */
 import { CATALOGUE, cellName, defaultCell, PARAM, type ParamDef } from '../../model/catalogue';
 import type { Cell } from '../../model/scenario';
-import type { ReadError } from '../read-error';
+import { said, saidEach, type ReadError } from '../read-error';
 import { describePlain, plain } from './cell-value';
 import type { Place } from './defined-names';
 import type { Worksheet } from './exceljs';
@@ -45,7 +45,7 @@ export function readAssumptions(ws: Worksheet, names: Map<string, Place>, years:
 					path: sheet,
 					param: def.key,
 					year: y + 1,
-					message: `no cell for this year: the defined name ${cellName(def, y)} is missing`
+					...said('reader.noCell', { name: cellName(def, y) })
 				});
 				return defaultCell(def, y);
 			}
@@ -57,7 +57,7 @@ export function readAssumptions(ws: Worksheet, names: Map<string, Place>, years:
 				path: def.shape === 'scalar' ? `${at} (${def.key})` : at,
 				param: def.key,
 				year: def.shape === 'scalar' ? undefined : y + 1,
-				message: r.problem
+				...r.problem
 			});
 			return defaultCell(def, y); // reported once; the plan value keeps its dependants' checks meaningful
 		});
@@ -80,14 +80,17 @@ function keyRows(ws: Worksheet, sheet: string, errors: ReadError[]): Map<string,
 			errors.push({
 				path: address(sheet, r, COL.key),
 				param: key,
-				message: `${key} appears twice (rows ${rows.get(key)} and ${r}): delete one of them`
+				...said('reader.twice', { key, a: rows.get(key)!, b: r })
 			});
 		else rows.set(key, r);
 	});
 	return rows;
 }
 
-function toCell(def: ParamDef, c: Parameters<typeof plain>[0]): { cell: Cell } | { problem: string } {
+function toCell(
+	def: ParamDef,
+	c: Parameters<typeof plain>[0]
+): { cell: Cell } | { problem: { message: string; zh: string } } {
 	const p = plain(c);
 	switch (p.kind) {
 		case 'blank':
@@ -98,12 +101,11 @@ function toCell(def: ParamDef, c: Parameters<typeof plain>[0]): { cell: Cell } |
 			return { cell: p.formula };
 		case 'text':
 			// A spreadsheet shows text starting with "=" as text; the app would evaluate it. Ask which was meant.
-			if (p.value.startsWith('='))
-				return {
-					problem: `${JSON.stringify(p.value)} is stored as text, not as a formula: remove the leading apostrophe or the Text cell format`
-				};
+			if (p.value.startsWith('=')) return { problem: said('reader.textFormula', { text: JSON.stringify(p.value) }) };
 			return { cell: p.value };
 		default:
-			return { problem: `expected a number${def.blank ? ', a blank' : ''} or a formula, got ${describePlain(p)}` };
+			return {
+				problem: saidEach(def.blank ? 'reader.cellGotBlank' : 'reader.cellGot', (L) => ({ got: describePlain(p, L) }))
+			};
 	}
 }

@@ -4,7 +4,7 @@
  * not shift anything.
  * Values are passed on as found: the scenario reader judges them, with its usual messages.
  */
-import type { ReadError } from '../read-error';
+import { saidEach, type ReadError } from '../read-error';
 import { describePlain, plain, type Plain } from './cell-value';
 import type { Worksheet } from './exceljs';
 import { address } from './layout';
@@ -40,7 +40,7 @@ export function readScenarioSheet(ws: Worksheet, name: string): ScenarioSheet {
 				} catch {
 					out.errors.push({
 						path: `${at(2)} (${CORRELATIONS})`,
-						message: `the correlations are not valid JSON, e.g. [{"a":"basic_collection","b":"quasi_collection","rho":0.6}]; got ${describePlain(cell)}`
+						...saidEach('reader.corrJson', (L) => ({ got: describePlain(cell, L) }))
 					});
 				}
 				out.where.set(CORRELATIONS, at(2));
@@ -52,13 +52,13 @@ export function readScenarioSheet(ws: Worksheet, name: string): ScenarioSheet {
 				} catch {
 					out.errors.push({
 						path: `${at(2)} (${ACTUALS})`,
-						message: `the actuals are not valid JSON, e.g. {"outlay":[1702.5,880.3,null]}; got ${describePlain(cell)}`
+						...saidEach('reader.actualsJson', (L) => ({ got: describePlain(cell, L) }))
 					});
 				}
 				out.where.set(ACTUALS, at(2));
 			} else if (field !== null) {
 				const v = fieldValue(field, plain(cells.getCell(2)));
-				if ('problem' in v) out.errors.push({ path: `${at(2)} (${field})`, message: v.problem });
+				if ('problem' in v) out.errors.push({ path: `${at(2)} (${field})`, ...v.problem });
 				else out.envelope[field] = v.value;
 				out.where.set(field, at(2));
 			}
@@ -75,7 +75,7 @@ export function readScenarioSheet(ws: Worksheet, name: string): ScenarioSheet {
 				out.errors.push({
 					path: `${at(2)} (${key})`,
 					param: key,
-					message: `expected a note (text), got ${describePlain(note)}`
+					...saidEach('reader.noteGot', (L) => ({ got: describePlain(note, L) }))
 				});
 			else extra.note = noteIn(text);
 		}
@@ -86,7 +86,7 @@ export function readScenarioSheet(ws: Worksheet, name: string): ScenarioSheet {
 				out.errors.push({
 					path: `${at(3)} (${key})`,
 					param: key,
-					message: `the uncertainty is not valid JSON, e.g. {"dist":"triangular","low":0.5,"high":0.9}; got ${describePlain(unc)}`
+					...saidEach('reader.uncJson', (L) => ({ got: describePlain(unc, L) }))
 				});
 			}
 		}
@@ -98,15 +98,14 @@ export function readScenarioSheet(ws: Worksheet, name: string): ScenarioSheet {
 }
 
 /** Text fields come back as text even if a spreadsheet turned them into numbers or dates on the way. */
-function fieldValue(field: string, p: Plain): { value: unknown } | { problem: string } {
+function fieldValue(field: string, p: Plain): { value: unknown } | { problem: { message: string; zh: string } } {
 	if (p.kind === 'blank') return { value: field === 'description' ? '' : undefined };
 	if (p.kind === 'number') return { value: field === 'version' || field === 'years' ? p.value : String(p.value) };
 	// Excel reads "2022-01" typed into a cell as 1 January 2022.
 	if (p.kind === 'date' && field === 'start') return { value: p.value.toISOString().slice(0, 7) };
 	const text = textOf(p);
-	return text === null
-		? { problem: `expected ${field === 'years' || field === 'version' ? 'a number' : 'text'}, got ${describePlain(p)}` }
-		: { value: text };
+	const key = field === 'years' || field === 'version' ? 'reader.fieldNumber' : 'reader.fieldText';
+	return text === null ? { problem: saidEach(key, (L) => ({ got: describePlain(p, L) })) } : { value: text };
 }
 
 /** Text as the user wrote it (the export's `'` escape removed); null for formulas, dates and errors. */

@@ -5,7 +5,7 @@
  */
 import type { ScenarioRun } from '../../compare';
 import type { Lang } from '../../i18n/messages';
-import { describe } from '../../io/read-error';
+import { describeIn } from '../../io/read-error';
 import { writeScenario } from '../../io/write-scenario';
 import { runProjection } from '../../model/run';
 import { ScenarioRepository, type LibraryChannel, type RepositoryOptions, type ScenarioSummary } from '../../store';
@@ -118,7 +118,7 @@ export class CompareState {
 					rev,
 					run: { id, doc: r.doc, values: r.values, projection: runProjection(r.values, r.doc.years, r.doc.start) }
 				}
-			: { ok: false, name: doc.name, rev, message: r.errors.slice(0, 3).map(describe).join('; ') };
+			: { ok: false, name: doc.name, rev, message: r.errors.slice(0, 3).map(describeIn(this.lang)).join('; ') };
 		this.loaded = { ...this.loaded, [id]: entry };
 	}
 

@@ -4,7 +4,7 @@
  */
 import { t, type Lang } from '../../i18n';
 import { decodeText } from '../../io/decode-text';
-import { describe } from '../../io/read-error';
+import { describeIn } from '../../io/read-error';
 import { MAX_FILE_BYTES } from '../../io/limits';
 import type { ScenarioDoc } from '../../model/scenario';
 import type { SheetClient } from '../../worker/sheet-client';
@@ -29,7 +29,7 @@ export async function readImport(client: SheetClient, file: File, lang: Lang): P
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	const r = xlsx ? await client.readXlsx(bytes) : await client.read(decodeText(bytes));
 	if (!r.ok) {
-		const lines = [t(lang, 'library.refused', { n: r.errors.length }), ...r.errors.map(describe)];
+		const lines = [t(lang, 'library.refused', { n: r.errors.length }), ...r.errors.map(describeIn(lang))];
 		return { ok: false, report: { title, ok: false, lines } };
 	}
 	const lines = r.filled.length
