@@ -63,6 +63,12 @@ const FILES: [string, string, string][] = [
 		'应为 triangular, uniform, pert, normal 之一'
 	],
 	[
+		'a correlation without ranges',
+		file({ correlations: [{ a: 'basic_collection', b: 'quasi_collection', rho: 0.5 }], parameters: {} }),
+		'correlations[0]：“basic_collection”没有取值范围：只有带范围的参数才能相关'
+	],
+	['an actual that is text', file({ actuals: { outlay: ['x', null, null] }, parameters: {} }), '应为数值或 null'],
+	[
 		'no compounds',
 		file({
 			parameters: {

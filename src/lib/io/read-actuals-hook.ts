@@ -12,5 +12,11 @@ export function attachActuals(doc: ScenarioDoc, raw: unknown, values: ParamValue
 		doc.actuals = r.actuals;
 		return [];
 	}
-	return r.problems.map((p) => ({ path: p.path, param: p.field, year: p.year, message: p.message.en }));
+	return r.problems.map((p) => ({
+		path: p.path,
+		param: p.field,
+		year: p.year,
+		message: p.message.en,
+		zh: p.message.zh
+	}));
 }

@@ -12,5 +12,6 @@ export function readCorrelations(raw: unknown, doc: ScenarioDoc, errors: ReadErr
 		return;
 	}
 	doc.correlations = r.value;
-	for (const p of checkCorrelations(r.value, doc)) errors.push({ path: p.path, message: p.message.en });
+	for (const p of checkCorrelations(r.value, doc))
+		errors.push({ path: p.path, message: p.message.en, zh: p.message.zh });
 }
