@@ -58,6 +58,10 @@ export async function openCompare(page: Page, lang: Lang) {
 	for (const file of SCENARIOS) {
 		await page.getByTestId('import-input').setInputFiles(join('scenarios', file));
 		const report = page.getByRole('dialog', { name: new RegExp(file.replace('.', '\\.')) });
+		// The plan's own file is named like the plan the library began with: kept beside it, as "(2)".
+		const ask = page.getByTestId('name-clash');
+		await expect(ask.or(report)).toBeVisible();
+		if (await ask.isVisible()) await ask.getByRole('button', { name: /保留两份|Keep both/ }).click();
 		await expect(report).toBeVisible();
 		await report.getByRole('button').click();
 		await expect(report).toBeHidden();
