@@ -26,9 +26,19 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import { rangeProblems } from './uncertainty-check';
 import { readCorrelations } from './read-correlations';
 import { attachActuals } from './read-actuals-hook';
+import { restore, type Kept } from '../register/stored';
 
 export type ReadResult =
-	| { ok: true; doc: ScenarioDoc; values: ParamValues; filled: string[] }
+	| {
+			ok: true;
+			doc: ScenarioDoc;
+			values: ParamValues;
+			filled: string[];
+			/** The compound register the file carries (absent in files without one: they read as before). */
+			register?: Kept;
+			/** XLSX: register rows read as totals (合计/总计) and skipped, noted once. */
+			registerTotals?: number[];
+	  }
 	| { ok: false; errors: ReadError[]; filled: string[] };
 
 import { MAX_FILE_BYTES } from './limits';
@@ -74,7 +84,8 @@ const TOP_KEYS = new Set([
 	'years',
 	'parameters',
 	'correlations',
-	'actuals'
+	'actuals',
+	'register'
 ]);
 
 export function readScenarioText(text: string): ReadResult {
@@ -232,7 +243,11 @@ function readObject(raw: unknown): ReadResult {
 	errors.push(...crossChecks(values));
 	if ('correlations' in o) readCorrelations(o.correlations, doc, errors);
 	if (o.actuals !== undefined) errors.push(...attachActuals(doc, o.actuals, values));
-	return errors.length ? { ok: false, errors, filled } : { ok: true, doc, values, filled };
+	const register = o.register === undefined ? undefined : restore(o.register);
+	if (register && 'error' in register) errors.push({ path: 'register', message: register.error });
+	if (errors.length) return { ok: false, errors, filled };
+	const kept = register && !('error' in register) ? register : undefined;
+	return kept ? { ok: true, doc, values, filled, register: kept } : { ok: true, doc, values, filled };
 }
 
 /** Rules between parameters: there must be compounds, and no more committees or standard compounds than compounds. */

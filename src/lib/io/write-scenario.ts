@@ -1,8 +1,14 @@
 /** Writes a scenario as a v1 file: complete (every parameter, in catalogue order), formulas kept. */
 import { CATALOGUE } from '../model/catalogue';
 import { FORMAT, VERSION, type ScenarioDoc } from '../model/scenario';
+import type { Envelope } from '../register/stored';
 
-export function scenarioToObject(doc: ScenarioDoc): Record<string, unknown> {
+/** What a file may carry beside the scenario: its compound register (issue 16 item 11), when the planner keeps it on. */
+export interface Carried {
+	register?: Envelope;
+}
+
+export function scenarioToObject(doc: ScenarioDoc, carried: Carried = {}): Record<string, unknown> {
 	const parameters: Record<string, unknown> = {};
 	for (const def of CATALOGUE) {
 		const p = doc.params[def.key];
@@ -26,9 +32,11 @@ export function scenarioToObject(doc: ScenarioDoc): Record<string, unknown> {
 	};
 	// Written only when set, so a scenario without correlations is the same file it always was.
 	if (doc.correlations?.length) out.correlations = doc.correlations;
+	// Likewise the register: a file without one reads exactly as before.
+	if (carried.register) out.register = carried.register;
 	return out;
 }
 
-export function writeScenario(doc: ScenarioDoc): string {
-	return JSON.stringify(scenarioToObject(doc), null, 2) + '\n';
+export function writeScenario(doc: ScenarioDoc, carried: Carried = {}): string {
+	return JSON.stringify(scenarioToObject(doc, carried), null, 2) + '\n';
 }

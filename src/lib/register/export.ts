@@ -11,10 +11,8 @@ export interface RegisterCsvOptions {
 	areaUnit?: AreaUnit;
 }
 
-export function registerCsv(
-	register: readonly Compound[],
-	{ lang = 'zh', areaUnit = 'm2' }: RegisterCsvOptions = {}
-): string {
+/** The register's columns, headed as the importer reads them, in `lang`: the CSV's and the XLSX sheet's. */
+export function registerColumns({ lang = 'zh', areaUnit = 'm2' }: RegisterCsvOptions = {}): CsvColumn<Compound>[] {
 	const zh = lang === 'zh';
 	const yes = (b: boolean) => (zh ? (b ? '是' : '否') : b ? 'yes' : 'no');
 	// Rounded to 0.01 m², the precision registers keep, so 1244.045 万 m² does not print as 12440449.999999998.
@@ -22,7 +20,7 @@ export function registerCsv(
 		areaUnit === 'm2'
 			? { header: zh ? '面积（平方米）' : 'area_m2', value: (c: Compound) => Math.round(c.area * 1e6) / 100 }
 			: { header: zh ? '面积（万平方米）' : 'area_wan_m2', value: (c: Compound) => Math.round(c.area * 1e6) / 1e6 };
-	const columns: CsvColumn<Compound>[] = [
+	return [
 		{ header: zh ? '小区名称' : 'name', value: (c) => c.name },
 		{ header: zh ? '镇/街道' : 'street', value: (c) => c.street },
 		{ header: zh ? '社区' : 'community', value: (c) => c.community },
@@ -33,5 +31,8 @@ export function registerCsv(
 		{ header: zh ? '是否达标' : 'meets_standard', value: (c) => yes(c.standard) },
 		{ header: zh ? '封闭情况' : 'enclosure', value: (c) => ENCLOSURE_LABEL[c.enclosure][lang] }
 	];
-	return writeCsv(register, columns);
+}
+
+export function registerCsv(register: readonly Compound[], options: RegisterCsvOptions = {}): string {
+	return writeCsv(register, registerColumns(options));
 }

@@ -5,7 +5,7 @@
  */
 import { loadProblem } from '../io/xlsx/load-problem';
 import Papa from 'papaparse';
-import type { CellValue, Workbook } from 'exceljs';
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { restore } from '../io/xlsx/text-cell';
 import { LIMITS, type Problem, type RawTable } from './types';
 
@@ -56,6 +56,11 @@ export async function parseXlsx(bytes: Uint8Array): Promise<Parsed> {
 	}
 	const ws = wb.worksheets[0];
 	if (!ws) return fileProblem('the workbook has no sheet.', '工作簿中没有工作表。');
+	return sheetTable(ws);
+}
+
+/** One worksheet's cells as text (a register file's first sheet, or a scenario workbook's register sheet). */
+export function sheetTable(ws: Worksheet): Parsed {
 	if (ws.rowCount > LIMITS.rows + 1) return tooManyRows(ws.rowCount);
 	const rows: RawTable['rows'] = [];
 	ws.eachRow({ includeEmpty: false }, (r, row) => {

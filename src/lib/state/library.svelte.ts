@@ -19,6 +19,7 @@ import {
 import type { ScenarioDoc } from '../model/scenario';
 import { t } from '../i18n';
 import { sw } from '../i18n/messages/storage';
+import { envelope, type Kept } from '../register/stored';
 import { watchLeaving } from './leaving';
 import { MemoryShelf } from './memory';
 import { Saving, type Ticket } from './saving.svelte';
@@ -174,8 +175,11 @@ export class Library {
 		);
 	}
 
-	/** Adds `doc` as a new scenario and opens it; a name the library already has gets "(2)", "(3)" … */
-	async create(given: ScenarioDoc) {
+	/**
+	 * Adds `doc` as a new scenario and opens it; a name the library already has gets "(2)", "(3)" … A `register`
+	 * the file carried is stored with it before it opens (so the register screen finds it).
+	 */
+	async create(given: ScenarioDoc, register?: Kept) {
 		await this.refresh();
 		const doc = { ...given, name: this.freeName(given.name) };
 		if (!this.repo) {
@@ -188,8 +192,14 @@ export class Library {
 		}
 		const r = await this.repo.create(doc);
 		if (!r.ok) return void this.saving.failed(r.error);
+		if (register) await this.#keepRegister(r.value.id, register);
 		await this.refresh();
 		await this.open(r.value.id);
+	}
+
+	async #keepRegister(id: string, register: Kept) {
+		const r = await this.repo?.putRegister(id, envelope(register));
+		if (r && !r.ok) this.saving.failed(r.error);
 	}
 
 	async duplicate(wanted: string) {
@@ -254,7 +264,7 @@ export class Library {
 	}
 
 	/** An imported file takes the place of scenario `id` (same name); what it held stays in History. */
-	async replace(id: string, doc: ScenarioDoc) {
+	async replace(id: string, doc: ScenarioDoc, register?: Kept) {
 		if (!this.repo) {
 			this.memory.docs.set(id, doc);
 			this.memory.dirty.add(id);
@@ -267,6 +277,7 @@ export class Library {
 		const changes = stored.ok ? diffDocs(stored.value.doc, doc, Date.now()) : [];
 		const r = await this.repo.save(id, doc, changes);
 		if (!r.ok) return void this.saving.failed(r.error);
+		if (register) await this.#keepRegister(id, register);
 		await this.refresh();
 		await this.open(id);
 	}

@@ -3,6 +3,7 @@
  * (`ok: false` with a message), never thrown errors — comlink drops error classes.
  */
 import type { ReadResult } from '../io/read-scenario';
+import type { Kept } from '../register/stored';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Change, Snapshot } from '../sheet/session';
 
@@ -35,5 +36,9 @@ export interface SheetApi {
 	/** Reads an XLSX workbook exported by the workbench (same checks, errors name the sheet cell). */
 	readXlsx(bytes: Uint8Array): Promise<ReadResult>;
 	/** The open scenario as an XLSX workbook, or a message when a cell is invalid. */
-	exportXlsx(lang: 'zh' | 'en'): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }>;
+	/** `register`: the scenario's compound register, written on a sheet of its own when the planner exports it. */
+	exportXlsx(
+		lang: 'zh' | 'en',
+		register?: Kept
+	): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }>;
 }

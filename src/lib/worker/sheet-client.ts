@@ -2,6 +2,7 @@
  * Main-thread facade of the sheet worker. Every request carries a sequence number; a reply older than one
  * already applied is dropped, so a superseded edit never overwrites a newer result.
  */
+import type { Kept } from '../register/stored';
 import * as Comlink from 'comlink';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Reply, SheetApi } from './sheet-api';
@@ -51,7 +52,7 @@ export class SheetClient {
 	doc = () => this.#api.doc();
 	read = (text: string) => this.#api.read(text);
 	readXlsx = (bytes: Uint8Array) => this.#api.readXlsx(Comlink.transfer(bytes, [bytes.buffer]));
-	exportXlsx = (lang: 'zh' | 'en') => this.#api.exportXlsx(lang);
+	exportXlsx = (lang: 'zh' | 'en', register?: Kept) => this.#api.exportXlsx(lang, register);
 
 	terminate() {
 		this.#worker.terminate();

@@ -36,5 +36,17 @@ export const library = {
 		zh: '以下 {n} 个参数文件中没有，取规划值：',
 		en: "{n} parameters not in the file take the plan's values:"
 	},
-	'library.complete': { zh: '文件包含全部参数。', en: 'The file has every parameter.' }
+	'library.complete': { zh: '文件包含全部参数。', en: 'The file has every parameter.' },
+	/** The XLSX sheet that carries a scenario's register: its English name is part of the file format. */
+	'library.registerSheet': { zh: '小区登记册', en: 'Register' },
+	'library.withRegister': { zh: '导出含小区登记册（如有）', en: 'Exports include the compound register (if any)' },
+	'library.registerRestored': {
+		zh: '文件带有小区登记册（{n} 个小区），已随情景恢复。',
+		en: 'The file carries a compound register ({n} compounds), restored with the scenario.'
+	},
+	'library.registerTotals': {
+		zh: '登记册第 {rows} 行是合计行，已跳过。',
+		en: 'Register row {rows} is a totals row and was skipped.'
+	},
+	'library.registerBad': { zh: '小区登记册：{detail}', en: 'Compound register: {detail}' }
 } satisfies Record<string, Msg>;

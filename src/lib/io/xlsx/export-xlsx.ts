@@ -11,12 +11,16 @@ import { neutralise } from './text-cell';
 import { writeAssumptions } from './write-assumptions';
 import { writeResults } from './write-results';
 import { writeScenarioSheet } from './write-scenario-sheet';
+import { writeRegisterSheet } from './register-sheet';
+import type { Kept } from '../../register/stored';
 
 export async function exportXlsx(
 	doc: ScenarioDoc,
 	values: ParamValues,
 	projection: Projection,
-	lang: Lang
+	lang: Lang,
+	/** The scenario's compound register, when the planner exports it (a sheet of its own). */
+	register?: Kept
 ): Promise<Uint8Array> {
 	const ExcelJS = await loadExcelJS();
 	const wb = new ExcelJS.Workbook();
@@ -28,6 +32,7 @@ export async function exportXlsx(
 	writeAssumptions(wb, doc, values, lang);
 	writeResults(wb, projection, lang);
 	writeScenarioSheet(wb, doc, lang);
+	if (register) writeRegisterSheet(wb, register, lang);
 	const out = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
 	// Node hands back a Buffer: return a plain view so callers (Blob, IndexedDB, postMessage) see one type.
 	return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);

@@ -15,6 +15,7 @@ import { loadProblem } from './load-problem';
 import { isSheet, SHEETS, type SheetId } from './layout';
 import { readAssumptions } from './read-assumptions';
 import { readScenarioSheet } from './read-scenario-sheet';
+import { readRegisterSheet } from './register-sheet';
 import { checkArchive } from './zip-guard';
 
 export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
@@ -60,8 +61,15 @@ export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
 
 	const result = readScenarioObject(raw);
 	const own = [...meta.errors, ...sheet.errors];
-	const errors = [...own, ...(result.ok ? [] : result.errors.map((e) => placed(e, where)))];
-	return errors.length ? { ok: false, errors, filled: result.filled } : result;
+	// The compound register, when the workbook carries one: read with the register's own checks.
+	const register = readRegisterSheet(wb);
+	const errors = [
+		...own,
+		...(result.ok ? [] : result.errors.map((e) => placed(e, where))),
+		...(register && !register.ok ? register.errors : [])
+	];
+	if (errors.length || !result.ok) return { ok: false, errors, filled: result.filled };
+	return register?.ok ? { ...result, register: register.kept, registerTotals: register.totals } : result;
 }
 
 /** `parameters.basic_fee.values[1]` → `Assumptions!E9` (describe() adds "(basic_fee, year 2)"). */
