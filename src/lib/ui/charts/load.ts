@@ -2,9 +2,14 @@
 import type { Chart as ChartType, ChartConfiguration } from 'chart.js';
 
 let ready: Promise<typeof import('chart.js')> | null = null;
+let loaded = false;
+
+/** True once chart.js is here: a chart made now need not wait for the page to settle. */
+export const chartLoaded = () => loaded;
 
 export function loadChart() {
 	return (ready ??= import('chart.js').then((m) => {
+		loaded = true;
 		m.Chart.register(
 			m.BarController,
 			m.BarElement,
