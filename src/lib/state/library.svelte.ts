@@ -17,11 +17,11 @@ import {
 	uniqueName
 } from '../store';
 import type { ScenarioDoc } from '../model/scenario';
-import { t } from '../i18n';
 import { sw } from '../i18n/messages/storage';
 import { envelope, type Kept } from '../register/stored';
 import { watchLeaving } from './leaving';
 import { MemoryShelf } from './memory';
+import { afterFork, backToPlan, forkPlan } from './plan-copy.svelte';
 import { Saving, type Ticket } from './saving.svelte';
 import { storageKeyOf } from './save-state';
 import type { Workbench } from './workbench.svelte';
@@ -282,57 +282,13 @@ export class Library {
 		await this.open(id);
 	}
 
-	// ——— the protected plan ———
+	// ——— the protected plan (plan-copy.svelte.ts) ———
 
-	/**
-	 * Called by saving as the plan's first edit is accepted: the copy (named "<plan> 副本", free in the library)
-	 * is opened at once, before anything is written, so the edit and every later one belong to it.
-	 */
-	forkPlan(base: ScenarioDoc | null): ForkCopy | null {
-		const planId = this.currentId;
-		if (!planId || planId !== this.planId || !base) return null;
-		const name = this.freeName(t(this.wb.lang, 'library.copyName', { name: base.name }));
-		const copy = { id: crypto.randomUUID(), doc: { ...(structuredClone($state.snapshot(base)) as ScenarioDoc), name } };
-		this.currentId = copy.id;
-		if (!this.repo) {
-			this.memory.docs.set(copy.id, copy.doc);
-			this.memory.dirty.add(copy.id);
-		}
-		this.list = [
-			{ id: copy.id, name, description: copy.doc.description, rev: 1, updatedAt: Date.now(), deletedAt: null },
-			...this.list
-		];
-		if (this.wb.doc) this.wb.doc = { ...this.wb.doc, name };
-		// The engine's copy of the doc is what XLSX exports: it carries the copy's name too.
-		void this.wb.client.setMeta({ name });
-		this.forked = { planId, copyId: copy.id, name };
-		return copy;
-	}
-
-	/** The announcement's undo: the copy goes to the bin (restorable) and the plan, unchanged, opens again. */
-	async backToPlan() {
-		const f = this.forked;
-		if (!f) return;
-		await this.settled();
-		if (this.repo) {
-			const r = await this.repo.softDelete(f.copyId);
-			if (!r.ok) return void this.saving.failed(r.error);
-		} else {
-			this.memory.docs.delete(f.copyId);
-			this.memory.dirty.delete(f.copyId);
-		}
-		this.forked = null;
-		await this.refresh();
-		await this.open(f.planId);
-	}
-
-	async afterFork(copyId: string) {
-		await this.refresh();
-		const from = this.forked?.copyId === copyId ? this.forked.planId : null;
-		if (!from || !this.repo) return;
-		// The register screen goes on showing it (RegisterPanel): the copy's register is the plan's.
-		await this.repo.copyRegister(from, copyId);
-	}
+	/** Called by saving as the plan's first edit is accepted: the working copy, opened at once. */
+	forkPlan = (base: ScenarioDoc | null): ForkCopy | null => forkPlan(this, base);
+	/** The announcement's undo: the copy goes to the bin and the plan, unchanged, opens again. */
+	backToPlan = () => backToPlan(this);
+	afterFork = (copyId: string) => afterFork(this, copyId);
 
 	async #notePlan() {
 		const r = await this.repo?.planId(this.#fallback?.name ?? '');
