@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { registerCsv } from '../../src/lib/register/export';
 import { sampleRegister } from '../../src/lib/register/sample';
-import { cell, kpi, openWorkbench, revision, settled } from './helpers';
+import { cell, keepBothIfAsked, kpi, openWorkbench, revision, settled } from './helpers';
 
 /**
  * Issue 8: the page carries a strict content security policy, and the main flows run under it without a
@@ -106,6 +106,7 @@ test('the main flows run without a single CSP violation, in the page or in its w
 	const json = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出 JSON' }).click();
 	await page.getByTestId('import-input').setInputFiles((await (await json).path())!);
+	await keepBothIfAsked(page, page.getByRole('dialog')); // the file is named like the scenario it came from
 	await expect(page.getByRole('dialog')).toContainText('文件包含全部参数');
 	const xlsx = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出 XLSX' }).click();
@@ -114,7 +115,7 @@ test('the main flows run without a single CSP violation, in the page or in its w
 		mimeType: 'application/octet-stream',
 		buffer: readFileSync((await (await xlsx).path())!)
 	});
-	await expect(page.getByRole('dialog', { name: /back\.xlsx/ })).toBeVisible();
+	await keepBothIfAsked(page, page.getByRole('dialog', { name: /back\.xlsx/ }));
 
 	// Every tab; on the register tab, import a register CSV (papaparse, arquero summaries, charts).
 	for (const tab of await page.getByRole('tab').all()) {

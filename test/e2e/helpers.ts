@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens the workbench fresh in the given language and waits for the plan's figures. */
 export async function openWorkbench(page: Page, lang: 'zh' | 'en' = 'zh') {
@@ -18,3 +18,14 @@ export async function settled(page: Page, after: number) {
 }
 export const revision = (page: Page) =>
 	page.evaluate(() => (window as unknown as { __wb: { revision: number } }).__wb.revision);
+
+/**
+ * After an import: a file named like a scenario already in the library first asks 替换 / 保留两份 (issue 16
+ * item 6); this keeps both, as a planner importing a second copy would, and waits for the import's report.
+ */
+export async function keepBothIfAsked(page: Page, report: Locator) {
+	const ask = page.getByTestId('name-clash');
+	await expect(ask.or(report)).toBeVisible();
+	if (await ask.isVisible()) await ask.getByRole('button', { name: /保留两份|Keep both/ }).click();
+	await expect(report).toBeVisible();
+}

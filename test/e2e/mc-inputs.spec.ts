@@ -4,7 +4,7 @@
  * (the sentence says what is in force; saved), and the sensitivity over time.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openWorkbench } from './helpers';
+import { keepBothIfAsked, openWorkbench } from './helpers';
 import { PARAM } from '../../src/lib/model/catalogue';
 
 const FIXTURE = 'test/montecarlo/fixtures/plan-uncertain.json';
@@ -137,6 +137,8 @@ test('in English too: the matrix, the rule and the sensitivity over time; screen
 		await page.evaluate((l) => localStorage.setItem('lang', l), lang);
 		await page.reload();
 		await page.getByTestId('import-input').setInputFiles(FIXTURE);
+		// The second language's import finds the first one's copy in the library: keep both.
+		await keepBothIfAsked(page, page.getByRole('dialog'));
 		await page.getByRole('dialog').getByRole('button').click();
 		await page.getByRole('tab', { name: lang === 'zh' ? '不确定性' : 'Uncertainty', exact: true }).click();
 		const corr = page.locator('section.corr');
