@@ -65,3 +65,20 @@ test('a well-formed XLSX that the workbench did not write is named as such', asy
 		/not a readable XLSX file|was not exported by the workbench/
 	);
 });
+
+test('the archive guard’s refusals are in Chinese on the planner’s screen (a bomb, a liar, not a zip at all)', async () => {
+	const zh = async (bytes: Uint8Array) => {
+		const r = await importXlsx(bytes);
+		expect(r.ok).toBe(false);
+		return r.ok ? '' : (r.errors[0].zh ?? '');
+	};
+	expect(await zh(zipOf([WORKBOOK, await zeros('xl/worksheets/sheet1.xml', 200)]))).toBe(
+		'压缩包解压后将达 210 MB（最多 50 MB）：疑似压缩炸弹，已拒绝，未读取任何内容'
+	);
+	expect(await zh(zipOf([WORKBOOK, await zeros('xl/worksheets/sheet1.xml', 20, 4000)]))).toBe(
+		'xl/worksheets/sheet1.xml：解压后超过其声明的 4000 字节：疑似压缩炸弹，已拒绝，未读取任何内容'
+	);
+	expect(await zh(new TextEncoder().encode('name,value\n'))).toBe(
+		'不是 XLSX 文件：XLSX 工作簿是 zip 压缩包，而此文件不是'
+	);
+});

@@ -181,7 +181,7 @@ export async function readActualsFile(
 	let parsed;
 	if (ZIP.every((b, i) => bytes[i] === b)) {
 		const archive = await checkArchive(bytes);
-		if (!archive.ok) return fail([{ zh: `无法导入：${archive.message}`, en: archive.message }]);
+		if (!archive.ok) return fail([{ zh: `无法导入：${archive.zh}`, en: archive.message }]);
 		parsed = await parseXlsx(bytes);
 	} else {
 		const text = decodeBytes(bytes);

@@ -43,8 +43,7 @@ export async function importXlsx(bytes: Uint8Array, opts: ImportOptions = {}): P
 	// Before exceljs (JSZip) inflates anything whole: declared sizes, ratios, then each entry streamed.
 	opts.onPhase?.('archive');
 	const archive = await checkArchive(bytes);
-	if (!archive.ok)
-		return { ...fileProblem(archive.message, `无法导入：${archive.message}`), source: { format: 'xlsx' } };
+	if (!archive.ok) return { ...fileProblem(archive.message, `无法导入：${archive.zh}`), source: { format: 'xlsx' } };
 	opts.onPhase?.('cells');
 	return finish(await parseXlsx(bytes), { format: 'xlsx' }, opts);
 }

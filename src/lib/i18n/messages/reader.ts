@@ -169,5 +169,56 @@ export const reader = {
 	},
 	'reader.noteGot': { zh: '备注应为文字，实为{got}', en: 'expected a note (text), got {got}' },
 	'reader.fieldNumber': { zh: '应为数，实为{got}', en: 'expected a number, got {got}' },
-	'reader.fieldText': { zh: '应为文字，实为{got}', en: 'expected text, got {got}' }
+	'reader.fieldText': { zh: '应为文字，实为{got}', en: 'expected text, got {got}' },
+	// The archive guard (xlsx/zip-guard.ts): a workbook is refused before anything unpacks it.
+	'reader.zipTooBig': {
+		zh: '文件大小为 {size}；导出的工作簿远小于 {limit}——是否选错了文件？',
+		en: 'the file is {size}; an exported workbook is well under {limit} — is this the right file?'
+	},
+	'reader.zipEntries': {
+		zh: '压缩包内有 {n} 个文件（最多 {max} 个）：疑似压缩炸弹，已拒绝，未读取任何内容',
+		en: 'the archive holds {n} files (at most {max}): refused as a possible zip bomb; nothing was read'
+	},
+	'reader.zipUnpacked': {
+		zh: '压缩包解压后将达 {size}（最多 {max}）：疑似压缩炸弹，已拒绝，未读取任何内容',
+		en: 'the archive would unpack to {size} (at most {max}): refused as a possible zip bomb; nothing was read'
+	},
+	'reader.zipRatio': {
+		zh: '{name} 的压缩比为 {ratio}:1（最多 {max}:1）：疑似压缩炸弹，已拒绝，未读取任何内容',
+		en: '{name} is compressed {ratio}:1 (at most {max}:1): refused as a possible zip bomb; nothing was read'
+	},
+	'reader.zipNotXlsx': {
+		zh: '不是 XLSX 文件：压缩包中没有 xl/workbook.xml（是否是其他类型的压缩文件，如 .docx？）',
+		en: 'not an XLSX file: the archive holds no xl/workbook.xml (is it another kind of zip, e.g. .docx?)'
+	},
+	'reader.zipNotZip': {
+		zh: '不是 XLSX 文件：XLSX 工作簿是 zip 压缩包，而此文件不是',
+		en: 'not an XLSX file: an XLSX workbook is a zip archive, and this file is not one'
+	},
+	'reader.zip64': {
+		zh: '不是本工作台能读取的 XLSX 文件：不支持 ZIP64 压缩包',
+		en: 'not an XLSX file this workbench reads: ZIP64 archives are not supported'
+	},
+	'reader.zipDirectory': {
+		zh: '不是可读取的 XLSX 文件：压缩包目录已损坏（文件是否被截断？）',
+		en: 'not a readable XLSX file: the zip directory is damaged (is the file truncated?)'
+	},
+	'reader.zipDamaged': { zh: '压缩条目已损坏', en: 'the zip entry is damaged' },
+	'reader.zipCut': {
+		zh: '压缩条目不完整（文件是否被截断？）',
+		en: 'the zip entry is cut short (is the file truncated?)'
+	},
+	'reader.zipMethod': {
+		zh: '压缩方法 {method} 不是 XLSX 文件使用的方法',
+		en: 'compression method {method} is not one an XLSX file uses'
+	},
+	'reader.zipCorrupt': { zh: '压缩数据已损坏', en: 'the compressed data is damaged' },
+	'reader.zipOver': {
+		zh: '解压后超过其声明的 {size} 字节：疑似压缩炸弹，已拒绝，未读取任何内容',
+		en: 'unpacks to more than its declared {size} bytes: refused as a possible zip bomb; nothing was read'
+	},
+	'reader.zipShorter': {
+		zh: '压缩数据比声明的短（已损坏）',
+		en: 'the compressed data is shorter than declared (damaged)'
+	}
 } satisfies Record<string, Msg>;

@@ -20,7 +20,7 @@ import { checkArchive } from './zip-guard';
 
 export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
 	const archive = await checkArchive(bytes);
-	if (!archive.ok) return fail({ message: archive.message });
+	if (!archive.ok) return fail({ message: archive.message, zh: archive.zh });
 	const ExcelJS = await loadExcelJS();
 	const wb = new ExcelJS.Workbook();
 	try {

@@ -3,6 +3,7 @@
  * declared sizes, which is what the zip-bomb guard judges. Follows APPNOTE.TXT §4.3.12–4.3.16; ZIP64 archives
  * are refused (an exported workbook is a few hundred kilobytes).
  */
+import { t, type MessageKey } from '../../i18n';
 export interface ZipEntry {
 	name: string;
 	/** 0 stored, 8 deflated. */
@@ -13,7 +14,9 @@ export interface ZipEntry {
 	offset: number;
 }
 
-export type Directory = { ok: true; entries: ZipEntry[] } | { ok: false; message: string };
+/** A refusal carries English (`message`) and Chinese (`zh`), as the archive guard's do. */
+export type Directory = { ok: true; entries: ZipEntry[] } | { ok: false; message: string; zh: string };
+const refuse = (key: MessageKey) => ({ ok: false as const, message: t('en', key), zh: t('zh', key) });
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -21,10 +24,7 @@ const MAX_COMMENT = 0xffff;
 
 export function readDirectory(bytes: Uint8Array): Directory {
 	const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const notZip = {
-		ok: false as const,
-		message: 'not an XLSX file: an XLSX workbook is a zip archive, and this file is not one'
-	};
+	const notZip = refuse('reader.zipNotZip');
 	let eocd = -1;
 	// The record sits at the end, after an optional comment of up to 64 KB: scan backwards for its signature.
 	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - MAX_COMMENT); i--) {
@@ -37,16 +37,13 @@ export function readDirectory(bytes: Uint8Array): Directory {
 	const count = dv.getUint16(eocd + 10, true);
 	const cdSize = dv.getUint32(eocd + 12, true);
 	const cdOffset = dv.getUint32(eocd + 16, true);
-	if (count === 0xffff || cdOffset === 0xffffffff)
-		return { ok: false, message: 'not an XLSX file this workbench reads: ZIP64 archives are not supported' };
-	if (cdOffset + cdSize > eocd)
-		return { ok: false, message: 'not a readable XLSX file: the zip directory is damaged (is the file truncated?)' };
+	if (count === 0xffff || cdOffset === 0xffffffff) return refuse('reader.zip64');
+	if (cdOffset + cdSize > eocd) return refuse('reader.zipDirectory');
 
 	const entries: ZipEntry[] = [];
 	const decoder = new TextDecoder();
 	for (let p = cdOffset, i = 0; i < count; i++) {
-		if (p + 46 > eocd || dv.getUint32(p, true) !== CENTRAL)
-			return { ok: false, message: 'not a readable XLSX file: the zip directory is damaged (is the file truncated?)' };
+		if (p + 46 > eocd || dv.getUint32(p, true) !== CENTRAL) return refuse('reader.zipDirectory');
 		const nameLen = dv.getUint16(p + 28, true);
 		const extraLen = dv.getUint16(p + 30, true);
 		const commentLen = dv.getUint16(p + 32, true);
@@ -58,7 +55,7 @@ export function readDirectory(bytes: Uint8Array): Directory {
 			offset: dv.getUint32(p + 42, true)
 		};
 		if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.offset === 0xffffffff)
-			return { ok: false, message: 'not an XLSX file this workbench reads: ZIP64 archives are not supported' };
+			return refuse('reader.zip64');
 		entries.push(entry);
 		p += 46 + nameLen + extraLen + commentLen;
 	}

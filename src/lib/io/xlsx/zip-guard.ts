@@ -4,6 +4,7 @@
  * entry is inflated as a stream and dropped, counting bytes, and abandoned as soon as it outgrows its claim.
  * Only an archive that passes both reaches exceljs (whose JSZip would inflate a lying entry whole, in memory).
  */
+import { msg, type Msg } from '../../i18n';
 import { readDirectory, type ZipEntry } from './zip-directory';
 
 export const LIMITS = {
@@ -17,59 +18,55 @@ export const LIMITS = {
 };
 
 const MB = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
-const BOMB = 'refused as a possible zip bomb; nothing was read';
 
 export async function checkArchive(
 	bytes: Uint8Array
-): Promise<{ ok: true; entries: ZipEntry[] } | { ok: false; message: string }> {
+): Promise<{ ok: true; entries: ZipEntry[] } | ({ ok: false } & Refusal)> {
 	if (bytes.length > LIMITS.fileBytes)
-		return {
-			ok: false,
-			message: `the file is ${MB(bytes.length)}; an exported workbook is well under ${MB(LIMITS.fileBytes)} — is this the right file?`
-		};
+		return no(msg('reader.zipTooBig', { size: MB(bytes.length), limit: MB(LIMITS.fileBytes) }));
 	const dir = readDirectory(bytes);
 	if (!dir.ok) return dir;
 	const { entries } = dir;
-	if (entries.length > LIMITS.entries)
-		return { ok: false, message: `the archive holds ${entries.length} files (at most ${LIMITS.entries}): ${BOMB}` };
+	if (entries.length > LIMITS.entries) return no(msg('reader.zipEntries', { n: entries.length, max: LIMITS.entries }));
 	const total = entries.reduce((s, e) => s + e.size, 0);
 	if (total > LIMITS.unpackedBytes)
-		return {
-			ok: false,
-			message: `the archive would unpack to ${MB(total)} (at most ${MB(LIMITS.unpackedBytes)}): ${BOMB}`
-		};
+		return no(msg('reader.zipUnpacked', { size: MB(total), max: MB(LIMITS.unpackedBytes) }));
 	for (const e of entries) {
 		if (e.size > LIMITS.ratioFloor && e.size > LIMITS.ratio * e.compressedSize) {
-			return {
-				ok: false,
-				message: `${e.name} is compressed ${Math.round(e.size / Math.max(1, e.compressedSize))}:1 (at most ${LIMITS.ratio}:1): ${BOMB}`
-			};
+			const ratio = Math.round(e.size / Math.max(1, e.compressedSize));
+			return no(msg('reader.zipRatio', { name: e.name, ratio, max: LIMITS.ratio }));
 		}
 	}
-	if (!entries.some((e) => e.name === 'xl/workbook.xml'))
-		return {
-			ok: false,
-			message: 'not an XLSX file: the archive holds no xl/workbook.xml (is it another kind of zip, e.g. .docx?)'
-		};
+	if (!entries.some((e) => e.name === 'xl/workbook.xml')) return no(msg('reader.zipNotXlsx'));
 	// Entries are checked side by side: each holds at most one chunk, and the declared total is capped above.
 	const problems = await Promise.all(entries.map((e) => checkEntry(bytes, e)));
 	const i = problems.findIndex(Boolean);
-	if (i >= 0) return { ok: false, message: `${entries[i].name}: ${problems[i]}` };
+	if (i >= 0) {
+		const p = problems[i]!;
+		return { ok: false, message: `${entries[i].name}: ${p.en}`, zh: `${entries[i].name}：${p.zh}` };
+	}
 	return { ok: true, entries };
 }
 
-async function checkEntry(bytes: Uint8Array, e: ZipEntry): Promise<string | null> {
+/** A refusal in English (`message`: files, the CLI, logs) and in Chinese (`zh`: the planner's screen). */
+export interface Refusal {
+	message: string;
+	zh: string;
+}
+const no = (m: Msg): { ok: false } & Refusal => ({ ok: false, message: m.en, zh: m.zh });
+
+async function checkEntry(bytes: Uint8Array, e: ZipEntry): Promise<Msg | null> {
 	const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	if (e.offset + 30 > bytes.length || dv.getUint32(e.offset, true) !== 0x04034b50) return 'the zip entry is damaged';
+	if (e.offset + 30 > bytes.length || dv.getUint32(e.offset, true) !== 0x04034b50) return msg('reader.zipDamaged');
 	const start = e.offset + 30 + dv.getUint16(e.offset + 26, true) + dv.getUint16(e.offset + 28, true);
-	if (start + e.compressedSize > bytes.length) return 'the zip entry is cut short (is the file truncated?)';
+	if (start + e.compressedSize > bytes.length) return msg('reader.zipCut');
 	const data = bytes.subarray(start, start + e.compressedSize);
-	if (e.method === 0) return e.size === e.compressedSize ? null : 'the zip entry is damaged';
-	if (e.method !== 8) return `compression method ${e.method} is not one an XLSX file uses`;
+	if (e.method === 0) return e.size === e.compressedSize ? null : msg('reader.zipDamaged');
+	if (e.method !== 8) return msg('reader.zipMethod', { method: e.method });
 	const n = await inflatedSize(data, e.size);
-	if (n === 'corrupt') return 'the compressed data is damaged';
-	if (n > e.size) return `unpacks to more than its declared ${e.size} bytes: ${BOMB}`;
-	return n === e.size ? null : 'the compressed data is shorter than declared (damaged)';
+	if (n === 'corrupt') return msg('reader.zipCorrupt');
+	if (n > e.size) return msg('reader.zipOver', { size: e.size });
+	return n === e.size ? null : msg('reader.zipShorter');
 }
 
 /** Inflates and discards, stopping one chunk after `limit`: memory stays at a chunk whatever the stream holds. */
