@@ -3,6 +3,7 @@
  * yearly projection. A file that cannot be used exits with status 2 and lists every error on stderr.
  */
 import { readFileSync } from 'node:fs';
+import { parseSimulateArgs } from './args';
 import { decodeText } from '../lib/io/decode-text';
 import { describe } from '../lib/io/read-error';
 import { readScenarioText } from '../lib/io/read-scenario';
@@ -19,17 +20,14 @@ const USAGE =
 	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--next-plan [--years N]]';
 
 async function main(argv: string[]): Promise<number> {
-	const files = argv.filter(
-		(a, i) =>
-			!a.startsWith('--') &&
-			!['--runs', '--seed', '--explain', '--optimize', '--table', '--output', '--years'].includes(argv[i - 1])
-	);
-	const flag = (name: string) => argv.includes(name);
-	const opt = (name: string) => {
-		const i = argv.indexOf(name);
-		return i >= 0 ? argv[i + 1] : undefined;
-	};
-	if (files.length !== 1 || flag('--help')) {
+	const parsed = parseSimulateArgs(argv);
+	if (!parsed.ok) {
+		console.error(parsed.error);
+		console.error(USAGE);
+		return 2;
+	}
+	const { files, flag, opt, all } = parsed.args;
+	if (files.length !== 1 || flag('help')) {
 		console.error(USAGE);
 		return files.length === 1 ? 0 : 2;
 	}
@@ -46,11 +44,11 @@ async function main(argv: string[]): Promise<number> {
 		for (const e of r.errors) console.error(`  ${describe(e)}`);
 		return 2;
 	}
-	if (r.filled.length && !flag('--json'))
+	if (r.filled.length && !flag('json'))
 		console.error(
 			`${files[0]}: ${r.filled.length} parameters not in the file take the plan's values: ${r.filled.join(', ')}`
 		);
-	const spec = opt('--optimize');
+	const spec = opt('optimize');
 	if (spec !== undefined) {
 		// The issue's shape: the optimisation's own object, not the projection (the plan it finds is a new scenario).
 		const o = await runCliOptimize(r.doc, spec);
@@ -58,29 +56,29 @@ async function main(argv: string[]): Promise<number> {
 			for (const e of o.errors) console.error(e);
 			return 2;
 		}
-		console.log(flag('--json') ? JSON.stringify(o.result, null, 2) : optimizeText(o.result));
+		console.log(flag('json') ? JSON.stringify(o.result, null, 2) : optimizeText(o.result));
 		return 0;
 	}
-	const tables = argv.flatMap((a, i) => (a === '--table' && argv[i + 1] !== undefined ? [argv[i + 1]] : []));
+	const tables = all('table');
 	if (tables.length) {
 		// The data table's own shape (issue 13), like --optimize: not the projection.
 		const t = await runCliTable(r.doc, r.values, {
 			tables,
-			output: opt('--output'),
-			runs: opt('--runs'),
-			seed: opt('--seed'),
-			lhs: flag('--lhs')
+			output: opt('output'),
+			runs: opt('runs'),
+			seed: opt('seed'),
+			lhs: flag('lhs')
 		});
 		if (!t.ok) {
 			for (const e of t.errors) console.error(`${files[0]}: ${e}`);
 			return 2;
 		}
-		console.log(JSON.stringify(t.result, null, flag('--json') ? 2 : undefined));
+		console.log(JSON.stringify(t.result, null, flag('json') ? 2 : undefined));
 		return 0;
 	}
 	const p = runProjection(r.values, r.doc.years, r.doc.start);
-	if (flag('--next-plan')) {
-		const n = nextPlanText(r.doc, r.values, p, opt('--years'));
+	if (flag('next-plan')) {
+		const n = nextPlanText(r.doc, r.values, p, opt('years'));
 		if (!n.ok) console.error(`${files[0]}: ${n.error}`);
 		else process.stdout.write(n.text);
 		return n.ok ? 0 : 2;
@@ -88,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
 	const out: Record<string, unknown> = resultsJson(r.doc.name, p);
 	if (r.filled.length) out.filled = r.filled;
 	addActuals(out as { years: object[] }, r.doc, p);
-	if (flag('--reforecast')) {
+	if (flag('reforecast')) {
 		const rf = reforecastJson(r.doc, r.values, p);
 		if (!rf.ok) {
 			console.error(`${files[0]}: ${rf.error}`);
@@ -96,24 +94,24 @@ async function main(argv: string[]): Promise<number> {
 		}
 		out.reforecast = rf.result;
 	}
-	const runs = opt('--runs');
+	const runs = opt('runs');
 	if (runs !== undefined) {
 		const mc = await runCliMonteCarlo(r.doc, {
 			runs: Number(runs),
-			seed: Number(opt('--seed') ?? 1),
-			lhs: flag('--lhs')
+			seed: Number(opt('seed') ?? 1),
+			lhs: flag('lhs')
 		});
 		if (!mc.ok) {
 			console.error(`${files[0]}: ${mc.error}`);
 			return 2;
 		}
 		out.monteCarlo = mc.result;
-		const explainOf = opt('--explain');
+		const explainOf = opt('explain');
 		if (explainOf !== undefined) {
 			const ex = await runCliExplain(r.doc, explainOf, {
 				runs: Number(runs),
-				seed: Number(opt('--seed') ?? 1),
-				lhs: flag('--lhs')
+				seed: Number(opt('seed') ?? 1),
+				lhs: flag('lhs')
 			});
 			if (!ex.ok) {
 				console.error(`${files[0]}: ${ex.error}`);
@@ -121,11 +119,11 @@ async function main(argv: string[]): Promise<number> {
 			}
 			out.explain = ex.result;
 		}
-	} else if (opt('--explain') !== undefined) {
+	} else if (opt('explain') !== undefined) {
 		console.error(`${files[0]}: --explain needs --runs N (and --seed S): it explains the misses among those runs`);
 		return 2;
 	}
-	if (flag('--json')) console.log(JSON.stringify(out, null, 2));
+	if (flag('json')) console.log(JSON.stringify(out, null, 2));
 	else console.log(resultsTable(r.doc.name, p));
 	return 0;
 }

@@ -148,3 +148,22 @@ describe('simulate on a file that cannot be used', () => {
 		expect(r.stderr).toMatch(/cannot read the file \(ENOENT\)/);
 	});
 });
+
+describe('simulate refuses a flag it does not know', () => {
+	it('exits 2 naming the flag, and prints no projection', () => {
+		// A misspelt flag used to run a plain projection and exit 0: the planner took it for the answer asked for.
+		for (const bad of ['--reforcast', '--jsn']) {
+			const r = simulate('scenarios/plan-2022-2024.json', bad, '--json');
+			expect(r.status, bad).toBe(2);
+			expect(r.stdout, bad).toBe('');
+			expect(r.stderr, bad).toContain(`Unknown option '${bad}'`);
+		}
+	});
+
+	it('a value flag without its value is refused the same way', () => {
+		const r = simulate('scenarios/plan-2022-2024.json', '--runs');
+		expect(r.status).toBe(2);
+		expect(r.stderr).toContain("'--runs <value>' argument missing");
+		expect(r.stdout).toBe('');
+	});
+});
