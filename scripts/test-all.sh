@@ -5,6 +5,8 @@ set -u
 cd "$(dirname "$0")/.."
 mkdir -p reports test-results
 rm -f reports/unit.json reports/e2e.json
+# A test must not rewrite tracked files (screenshots go to docs/ only with SHOTS=1): compare the tree after.
+tree_before=$(git status --porcelain 2>/dev/null)
 
 # Types and Svelte diagnostics first: an error here is a failure like any test.
 npx svelte-kit sync >/dev/null && npx svelte-check --tsconfig ./tsconfig.json --threshold error --output machine >reports/check.log 2>&1
@@ -30,6 +32,13 @@ if [ $build -eq 0 ]; then
 else
 	e2e=1
 fi
-CHECK_FAILED=$([ $check -ne 0 ] || [ $format -ne 0 ] || [ $lint -ne 0 ] && echo 1 || echo 0) node scripts/count-results.js
+tree_after=$(git status --porcelain 2>/dev/null)
+tree=0
+if [ "$tree_before" != "$tree_after" ]; then
+	tree=1
+	echo "the tests changed the work tree (a test must leave tracked files alone):"
+	diff <(echo "$tree_before") <(echo "$tree_after") | grep '^>' | head -20
+fi
+CHECK_FAILED=$([ $check -ne 0 ] || [ $format -ne 0 ] || [ $lint -ne 0 ] || [ $tree -ne 0 ] && echo 1 || echo 0) node scripts/count-results.js
 counted=$?
-[ $check -eq 0 ] && [ $format -eq 0 ] && [ $lint -eq 0 ] && [ $unit -eq 0 ] && [ $build -eq 0 ] && [ $e2e -eq 0 ] && [ $counted -eq 0 ]
+[ $tree -eq 0 ] && [ $check -eq 0 ] && [ $format -eq 0 ] && [ $lint -eq 0 ] && [ $unit -eq 0 ] && [ $build -eq 0 ] && [ $e2e -eq 0 ] && [ $counted -eq 0 ]

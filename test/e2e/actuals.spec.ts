@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { cell, openWorkbench, revision, settled } from './helpers';
+import { cell, openWorkbench, revision, settled, shotPath } from './helpers';
 
 const grid = (page: Page) => page.getByRole('grid', { name: /实际值|Actuals/ });
 const actual = (page: Page, field: string, year: number) =>
@@ -272,9 +272,9 @@ test('actuals imported from a file; a bad file is refused with its message and n
 	r = await revision(page);
 	await paste(page, '268\t290\t301\r\n');
 	await settled(page, r);
-	await page.screenshot({ path: 'docs/actuals-zh-1366.png' });
+	await page.screenshot({ path: shotPath('actuals-zh-1366.png') });
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(grid(page).getByRole('columnheader').nth(2)).toHaveText('Year 1 2022');
-	await page.screenshot({ path: 'docs/actuals-en-1366.png' });
+	await page.screenshot({ path: shotPath('actuals-en-1366.png') });
 	info.annotations.push({ type: 'screenshots', description: 'docs/actuals-zh-1366.png, docs/actuals-en-1366.png' });
 });

@@ -1,3 +1,4 @@
+import { shotPath } from './helpers';
 /**
  * The brief as a district leader reads it, in Chinese and English, with 2 and 4 scenarios: one headline
  * sentence per scenario (figures from `simulate --json`, rounded as the footer states), the baseline first,
@@ -174,7 +175,7 @@ test('screenshots of the brief, in Chinese and English (docs/)', async ({ browse
 			: [sc(PLAN), sc('cover-self-governed.json'), sc('subsidy-held.json')];
 		await importFiles(page, lang, files);
 		await choose(page, files);
-		await page.locator('.sheet').screenshot({ path: `docs/brief-${lang}.png` });
+		await page.locator('.sheet').screenshot({ path: shotPath(`brief-${lang}.png`) });
 		// The printed page as the leader holds it: print media, A4.
 		await page.emulateMedia({ media: 'print' });
 		await page.setViewportSize({ width: 794, height: 1123 });
@@ -182,7 +183,7 @@ test('screenshots of the brief, in Chinese and English (docs/)', async ({ browse
 		await page
 			.locator('.brief-wrap')
 			.evaluate((el: HTMLElement) => ((el.style.padding = '12mm'), (el.style.boxSizing = 'border-box')));
-		await page.screenshot({ path: `docs/brief-print-${lang}.png`, fullPage: true });
+		await page.screenshot({ path: shotPath(`brief-print-${lang}.png`), fullPage: true });
 		await context.close();
 	}
 });

@@ -1,3 +1,4 @@
+import { shotPath } from './helpers';
 /**
  * The Compare screen end to end: the scenario files imported through the library bar, compared on /compare,
  * every figure on screen checked against `simulate --json` (run here, as a planner would), the plan check's
@@ -281,11 +282,11 @@ test('screenshots of the comparison, in Chinese and English (docs/)', async ({ b
 		await choose(page, [PLAN, 'cover-self-governed.json', 'subsidy-held.json']);
 		await expect(page.locator('.cols canvas[data-drawn="true"]')).toHaveCount(4);
 		// The first screen (picker, the outlay rows, the charts), then the assumption diff with the plan check below it.
-		await page.screenshot({ path: `docs/compare-${lang}.png` });
+		await page.screenshot({ path: shotPath(`compare-${lang}.png`) });
 		const from = (await page.locator('section.diffs').boundingBox())!;
 		const to = (await page.locator('section.check').boundingBox())!;
 		await page.screenshot({
-			path: `docs/compare-check-${lang}.png`,
+			path: shotPath(`compare-check-${lang}.png`),
 			fullPage: true,
 			clip: { x: 0, y: from.y - 8, width: 1440, height: to.y + to.height - from.y + 16 }
 		});

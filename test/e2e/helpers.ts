@@ -29,3 +29,10 @@ export async function keepBothIfAsked(page: Page, report: Locator) {
 	if (await ask.isVisible()) await ask.getByRole('button', { name: /保留两份|Keep both/ }).click();
 	await expect(report).toBeVisible();
 }
+
+/**
+ * Where a README screenshot goes: `docs/NAME` when asked for (`npm run screenshots`, SHOTS=1), else the ignored
+ * test-results/ folder — the picture is still taken, so a screen that fails to draw still fails the run, but an
+ * ordinary `npm test` leaves the tracked tree clean.
+ */
+export const shotPath = (name: string) => (process.env.SHOTS === '1' ? `docs/${name}` : `test-results/shots/${name}`);

@@ -4,7 +4,7 @@
  * (the sentence says what is in force; saved), and the sensitivity over time.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { keepBothIfAsked, openWorkbench } from './helpers';
+import { keepBothIfAsked, openWorkbench, shotPath } from './helpers';
 import { PARAM } from '../../src/lib/model/catalogue';
 
 const FIXTURE = 'test/montecarlo/fixtures/plan-uncertain.json';
@@ -164,11 +164,11 @@ test('in English too: the matrix, the rule and the sensitivity over time; screen
 		for (const s of perYear) expect(s).toBeCloseTo(1, 6);
 		if (process.env.SHOTS) {
 			await page.waitForTimeout(800); // the chart is drawn once chart.js has loaded
-			await page.locator('section.years').screenshot({ path: `docs/uncertainty-years-${lang}.png` });
-			await corr.screenshot({ path: `docs/uncertainty-correlations-${lang}.png` });
-			await sens.screenshot({ path: `docs/uncertainty-sensitivity-${lang}.png` });
+			await page.locator('section.years').screenshot({ path: shotPath(`uncertainty-years-${lang}.png`) });
+			await corr.screenshot({ path: shotPath(`uncertainty-correlations-${lang}.png`) });
+			await sens.screenshot({ path: shotPath(`uncertainty-sensitivity-${lang}.png`) });
 			await corr.scrollIntoViewIfNeeded();
-			await page.screenshot({ path: `docs/uncertainty-inputs-${lang}-1366.png` });
+			await page.screenshot({ path: shotPath(`uncertainty-inputs-${lang}-1366.png`) });
 		}
 	}
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { englishRuns } from './english-prose';
-import { cell, openWorkbench } from './helpers';
+import { cell, openWorkbench, shotPath } from './helpers';
 
 const FIXTURE = 'test/e2e/fixtures/plan-with-actuals.json';
 // By hand (§七): quasi 249.31 万 m² × 0.1 元 × 12 + basic 860.79 × 0.05 × 12 + the 100 万元 reward fund.
@@ -108,11 +108,11 @@ for (const lang of ['zh', 'en'] as const)
 		const top = (sel: string) => page.locator(sel).evaluate((el) => el.scrollIntoView({ block: 'start' }));
 		await top('.comparison');
 		await page.waitForTimeout(300);
-		await page.screenshot({ path: `docs/review-comparison-${lang}.png` });
+		await page.screenshot({ path: shotPath(`review-comparison-${lang}.png`) });
 		await page.getByRole('tab', { name: lang === 'zh' ? '工作台' : 'Workbench' }).click();
 		await page.waitForSelector('[data-chart="outlay"] canvas');
 		await page.waitForTimeout(800);
-		await page.screenshot({ path: `docs/review-targets-${lang}.png` });
+		await page.screenshot({ path: shotPath(`review-targets-${lang}.png`) });
 		doc.name = lang === 'zh' ? '规划 2022–2024（实际到 2023 年）' : 'Plan 2022–2024 (actuals to 2023)';
 		for (const k of Object.keys(doc.actuals)) doc.actuals[k] = doc.actuals[k].slice(0, 2);
 		await importFile(page, 'to-2023.json', JSON.stringify(doc));
@@ -120,7 +120,7 @@ for (const lang of ['zh', 'en'] as const)
 		await page.waitForSelector('[data-chart="reforecast"] canvas');
 		await top('.reforecast');
 		await page.waitForTimeout(800);
-		await page.screenshot({ path: `docs/review-next-plan-${lang}.png` });
+		await page.screenshot({ path: shotPath(`review-next-plan-${lang}.png`) });
 	});
 
 for (const lang of ['zh', 'en'] as const)

@@ -4,7 +4,7 @@
  * and name the targets missed. Screenshots for the README at 1366×768 and 1920×1080, zh and en.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { kpi, openWorkbench } from './helpers';
+import { kpi, openWorkbench, shotPath } from './helpers';
 import { edit } from './screens';
 
 /** Parameter rows wholly inside both the grid's scroll box and the window. */
@@ -82,5 +82,5 @@ for (const [w, h] of [
 			await edit(page, 'basic_subsidy_y2', '0.1');
 			await page.waitForSelector('[data-chart="outlay"] canvas');
 			await page.waitForTimeout(800);
-			await page.screenshot({ path: `docs/workbench-${lang}-${w}.png` });
+			await page.screenshot({ path: shotPath(`workbench-${lang}-${w}.png`) });
 		});
