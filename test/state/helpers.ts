@@ -6,11 +6,14 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import * as Comlink from 'comlink';
+import { createDecideApi } from '../../src/lib/model/decide/api';
 import { createMcApi } from '../../src/lib/model/montecarlo/api';
+import { createTableApi } from '../../src/lib/model/montecarlo/datatable-api';
 import type { ScenarioDoc } from '../../src/lib/model/scenario';
 import { propagatorFactory } from '../../src/lib/sheet/propagate';
 import { createApp, type AppDeps } from '../../src/lib/state/app';
 import { openLibraryChannel } from '../../src/lib/store';
+import { inProcessImporter } from '../../src/lib/worker/register-import-client';
 import { createSheetApi } from '../../src/lib/worker/sheet-engine';
 
 function inProcess(api: object) {
@@ -32,6 +35,9 @@ export function testDeps(): AppDeps {
 		sheetWorker: () => inProcess(createSheetApi()),
 		mcWorker: () => inProcess(createMcApi(propagatorFactory)),
 		mcWorkers: 2,
+		decideWorker: () => inProcess(createDecideApi(propagatorFactory)),
+		tableWorker: () => inProcess(createTableApi(propagatorFactory)),
+		registerImporter: inProcessImporter,
 		repository: { name: `test-${crypto.randomUUID()}` },
 		channel: () => openLibraryChannel(channel),
 		paint: async () => {}

@@ -4,18 +4,24 @@
  * functions; the tests call them with in-process stand-ins (test/state/). No other module constructs a worker
  * client, a repository or a channel for a screen.
  */
-import { openLibraryChannel, type JournalWriter, type LibraryChannel, type RepositoryOptions } from '../store';
+import {
+	openLibraryChannel,
+	ScenarioRepository,
+	type JournalWriter,
+	type LibraryChannel,
+	type RepositoryOptions
+} from '../store';
 import { CompareState } from '../ui/compare/compare.svelte';
 import { DecideScreen } from '../ui/decide/screen.svelte';
 import { McScreen } from '../ui/montecarlo/screen.svelte';
 import { RegisterScreen, nextPaint } from '../ui/register/screen.svelte';
-import { DecideClient } from '../worker/decide-client';
+import { DecideClient, decideWorker } from '../worker/decide-client';
 import { workerImporter, type RegisterImporter } from '../worker/register-import-client';
 import { journalWorker } from '../worker/journal-client';
 import { TableScreen } from '../ui/datatable/screen.svelte';
-import { TableClient } from '../worker/table-client';
-import { McClient, type WorkerLike } from '../worker/mc-client';
-import { sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
+import { TableClient, tableWorker } from '../worker/table-client';
+import { McClient, mcWorker, type WorkerLike } from '../worker/mc-client';
+import { SheetClient, sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
 import { Library } from './library.svelte';
 import { Workbench } from './workbench.svelte';
 
@@ -23,9 +29,11 @@ export interface AppDeps {
 	/** The sheet worker: HyperFormula and the model off the main thread. */
 	sheetWorker: () => SheetWorkerLike;
 	/** One Monte Carlo worker; a client starts as many as it is given cores. */
-	mcWorker?: () => WorkerLike;
+	mcWorker: () => WorkerLike;
 	/** The Decide tab's worker (explanations and optimisation). */
-	decideWorker?: () => WorkerLike;
+	decideWorker: () => WorkerLike;
+	/** The data table's worker. */
+	tableWorker: () => WorkerLike;
 	/** Cores for a Monte Carlo run (default: the browser's hardwareConcurrency). */
 	mcWorkers?: number;
 	/** The library's database (tests pass a fresh name and a clock); the app keeps the defaults. */
@@ -37,11 +45,14 @@ export interface AppDeps {
 	/** Resolves once the browser has painted, before a long step on the main thread. */
 	paint: () => Promise<void>;
 	/** Reads a register file (the app: in a worker, cancellable; tests: in this thread). */
-	registerImporter?: RegisterImporter;
+	registerImporter: RegisterImporter;
 }
 
 export const browserDeps = (): AppDeps => ({
 	sheetWorker,
+	mcWorker,
+	decideWorker,
+	tableWorker,
 	journalWriter: journalWorker,
 	channel: () => openLibraryChannel(),
 	paint: nextPaint,
@@ -63,12 +74,17 @@ export function createApp(deps: AppDeps = browserDeps()) {
 		uncertainty: new McScreen(wb, newMcClient),
 		register: new RegisterScreen(lib, deps.paint, deps.registerImporter),
 		decide: new DecideScreen(wb, lib, () => new DecideClient({ createWorker: deps.decideWorker })),
-		datatable: new TableScreen(wb, () => new TableClient())
+		datatable: new TableScreen(wb, () => new TableClient({ createWorker: deps.tableWorker }))
 	};
 }
 export type App = ReturnType<typeof createApp>;
 
 /** The Compare & brief page: its own reader (a sheet worker) and its own view of the library. */
 export function createCompare(deps: AppDeps = browserDeps()) {
-	return new CompareState({ sheetWorker: deps.sheetWorker, channel: deps.channel, repository: deps.repository });
+	return new CompareState({
+		sheetClient: () => new SheetClient(() => {}, deps.sheetWorker),
+		channel: deps.channel,
+		openRepository: (channel) => ScenarioRepository.open({ ...deps.repository, channel }),
+		mcClient: () => new McClient({ workers: deps.mcWorkers, createWorker: deps.mcWorker })
+	});
 }

@@ -4,6 +4,7 @@
  * and is written once storage is back. Keeping each edit is `Saving`'s (saving.svelte.ts).
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
+import { LibraryStore } from './library-store';
 import {
 	diffDocs,
 	openLibraryChannel,
@@ -33,6 +34,8 @@ const RETRY_MS = 3000;
 export class Library {
 	/** The browser's library; null while the work is kept in this tab's memory only. */
 	repo: ScenarioRepository | null = null;
+	/** History, backups and registers for the screens, which never hold the repository themselves. */
+	readonly store = new LibraryStore(() => this.repo);
 	list = $state.raw<ScenarioSummary[]>([]);
 	currentId = $state<string | null>(null);
 	/** The protected plan (store/plan.ts): its first edit goes into a working copy; null when there is none. */

@@ -11,7 +11,7 @@ import type { Cell, Correlation, ScenarioDoc, Uncertainty } from '../model/scena
 import type { Lang } from '../i18n/messages';
 import type { Reply } from '../worker/sheet-api';
 import type { Change } from '../sheet/session';
-import { SheetClient, sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
+import { SheetClient, type SheetWorkerLike } from '../worker/sheet-client';
 
 /** An edit as accepted, before the engine has seen it: what the journal keeps. */
 export interface Accepted {
@@ -59,7 +59,7 @@ export class Workbench {
 	#inflight = new Set<Promise<unknown>>();
 
 	/** Built by the composition root (state/app.ts), which passes the sheet worker. */
-	constructor(private createWorker: () => SheetWorkerLike = sheetWorker) {}
+	constructor(private createWorker: () => SheetWorkerLike) {}
 
 	get client(): SheetClient {
 		return (this.#client ??= new SheetClient((r) => this.#apply(r), this.createWorker));

@@ -8,11 +8,13 @@ import type { Scenario } from '../model/montecarlo/api';
 import { CancellableClient } from './cancellable-client';
 import type { WorkerLike } from './mc-client';
 
-const defaultWorker = (): WorkerLike => new Worker(new URL('./decide.worker.ts', import.meta.url), { type: 'module' });
+/** The browser's Decide worker; the composition root passes it (tests pass an in-process one). */
+export const decideWorker = (): WorkerLike =>
+	new Worker(new URL('./decide.worker.ts', import.meta.url), { type: 'module' });
 
 export class DecideClient extends CancellableClient<DecideApi> {
-	constructor(opts: { createWorker?: () => WorkerLike } = {}) {
-		super(opts.createWorker ?? defaultWorker, 'the Decide worker');
+	constructor(opts: { createWorker: () => WorkerLike }) {
+		super(opts.createWorker, 'the Decide worker');
 	}
 
 	explain(req: ExplainCall, onProgress?: Progress): Promise<ExplainReply> {

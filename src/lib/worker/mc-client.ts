@@ -43,7 +43,8 @@ export type McRunResult =
 /** Anything comlink can talk to that can be stopped: a Worker, or a MessagePort-based stand-in in tests. */
 export type WorkerLike = Comlink.Endpoint & { terminate(): void };
 
-const defaultWorker = (): WorkerLike => new Worker(new URL('./mc.worker.ts', import.meta.url), { type: 'module' });
+/** The browser's Monte Carlo worker; the composition root passes it (tests pass an in-process one). */
+export const mcWorker = (): WorkerLike => new Worker(new URL('./mc.worker.ts', import.meta.url), { type: 'module' });
 const CANCELLED = { ok: false, cancelled: true, error: 'cancelled' } as const;
 
 /**
@@ -76,10 +77,10 @@ export class McClient {
 	private readonly size: number;
 	private readonly create: () => WorkerLike;
 
-	constructor(opts: { workers?: number; createWorker?: () => WorkerLike } = {}) {
+	constructor(opts: { workers?: number; createWorker: () => WorkerLike }) {
 		const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 2;
 		this.size = Math.max(1, opts.workers ?? cores ?? 2);
-		this.create = opts.createWorker ?? defaultWorker;
+		this.create = opts.createWorker;
 	}
 
 	/** Runs the Monte Carlo; a later run or cancel() makes this one resolve `{ ok: false, cancelled: true }`. */

@@ -22,7 +22,7 @@ export class SheetClient {
 	/** `createWorker` is the seam: the app passes the real worker, tests the api in process (see test/state). */
 	constructor(
 		private onReply: (r: Reply) => void,
-		createWorker: () => SheetWorkerLike = sheetWorker
+		createWorker: () => SheetWorkerLike
 	) {
 		this.#worker = createWorker();
 		this.#api = Comlink.wrap<SheetApi>(this.#worker);

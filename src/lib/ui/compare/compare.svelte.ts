@@ -8,17 +8,22 @@ import type { Lang } from '../../i18n/messages';
 import { describeIn } from '../../io/read-error';
 import { writeScenario } from '../../io/write-scenario';
 import { runProjection } from '../../model/run';
-import { ScenarioRepository, type LibraryChannel, type RepositoryOptions, type ScenarioSummary } from '../../store';
-import { SheetClient, type SheetWorkerLike } from '../../worker/sheet-client';
+import type { LibraryChannel, ScenarioRepository, ScenarioSummary, StoreResult } from '../../store';
+import type { McClient } from '../../worker/mc-client';
+import type { SheetClient } from '../../worker/sheet-client';
 import { defaultChoice, recall, remember } from './remembered';
 
 export const MAX_COMPARED = 4;
 
 /** What the screen needs from outside; the composition root (state/app.ts) passes the real ones. */
 export interface CompareDeps {
-	sheetWorker: () => SheetWorkerLike;
+	/** A reader of scenario files off the main thread (the sheet worker). */
+	sheetClient: () => SheetClient;
 	channel: () => LibraryChannel;
-	repository?: RepositoryOptions;
+	/** Opens the library for this page, telling other tabs through `channel`. */
+	openRepository: (channel: LibraryChannel) => Promise<StoreResult<ScenarioRepository>>;
+	/** A Monte Carlo client for the fan overlay (one per run of it). */
+	mcClient: () => McClient;
 }
 
 export type Loaded =
@@ -43,6 +48,9 @@ export class CompareState {
 
 	constructor(private deps: CompareDeps) {}
 
+	/** For the fan overlay: a Monte Carlo client from the composition root (the overlay disposes of it). */
+	newMcClient = (): McClient => this.deps.mcClient();
+
 	/** The chosen scenarios that could be read, in order. */
 	runs = $derived(
 		this.selected.map((id) => this.loaded[id]).filter((l): l is Extract<Loaded, { ok: true }> => !!l?.ok)
@@ -60,9 +68,9 @@ export class CompareState {
 	checked = $derived(this.runs.find((l) => l.run.id === this.checkedId) ?? this.runs[this.baseline]);
 
 	async start() {
-		this.#client = new SheetClient(() => {}, this.deps.sheetWorker);
+		this.#client = this.deps.sheetClient();
 		this.#channel = this.deps.channel();
-		const r = await ScenarioRepository.open({ ...this.deps.repository, channel: this.#channel });
+		const r = await this.deps.openRepository(this.#channel);
 		if (!r.ok) return void ((this.problem = r.error.message), (this.started = true));
 		this.#repo = r.value;
 		// Another tab edits or imports: refresh the list, and re-read a compared scenario whose revision moved.

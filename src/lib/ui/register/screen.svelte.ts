@@ -5,7 +5,7 @@
  */
 import type { Library } from '../../state/library.svelte';
 import type { ImportPhase, Problem } from '../../register/types';
-import { inProcessImporter, type RegisterImporter, type RunningImport } from '../../worker/register-import-client';
+import type { RegisterImporter, RunningImport } from '../../worker/register-import-client';
 import type { RegisterSummary } from '../../register/summary';
 import { envelope, looksSynthetic, restore, type Kept } from './stored';
 
@@ -61,8 +61,8 @@ export class RegisterScreen {
 	 */
 	constructor(
 		private lib: Library,
-		private paint: () => Promise<void> = nextPaint,
-		private importer: RegisterImporter = inProcessImporter
+		private paint: () => Promise<void>,
+		private importer: RegisterImporter
 	) {}
 
 	/** Stops the import in progress; the screen stays as it was before the file was chosen. */
@@ -100,10 +100,10 @@ export class RegisterScreen {
 		const token = ++this.#token;
 		this.shown = null;
 		this.storage = 'none';
-		const repo = this.lib.repo;
-		if (!id || !repo) return;
+		const store = this.lib.store;
+		if (!id || !store.open) return;
 		this.loading = true;
-		const [r, mod] = await Promise.all([repo.getRegister(id), loadRegisterApi()]).finally(() => {
+		const [r, mod] = await Promise.all([store.getRegister(id), loadRegisterApi()]).finally(() => {
 			if (this.#loadedFor === id) this.loading = false;
 		});
 		if (token !== this.#token) return;
@@ -212,13 +212,16 @@ export class RegisterScreen {
 
 	async #save(kept: Kept) {
 		const id = this.lib.currentId;
-		const repo = this.lib.repo;
-		if (!id || !repo) return void (this.storage = 'none');
+		const store = this.lib.store;
+		if (!id || !store.open) return void (this.storage = 'none');
 		this.storage = 'saving';
 		// Cloning 100,000 compounds into IndexedDB takes a while: let the summaries paint first.
 		await this.paint();
 		const { register, source, areaUnit, fileName, synthetic, seed, excluded } = kept;
-		const r = await repo.putRegister(id, envelope({ register, source, areaUnit, fileName, synthetic, seed, excluded }));
+		const r = await store.putRegister(
+			id,
+			envelope({ register, source, areaUnit, fileName, synthetic, seed, excluded })
+		);
 		if (id !== this.lib.currentId) return;
 		if (r.ok) this.storage = 'saved';
 		else this.#failed(r.error.message);

@@ -44,7 +44,7 @@ export class Baseline {
 		const seq = ++this.#seq;
 		let text = JSON.stringify(planFile);
 		if (this.id !== PLAN) {
-			const rec = await this.lib.repo?.get(this.id);
+			const rec = await this.lib.store.get(this.id);
 			if (rec?.ok) text = writeScenario(rec.value.doc);
 			else if (seq === this.#seq) this.id = PLAN; // gone from the library: back to the plan
 		}
