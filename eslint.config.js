@@ -45,6 +45,33 @@ export default ts.config(
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }
 	},
 	{
+		// One composition root (src/lib/state/app.ts) builds every worker client, repository and channel; a screen
+		// is handed what it needs, so it may name their types but never construct or reach into them itself.
+		files: ['src/lib/ui/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/worker/**', '**/store', '**/store/**'],
+							allowTypeImports: true,
+							message:
+								'src/lib/ui imports only types from worker/ and store/: the composition root (state/app.ts) builds them and hands them in.'
+						}
+					]
+				}
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "MemberExpression[property.type='Identifier'][property.name='repo']",
+					message: 'Screens ask the library (lib.store, lib.*), never its repository.'
+				}
+			]
+		}
+	},
+	{
 		files: ['src/lib/model/**'],
 		languageOptions: { globals: { ...globals['shared-node-browser'] } },
 		rules: {
