@@ -4,7 +4,7 @@
  * projection's hot loop reads (arrays indexed by tier, then year), built once per run.
  */
 import { CATALOGUE, TIERS, defaultCell, type Tier } from './catalogue';
-import { PLAN_YEARS } from './scenario';
+import { PLAN_YEARS } from './plan-span';
 
 /** Scalar → number; per-year → one number (or null, a blank target) per plan year. */
 export type ParamValues = Record<string, number | (number | null)[]>;

@@ -55,7 +55,4 @@ export interface ScenarioDoc {
 
 export const FORMAT = 'property-plan-scenario';
 export const VERSION = 1;
-export const MAX_YEARS = 10;
-/** The plan's own span, three years from January 2022: what a file that leaves `start` or `years` out gets. */
-export const PLAN_START = '2022-01';
-export const PLAN_YEARS = 3;
+export { MAX_YEARS, PLAN_START, PLAN_YEARS } from './plan-span';

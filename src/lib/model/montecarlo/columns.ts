@@ -4,11 +4,20 @@
  * per plan year. Correlations — between parameters (the scenario's `correlations`) and between the years of one
  * parameter (ρ) — become one target rank-correlation matrix over the columns involved, induced by Iman–Conover.
  */
-import type { Correlation, YearsRule } from '../scenario';
+import type { Correlation, Distribution, YearsRule } from '../scenario';
 import type { CellLayout } from './cells';
 import { minEigenvalue, nearestCorrelation, PSD_TOLERANCE, type Matrix } from './correlation';
 import type { CellRange } from './distributions';
-import type { UncertainVar } from './plan';
+
+/** A parameter with a range: its cells' slots in the draw vector and each cell's range. */
+export interface UncertainVar {
+	key: string;
+	dist: Distribution;
+	slots: number[];
+	ranges: CellRange[];
+	/** How the range applies across years (undefined: "same"). */
+	years?: YearsRule;
+}
 
 export interface DrawColumn {
 	/** Index into plan.vars. */

@@ -10,20 +10,13 @@ import type { BetaShape } from './beta';
 import { baseVector, cellLayout, type CellLayout } from './cells';
 import { pertShape, type CellRange } from './distributions';
 import { classify, formulaGraph, type FormulaGraph } from './graph';
-import { columnCorrelation, drawColumns, type ColumnCorrelation, type DrawColumn } from './columns';
+import { columnCorrelation, drawColumns, type ColumnCorrelation, type DrawColumn, type UncertainVar } from './columns';
+
+export type { UncertainVar } from './columns';
 import { Kernel } from './kernel';
 import { compiledPropagator, type Propagator, type PropagatorFactory } from './propagator';
 
 /** One uncertain parameter: one quantile per iteration, applied to each of its sampled cells. */
-export interface UncertainVar {
-	key: string;
-	dist: Distribution;
-	slots: number[];
-	ranges: CellRange[];
-	/** How the range applies across years (undefined: "same"). */
-	years?: YearsRule;
-}
-
 export interface McPlan {
 	doc: ScenarioDoc;
 	layout: CellLayout;
