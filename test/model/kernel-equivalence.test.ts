@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TIERS } from '../../src/lib/model/catalogue';
-import { toModelInputs } from '../../src/lib/model/inputs';
+import { toModelInputs, type Resume } from '../../src/lib/model/inputs';
 import { baseVector, cellLayout } from '../../src/lib/model/montecarlo/cells';
 import { Kernel } from '../../src/lib/model/montecarlo/kernel';
 import { allocSamples, MET, MISSED, NK, NO_TARGET, NY, OUT } from '../../src/lib/model/montecarlo/samples';
@@ -18,13 +18,13 @@ import { TARGET_KINDS } from '../../src/lib/model/targets';
 import { scenarioArb, type GeneratedScenario } from './arbitraries';
 
 /** Scenarios drawn per property (fixed seed: the same cases every run). */
-const CASES = { catalogue: 3000, vanishingCost: 1000 };
+const CASES = { catalogue: 3000, vanishingCost: 1000, resume: 1000 };
 
 /** Every output the kernel writes that differs from project()'s, as `y2 adequacy: kernel vs project`. */
-function differences({ years: Y, start, values }: GeneratedScenario): string[] {
+function differences({ years: Y, start, values }: GeneratedScenario, resume: Resume | null = null): string[] {
 	const layout = cellLayout(Y);
 	const store = allocSamples(1, Y);
-	new Kernel(layout).run(
+	new Kernel(layout, resume).run(
 		baseVector(layout, values),
 		0,
 		store.yearly,
@@ -32,7 +32,7 @@ function differences({ years: Y, start, values }: GeneratedScenario): string[] {
 		store.monthSatisfaction,
 		store.met
 	);
-	const p = project(toModelInputs(values, Y), start);
+	const p = project({ ...toModelInputs(values, Y), ...(resume && { resume }) }, start);
 	const bad: string[] = [];
 	const same = (what: string, k: number, want: number) => {
 		if (!Object.is(k, want)) bad.push(`${what}: ${k} vs ${want}`);
@@ -85,6 +85,21 @@ const vanishingCost = fc
 		return { ...sc, values };
 	});
 
+/** A scenario and a restart state (reforecast.ts): after a year of its horizon, counts up to its compounds. */
+const withResume = scenarioArb().chain((sc) => {
+	const N = TIERS.reduce((n, t) => n + (sc.values[`${t}_compounds`] as number), 0);
+	const count = fc.double({ min: 0, max: N, noNaN: true });
+	return fc.tuple(
+		fc.constant(sc),
+		fc.record({
+			after: fc.integer({ min: 0, max: sc.years - 1 }),
+			committees: count,
+			standard: count,
+			satisfaction: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 })
+		})
+	);
+});
+
 describe('the Monte Carlo kernel and project() agree, bit for bit', () => {
 	it(`on ${CASES.catalogue} whole scenarios drawn from the full catalogue`, () => {
 		fc.assert(
@@ -107,5 +122,18 @@ describe('the Monte Carlo kernel and project() agree, bit for bit', () => {
 		);
 		// The property is about the overflow: most drawn scenarios must actually reach it.
 		expect(overflowed).toBeGreaterThan(CASES.vanishingCost / 2);
+	}, 60_000);
+
+	it(`on ${CASES.resume} re-forecasts: any year to restart after, from any committees, standard and satisfaction`, () => {
+		let restarted = 0;
+		fc.assert(
+			fc.property(withResume, ([sc, resume]) => {
+				// The restart must change something, or the property says nothing about it.
+				if (resume.after < sc.years - 1) restarted++;
+				expect(differences(sc, resume)).toEqual([]);
+			}),
+			{ numRuns: CASES.resume, seed: 12 }
+		);
+		expect(restarted).toBeGreaterThan(CASES.resume / 3);
 	}, 60_000);
 });

@@ -8,6 +8,7 @@
  */
 import { TIERS } from '../catalogue';
 import { meets, TARGET_KINDS } from '../targets';
+import type { Resume } from '../inputs';
 import type { CellLayout } from './cells';
 import { MET, MISSED, NO_TARGET, NK, NY, OUT } from './samples';
 
@@ -47,7 +48,14 @@ export class Kernel {
 	private readonly cost = new Float64Array(NT);
 	private readonly sat = new Float64Array(NT);
 
-	constructor(layout: CellLayout) {
+	/**
+	 * `resume` restarts the years after `resume.after` from an actual state, as project() does for a
+	 * re-forecast (model/reforecast.ts), so that the equivalence property covers re-forecasts too.
+	 */
+	constructor(
+		layout: CellLayout,
+		private readonly resume: Resume | null = null
+	) {
 		this.Y = layout.years;
 		const at = (key: string) => layout.offset.get(key) as number;
 		this.o = Object.fromEntries(
@@ -175,6 +183,12 @@ export class Kernel {
 			const adequacy = Number.isFinite(ratio) ? ratio : Number.MAX_VALUE;
 			Q = Math.min(N, Q + v[k.standard_new + y] * Math.min(1, adequacy));
 			this.yearEnd(v, y, N, H, Q, adequacy, lastOverall, reward, yearly, yBase + y * NY, met, kBase + y * NK);
+			const r = this.resume;
+			if (r !== null && r.after === y) {
+				H = r.committees;
+				Q = r.standard;
+				for (let t = 0; t < NT; t++) s[t] = r.satisfaction[t];
+			}
 		}
 	}
 
