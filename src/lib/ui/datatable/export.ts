@@ -45,12 +45,3 @@ export async function tableXlsx(L: Lang, s: Shown): Promise<ArrayBuffer> {
 	ws.views = [{ state: 'frozen', xSplit: 1, ySplit: headAt }];
 	return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }
-
-/** Hands bytes or text to the browser as a download. */
-export function download(name: string, data: BlobPart, type: string): void {
-	const a = document.createElement('a');
-	a.href = URL.createObjectURL(new Blob([data], { type }));
-	a.download = name;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
