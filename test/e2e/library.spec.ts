@@ -107,7 +107,7 @@ test('two tabs on one scenario: an edit in one reaches the other', async ({ page
 	await expect(page.locator('header .scenario')).toContainText('副本');
 	const other = await context.newPage();
 	await other.goto('/');
-	await expect(kpi(other, 'outlay3')).toContainText('3,562.584');
+	await expect(kpi(other, 'outlay3')).toContainText('3,562.584', { timeout: 30_000 });
 	await cell(page, 'reward_fund_y3').click();
 	await page.keyboard.type('0');
 	await page.keyboard.press('Enter');
