@@ -7,6 +7,7 @@
 import { actuals } from './messages/actuals';
 import { brief } from './messages/brief';
 import { compare } from './messages/compare';
+import { confirm } from './messages/confirm';
 import { core } from './messages/core';
 import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
@@ -40,7 +41,8 @@ export const AREAS = {
 	brief,
 	xlsx,
 	library,
-	reader
+	reader,
+	confirm
 } as const;
 
 export const MESSAGES = {
@@ -60,7 +62,8 @@ export const MESSAGES = {
 	...brief,
 	...xlsx,
 	...library,
-	...reader
+	...reader,
+	...confirm
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -14,6 +14,7 @@ import type { Library } from '../../state/library.svelte';
 import type { Workbench } from '../../state/workbench.svelte';
 import type { DecideClient } from '../../worker/decide-client';
 import { prepare } from '../montecarlo/scenario';
+import { savedNote } from './confirm-words';
 
 export type Phase = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 export interface DecisionRow {
@@ -161,12 +162,11 @@ export class DecideScreen {
 		const rep = this.report;
 		if (!rep) return;
 		const source = $state.snapshot(rep.source) as ScenarioDoc;
-		const cells = Object.entries(rep.r.cells)
-			.map(([k, v]) => `${k} = ${v}`)
-			.join(', ');
+		if (!rep.r.feasible) return; // only a confirmed plan is offered for saving
 		const date = new Date(Date.now()).toISOString().slice(0, 10); // eslint-disable-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 		const name = t(L, 'decide.savedName', { name: source.name });
-		const doc = applyCells(source, rep.r.cells, { name, note: t(L, 'decide.savedNote', { date, cells }) });
+		const note = savedNote(L, rep.r, source.start, source.years, date);
+		const doc = applyCells(source, rep.r.cells, { name, note });
 		await this.lib.create(doc);
 		this.saved = t(L, 'decide.saved', { name });
 	}
