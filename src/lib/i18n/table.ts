@@ -17,6 +17,7 @@ import { mc } from './messages/mc';
 import { mcin } from './messages/mcin';
 import { mcplain } from './messages/mcplain';
 import { model } from './messages/model';
+import { reach } from './messages/reach';
 import { reader } from './messages/reader';
 import { register } from './messages/register';
 import { results } from './messages/results';
@@ -42,7 +43,8 @@ export const AREAS = {
 	xlsx,
 	library,
 	reader,
-	confirm
+	confirm,
+	reach
 } as const;
 
 export const MESSAGES = {
@@ -63,7 +65,8 @@ export const MESSAGES = {
 	...xlsx,
 	...library,
 	...reader,
-	...confirm
+	...confirm,
+	...reach
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -41,16 +41,20 @@ const RATE = {
 
 type Placed = Cell & { path: Path };
 
+/** Whole-number cells, and counts of compounds: a change plans whole compounds, never 3.3 of them. */
+const whole = (c: Cell) => c.def.integer === true || c.def.unit === 'compounds';
+
 /**
  * `changes: false` skips the goal seeks (a few thousand projections per missed target): the quick form for a
- * screen that shows only the marks and the binding assumptions; `changes` is then empty and `reachable`
- * rests on the stretched levers alone.
+ * screen that shows only the marks and the binding assumptions; `changes` is then empty, `reachable` rests on
+ * the stretched levers alone, and `binding` is given only for a target they do not reach. `only` names the
+ * one target to work out (`y3.target.satisfaction`).
  */
 export function reach(
 	values: ParamValues,
 	years: number,
 	start: string,
-	opts: { changes?: boolean } = {}
+	opts: { changes?: boolean; only?: string } = {}
 ): ReachEntry[] {
 	const inp: ModelInputs = toModelInputs(values, years);
 	const base = project(inp, start);
@@ -71,6 +75,7 @@ export function reach(
 	for (const r of base.years)
 		for (const kind of TARGET_KINDS) {
 			if (r.targets[kind] !== false) continue;
+			if (opts.only !== undefined && opts.only !== `y${r.year}.target.${kind}`) continue;
 			const y = r.year,
 				target = r.targetValues[kind] as number;
 			const rate = (edits: readonly Edit[], funded = false) =>
@@ -85,18 +90,24 @@ export function reach(
 			const ok = (edits: readonly Edit[]) => meets(rate(edits), target) === true;
 			const funded = rate([], true);
 			const levers = LEVERS.flatMap((k) => cells(k, y));
-			const binding = ASSUMPTIONS.filter(
-				(k) =>
-					rate(
-						stretch(inp, cells(k, y), (e) => rate(e, true)),
-						true
-					) >=
-					funded + 0.001
-			);
+			const quick = opts.changes === false;
+			const stretched = quick ? ok(stretch(inp, levers, (e) => rate(e))) : null;
+			// The quick form names what binds only where money cannot reach (the workbench's mark).
+			const binding =
+				stretched === true
+					? []
+					: ASSUMPTIONS.filter(
+							(k) =>
+								rate(
+									stretch(inp, cells(k, y), (e) => rate(e, true)),
+									true
+								) >=
+								funded + 0.001
+						);
 			const changes: ReachEntry['changes'] = [];
-			const seekable = opts.changes === false ? [] : [...levers, ...binding.flatMap((k) => cells(k, y))];
+			const seekable = quick ? [] : [...levers, ...binding.flatMap((k) => cells(k, y))];
 			for (const c of seekable) {
-				const x = seekCell((x) => ok([{ path: c.path, x }]), read(inp, c.path), c.def.min, c.def.max, !!c.def.integer);
+				const x = seekCell((x) => ok([{ path: c.path, x }]), read(inp, c.path), c.def.min, c.def.max, whole(c));
 				if (x !== null) changes.push({ cell: c.name, value: x });
 			}
 			const byLever = changes.some((c) => levers.some((l) => l.name === c.cell));
@@ -104,7 +115,7 @@ export function reach(
 				output: `y${y}.target.${kind}`,
 				value: r[RATE[kind]],
 				funded,
-				reachable: byLever || ok(stretch(inp, levers, (e) => rate(e))),
+				reachable: stretched ?? (byLever || ok(stretch(inp, levers, (e) => rate(e)))),
 				binding,
 				changes,
 				year: y,
