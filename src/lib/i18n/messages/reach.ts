@@ -37,7 +37,7 @@ export const reach = {
 	'reach.mark': { zh: '资金不可达', en: 'money cannot reach' },
 	'reach.title': { zh: '资金无法达成的目标', en: 'Targets money cannot reach' },
 	'reach.source': {
-		zh: '依据：模型说明“派生数字·资金上限”；所列假设均为示意性假设，不是规划的数字。',
-		en: 'Source: the model documentation, “Derived figures · funded bound”; the assumptions named are illustrative, not the plan’s figures.'
+		zh: '依据：模型说明第十三节“资金能达到什么”；所列假设均为示意性假设，不是规划的数字。',
+		en: 'Source: the model documentation, § 13 “What money can reach”; the assumptions named are illustrative, not the plan’s figures.'
 	}
 } satisfies Record<string, Msg>;
