@@ -17,6 +17,7 @@ export const SIMULATE_FLAGS = {
 	table: { type: 'string', multiple: true },
 	output: { type: 'string' },
 	reforecast: { type: 'boolean' },
+	reach: { type: 'boolean' },
 	'next-plan': { type: 'boolean' },
 	years: { type: 'string' }
 } as const;

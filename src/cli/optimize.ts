@@ -38,16 +38,25 @@ export async function runCliOptimize(
 
 /** The report in lines, for a terminal. */
 export function optimizeText(r: OptimizeReport): string {
+	const head = {
+		confirmed: `cheapest plan found and confirmed on a fresh seed (${r.minimize} = ${r.objective.toFixed(3)} 万元):`,
+		'not-confirmed': `not confirmed (未能确认): no plan held on a fresh seed after ${r.confirm.rounds} searches; the closest (${r.minimize} = ${r.objective.toFixed(3)} 万元):`,
+		infeasible: 'no feasible plan within the bounds; the closest:'
+	}[r.status];
+	const pp = (x: number) => `${(x * 100).toFixed(1)} pp`;
 	const lines = [
-		r.feasible
-			? `cheapest plan found (${r.minimize} = ${r.objective.toFixed(3)} 万元):`
-			: 'no feasible plan within the bounds; the closest:',
+		head,
 		...Object.entries(r.cells).map(([k, v]) => `  ${k} = ${v}`),
-		`constraints (probabilities re-estimated on a fresh seed ${r.checkSeed}, ${r.runs} runs):`,
+		`constraints (probabilities re-estimated on a fresh seed ${r.checkSeed}, ${r.runs} runs, ± one standard error):`,
 		...r.constraints.map(
 			(c) =>
-				`  ${c.output} ${c.required === 'met' ? 'met' : `P = ${c.value.toFixed(3)} (need ${c.required}; ${c.inSample?.toFixed(3)} on seed ${r.seed})`}: ${c.check ? 'ok' : 'NOT met'}${c.binding ? ', binding' : ''}`
+				`  ${c.output} ${c.required === 'met' ? 'met' : `P = ${c.value.toFixed(3)} ± ${c.se.toFixed(3)} (need ${c.required}${c.margin ? `, searched for ${(c.required + c.margin).toFixed(3)}` : ''}; ${c.inSample?.toFixed(3)} on seed ${r.seed})`}: ${c.check ? 'ok' : 'NOT met'}${c.binding ? ', binding' : ''}`
 		),
+		...(r.confirm.rounds > 1
+			? [
+					`confirmation: ${r.confirm.rounds} searches, levels raised by ${r.confirm.tries.map((t) => pp(Math.max(0, ...t.margins))).join(', ')}; checks ${r.confirm.tries.map((t) => (t.passed ? 'held' : 'failed')).join(', ')}`
+				]
+			: []),
 		`${r.evaluations} plans projected, ${r.simulations} simulated, ${Math.round(r.ms)} ms`
 	];
 	return lines.join('\n');

@@ -9,6 +9,7 @@ import { describe } from '../lib/io/read-error';
 import { readScenarioText } from '../lib/io/read-scenario';
 import { resultsJson } from '../lib/io/results-json';
 import { resultsTable } from '../lib/io/results-table';
+import { reach } from '../lib/model/reach/reach';
 import { runProjection } from '../lib/model/run';
 import { runCliExplain } from './explain';
 import { runCliMonteCarlo } from './monte-carlo';
@@ -17,7 +18,7 @@ import { runCliTable } from './table';
 import { addActuals, nextPlanText, reforecastJson } from './review';
 
 const USAGE =
-	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--next-plan [--years N]]';
+	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--reach] [--next-plan [--years N]]';
 
 async function main(argv: string[]): Promise<number> {
 	const parsed = parseSimulateArgs(argv);
@@ -94,6 +95,18 @@ async function main(argv: string[]): Promise<number> {
 		}
 		out.reforecast = rf.result;
 	}
+	if (flag('reach'))
+		// Issue 21: one entry per missed target and year — funded bound, reachable, binding assumptions, changes.
+		out.reach = reach(r.values, r.doc.years, r.doc.start).map(
+			({ output, value, funded, reachable, binding, changes }) => ({
+				output,
+				value,
+				funded,
+				reachable,
+				binding,
+				changes
+			})
+		);
 	const runs = opt('runs');
 	if (runs !== undefined) {
 		const mc = await runCliMonteCarlo(r.doc, {

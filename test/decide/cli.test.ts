@@ -80,6 +80,39 @@ describe('simulate --optimize', { timeout: 60_000 }, () => {
 		expect(out.constraints[0]).toMatchObject({ output: 'y2.target.standard', value: 1, check: true });
 	});
 
+	it("issue 21's example, seed 5: the first plan fails its fresh check, so the levels are raised until one holds", () => {
+		const f = specFile({
+			decide: Object.fromEntries(
+				['basic_subsidy_y2', 'basic_subsidy_y3'].map((c) => [c, { min: 0, max: 0.3, step: 0.005 }])
+			),
+			minimize: 'total.outlay',
+			subjectTo: [{ output: 'y3.target.standard', probability: 0.8 }],
+			runs: 400,
+			seed: 5
+		});
+		const r = simulate('test/decide/fixtures/issue21.json', '--optimize', f, '--json');
+		expect(r.status).toBe(0);
+		const out = JSON.parse(r.stdout);
+		// Before: "feasible": true with "check": false (75.0 % on the fresh seed).
+		expect(out.confirm.tries[0]).toMatchObject({
+			passed: false,
+			cells: { basic_subsidy_y2: 0.12, basic_subsidy_y3: 0.11 }
+		});
+		expect(out.confirm.tries[0].check[0]).toBeLessThan(0.8);
+		expect(out.confirm.rounds).toBeGreaterThan(1);
+		expect(out.feasible).toBe(out.constraints[0].check);
+		expect(out.status).toBe(out.feasible ? 'confirmed' : 'not-confirmed');
+		// Each later round asked for one more standard error √(0.8·0.2/400) = 2 percentage points.
+		out.confirm.tries.forEach((t: { margins: number[] }, i: number) => expect(t.margins[0]).toBeCloseTo(i * 0.02, 12));
+		expect(out.constraints[0].se).toBeCloseTo(
+			Math.sqrt((out.constraints[0].value * (1 - out.constraints[0].value)) / 400),
+			12
+		);
+		const text = simulate('test/decide/fixtures/issue21.json', '--optimize', f);
+		expect(text.stdout).toMatch(out.feasible ? /confirmed on a fresh seed/ : /not confirmed \(未能确认\)/);
+		expect(text.stdout).toContain('confirmation: ');
+	});
+
 	it('lists every problem of a bad spec with its key, and exits with status 2', () => {
 		const f = specFile({
 			decide: {

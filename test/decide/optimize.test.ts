@@ -82,7 +82,16 @@ describe('the cheapest plan that meets the targets', () => {
 		expect(r.report.cells).toEqual({ basic_subsidy_y2: best!.x });
 		expect(r.report.objective).toBeCloseTo(best!.outlay, 6);
 		expect(r.report.constraints).toEqual([
-			{ output: 'y2.target.standard', required: 'met', value: 1, inSample: null, check: true, binding: true }
+			{
+				output: 'y2.target.standard',
+				required: 'met',
+				value: 1,
+				inSample: null,
+				check: true,
+				binding: true,
+				se: 0,
+				margin: 0
+			}
 		]);
 	}, 60_000);
 

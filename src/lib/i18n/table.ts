@@ -7,6 +7,7 @@
 import { actuals } from './messages/actuals';
 import { brief } from './messages/brief';
 import { compare } from './messages/compare';
+import { confirm } from './messages/confirm';
 import { core } from './messages/core';
 import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
@@ -16,6 +17,7 @@ import { mc } from './messages/mc';
 import { mcin } from './messages/mcin';
 import { mcplain } from './messages/mcplain';
 import { model } from './messages/model';
+import { reach } from './messages/reach';
 import { reader } from './messages/reader';
 import { register } from './messages/register';
 import { results } from './messages/results';
@@ -40,7 +42,9 @@ export const AREAS = {
 	brief,
 	xlsx,
 	library,
-	reader
+	reader,
+	confirm,
+	reach
 } as const;
 
 export const MESSAGES = {
@@ -60,7 +64,9 @@ export const MESSAGES = {
 	...brief,
 	...xlsx,
 	...library,
-	...reader
+	...reader,
+	...confirm,
+	...reach
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -36,6 +36,11 @@ export interface ModelInputs {
 	bondPassRate: number[];
 	/** A re-forecast (reforecast.ts): after year `after` (0-based), continue from this state instead. */
 	resume?: Resume;
+	/**
+	 * The funded bound (reach/): every tier's funding adequacy taken as at least 1 in every month — no shortfall
+	 * lowers satisfaction or the standard compounds — all else (money shown, areas, paces) as the inputs say.
+	 */
+	funded?: boolean;
 	target: {
 		committee: (number | null)[];
 		standard: (number | null)[];

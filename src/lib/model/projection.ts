@@ -85,6 +85,7 @@ export function project(inp: ModelInputs, start: string): Projection {
 	const s = inp.satisfactionStart.slice();
 	const h = inp.halfLife;
 	const lambda = h === 0 ? 1 : 1 - Math.pow(0.5, 1 / h);
+	const funded = inp.funded === true;
 	// Basic area in its grace period, as cohorts by the month they entered service (§四(四)4).
 	const graceFrom: number[] = [];
 	const graceArea: number[] = [];
@@ -164,7 +165,7 @@ export function project(inp: ModelInputs, start: string): Projection {
 				const K = A[t] * inp.cost[t][y];
 				const a = K > 0 ? I / K : 1;
 				// Only a shortfall hurts; money above cost is margin.
-				let L = inp.satisfaction[t][y] - inp.response * (1 - (a < 1 ? a : 1));
+				let L = inp.satisfaction[t][y] - (funded ? 0 : inp.response * (1 - (a < 1 ? a : 1)));
 				L = L < 0 ? 0 : L > 1 ? 1 : L;
 				s[t] += (L - s[t]) * lambda;
 				outlay += S + X;
@@ -194,7 +195,7 @@ export function project(inp: ModelInputs, start: string): Projection {
 		const ratio = kQB > 0 ? (yI[QUASI] + yI[BASIC]) / kQB : 1;
 		// A vanishing but non-zero cost can overflow the ratio; only min(1, ā) enters the model, so cap it.
 		const adequacy = Number.isFinite(ratio) ? ratio : Number.MAX_VALUE;
-		Q = Math.min(N, Q + inp.standardNew[y] * Math.min(1, adequacy));
+		Q = Math.min(N, Q + inp.standardNew[y] * (funded ? 1 : Math.min(1, adequacy)));
 		const instalment = D / Y;
 		const returned = instalment * inp.bondPassRate[y];
 		const subsidy = sums(yS);

@@ -87,10 +87,6 @@ export const decide = {
 		en: 'Subsidy never rises from year to year (the plan’s taper)'
 	},
 	'decide.optimize': { zh: '求最省方案', en: 'Optimise' },
-	'decide.feasible': {
-		zh: '找到满足约束的最省方案：{objective}（{name}）。',
-		en: 'Cheapest plan found: {objective} ({name}).'
-	},
 	'decide.infeasible': {
 		zh: '在给定范围内没有可行方案。以下为最接近的方案及其达到的最高概率。',
 		en: 'No feasible plan within the bounds. Below, the closest plan and the best probability it reaches.'
@@ -109,20 +105,12 @@ export const decide = {
 		zh: '测算候选方案 {evaluations} 个，其中 {simulations} 个做了 {runs} 次抽样；用时 {seconds} 秒。',
 		en: '{evaluations} candidate plans projected, {simulations} of them through {runs} runs; {seconds} s.'
 	},
-	'decide.freshNote': {
-		zh: '“新种子重估”是用另一组随机抽样重新计算的概率，比搜索时看到的概率更可信；若低于要求，可把要求的概率略为提高后重算。',
-		en: 'The fresh-seed figure is the probability recomputed on new draws: more honest than what the search saw. If it falls short, ask for a slightly higher probability and run again.'
-	},
 	'decide.save': { zh: '另存为新情景', en: 'Save as a new scenario' },
 	'decide.saved': {
 		zh: '已另存为“{name}”，可在方案比较与简报中使用。',
 		en: 'Saved as “{name}”; compare and the brief show it like any other.'
 	},
 	'decide.savedName': { zh: '{name} · 优化方案', en: '{name} · optimised' },
-	'decide.savedNote': {
-		zh: '按设定的不确定范围优化（{date}）：{cells}。数字由假设的范围推算得出，不是规划的数字。',
-		en: 'Optimised under the assumed ranges ({date}): {cells}. The figures follow from assumed ranges, not from the plan.'
-	},
 	'decide.metDet': { zh: '达成', en: 'met' },
 	'decide.missedDet': { zh: '未达成', en: 'missed' }
 } satisfies Record<string, Msg>;

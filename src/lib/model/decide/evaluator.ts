@@ -104,6 +104,20 @@ export class Evaluator {
 		);
 	}
 
+	/** The same draws judged against other constraints (the tightened levels of a confirmation round). */
+	withConstraints(constraints: readonly Constraint[]): Evaluator {
+		return new Evaluator(
+			this.plan,
+			this.propagator,
+			this.slots,
+			this.runs,
+			this.objective,
+			constraints,
+			this.taper,
+			this.draws
+		);
+	}
+
 	private project(x: readonly number[], from: Float64Array, at: number): SampleStore {
 		const { v, slots, plan, store } = this;
 		v.set(from.subarray(at, at + this.size));

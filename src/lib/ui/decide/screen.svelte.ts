@@ -14,6 +14,8 @@ import type { Library } from '../../state/library.svelte';
 import type { Workbench } from '../../state/workbench.svelte';
 import type { DecideClient } from '../../worker/decide-client';
 import { prepare } from '../montecarlo/scenario';
+import { savedNote } from './confirm-words';
+import { reach, type ReachEntry } from '../../model/reach/reach';
 
 export type Phase = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 export interface DecisionRow {
@@ -50,7 +52,14 @@ export class DecideScreen {
 	total = $state(0);
 	error = $state('');
 	specErrors = $state.raw<SpecError[]>([]);
-	explanation = $state.raw<{ e: Explanation; points: ExplainPoints | null; start: string; years: number } | null>(null);
+	explanation = $state.raw<{
+		e: Explanation;
+		points: ExplainPoints | null;
+		start: string;
+		years: number;
+		/** When every run misses a target: what money can reach and what would meet it (issue 21). */
+		reach?: ReachEntry | null;
+	} | null>(null);
 	report = $state.raw<{ r: OptimizeReport; source: ScenarioDoc; was: Record<string, number | string> } | null>(null);
 	saved = $state('');
 	/** Bumped when a result is shown: what the tests wait on. */
@@ -105,7 +114,11 @@ export class DecideScreen {
 			const m = 'message' in r && r.message ? r.message[this.wb.lang] : r.error;
 			return this.#fail(m);
 		}
-		this.explanation = { e: r.explanation, points: r.points, start: p.scenario.doc.start, years: p.scenario.doc.years };
+		const { doc, values } = p.scenario;
+		const e = r.explanation;
+		const reachOf =
+			e.missRate === 1 && e.kind === 'target' ? reach(values, doc.years, doc.start, { only: e.output }) : [];
+		this.explanation = { e, points: r.points, start: doc.start, years: doc.years, reach: reachOf[0] ?? null };
 		this.phase = 'done';
 		this.seq++;
 	}
@@ -161,12 +174,11 @@ export class DecideScreen {
 		const rep = this.report;
 		if (!rep) return;
 		const source = $state.snapshot(rep.source) as ScenarioDoc;
-		const cells = Object.entries(rep.r.cells)
-			.map(([k, v]) => `${k} = ${v}`)
-			.join(', ');
+		if (!rep.r.feasible) return; // only a confirmed plan is offered for saving
 		const date = new Date(Date.now()).toISOString().slice(0, 10); // eslint-disable-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 		const name = t(L, 'decide.savedName', { name: source.name });
-		const doc = applyCells(source, rep.r.cells, { name, note: t(L, 'decide.savedNote', { date, cells }) });
+		const note = savedNote(L, rep.r, source.start, source.years, date);
+		const doc = applyCells(source, rep.r.cells, { name, note });
 		await this.lib.create(doc);
 		this.saved = t(L, 'decide.saved', { name });
 	}

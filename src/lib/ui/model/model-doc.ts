@@ -21,7 +21,9 @@ export const MODEL_SECTIONS = [
 	'bond',
 	'targets',
 	'plan-check',
-	'uncertainty'
+	'uncertainty',
+	'reach',
+	'confirm'
 ] as const;
 export type ModelSection = (typeof MODEL_SECTIONS)[number];
 
