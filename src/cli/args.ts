@@ -18,7 +18,8 @@ export const SIMULATE_FLAGS = {
 	output: { type: 'string' },
 	reforecast: { type: 'boolean' },
 	'next-plan': { type: 'boolean' },
-	years: { type: 'string' }
+	years: { type: 'string' },
+	bridge: { type: 'string' }
 } as const;
 
 export type SimulateArgs = {
