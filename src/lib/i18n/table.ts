@@ -6,6 +6,7 @@
  */
 import { actuals } from './messages/actuals';
 import { brief } from './messages/brief';
+import { bridge } from './messages/bridge';
 import { compare } from './messages/compare';
 import { core } from './messages/core';
 import { datatable } from './messages/datatable';
@@ -38,6 +39,7 @@ export const AREAS = {
 	lookback,
 	datatable,
 	brief,
+	bridge,
 	xlsx,
 	library,
 	reader
@@ -58,6 +60,7 @@ export const MESSAGES = {
 	...lookback,
 	...datatable,
 	...brief,
+	...bridge,
 	...xlsx,
 	...library,
 	...reader
