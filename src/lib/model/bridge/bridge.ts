@@ -65,10 +65,15 @@ export function bridge(base: BridgeSide, alt: BridgeSide): Bridge {
 	const { players, grouped } = playersOf(changedKeys(base.values, alt.values));
 	const refs = bridgeOutputRefs(base.years);
 	const values = coalitionValues(base.values, alt.values, base.years, players, refs);
-	const full = (1 << players.length) - 1;
-	const outputs = refs.map((ref, k): BridgeOutput => {
+	return { ok: true, players, grouped, outputs: splitOutputs(refs, values, players.length) };
+}
+
+/** Each output's Shapley split from its 2ⁿ coalition values (values[k][S], S a bit mask of the n players). */
+export function splitOutputs(refs: OutputRef[], values: Float64Array[], n: number): BridgeOutput[] {
+	const full = (1 << n) - 1;
+	return refs.map((ref, k): BridgeOutput => {
 		const f = values[k];
-		const s = shapley(f, players.length);
+		const s = shapley(f, n);
 		return {
 			ref,
 			base: f[0],
@@ -80,5 +85,4 @@ export function bridge(base: BridgeSide, alt: BridgeSide): Bridge {
 			interactions: s.pairs.filter((p) => !negligible(ref, p.value)).map((p) => ({ a: p.i, b: p.j, value: p.value }))
 		};
 	});
-	return { ok: true, players, grouped, outputs };
 }

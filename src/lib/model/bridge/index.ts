@@ -3,3 +3,4 @@ export { bridge, negligible, type Bridge, type BridgeOutput, type BridgeSide, ty
 export { bridgeOutputNames } from './outputs';
 export { changedKeys, MAX_EXACT, type Player } from './players';
 export { shapley, type ShapleyResult } from './shapley';
+export { restartBridge, type RestartBridge } from './restart';
