@@ -37,6 +37,7 @@ async function main() {
 	Object.assign(out, await optional('./montecarlo', 'benchMonteCarlo'));
 	Object.assign(out, await optional('./decide', 'benchDecide'));
 	Object.assign(out, await optional('./datatable', 'benchDataTable'));
+	Object.assign(out, await optional('./bridge', 'benchBridge'));
 	Object.assign(out, await optional('./reader', 'benchReader'));
 	const node = (await optional<{ register100k_ms: number }>('./register', 'benchRegister')) as {
 		register100k_ms?: number;

@@ -19,7 +19,8 @@ export const SIMULATE_FLAGS = {
 	reforecast: { type: 'boolean' },
 	reach: { type: 'boolean' },
 	'next-plan': { type: 'boolean' },
-	years: { type: 'string' }
+	years: { type: 'string' },
+	bridge: { type: 'string' }
 } as const;
 
 export type SimulateArgs = {

@@ -11,6 +11,7 @@ import { resultsJson } from '../lib/io/results-json';
 import { resultsTable } from '../lib/io/results-table';
 import { reach } from '../lib/model/reach/reach';
 import { runProjection } from '../lib/model/run';
+import { bridgeText, runCliBridge } from './bridge';
 import { runCliExplain } from './explain';
 import { runCliMonteCarlo } from './monte-carlo';
 import { optimizeText, runCliOptimize } from './optimize';
@@ -18,7 +19,7 @@ import { runCliTable } from './table';
 import { addActuals, nextPlanText, reforecastJson } from './review';
 
 const USAGE =
-	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--reach] [--next-plan [--years N]]';
+	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--reach] [--next-plan [--years N]] [--bridge BASELINE.json]';
 
 async function main(argv: string[]): Promise<number> {
 	const parsed = parseSimulateArgs(argv);
@@ -107,6 +108,15 @@ async function main(argv: string[]): Promise<number> {
 				changes
 			})
 		);
+	const baseline = opt('bridge');
+	if (baseline !== undefined) {
+		const b = runCliBridge(baseline, { values: r.values, years: r.doc.years, start: r.doc.start });
+		if (!b.ok) {
+			for (const e of b.errors) console.error(e);
+			return 2;
+		}
+		out.bridge = b.result;
+	}
 	const runs = opt('runs');
 	if (runs !== undefined) {
 		const mc = await runCliMonteCarlo(r.doc, {
@@ -137,7 +147,10 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	if (flag('json')) console.log(JSON.stringify(out, null, 2));
-	else console.log(resultsTable(r.doc.name, p));
+	else {
+		console.log(resultsTable(r.doc.name, p));
+		if (out.bridge) console.log(`\n${bridgeText(out.bridge as Parameters<typeof bridgeText>[0])}`);
+	}
 	return 0;
 }
 

@@ -6,6 +6,7 @@
  */
 import { actuals } from './messages/actuals';
 import { brief } from './messages/brief';
+import { bridge } from './messages/bridge';
 import { compare } from './messages/compare';
 import { confirm } from './messages/confirm';
 import { core } from './messages/core';
@@ -40,6 +41,7 @@ export const AREAS = {
 	lookback,
 	datatable,
 	brief,
+	bridge,
 	xlsx,
 	library,
 	reader,
@@ -62,6 +64,7 @@ export const MESSAGES = {
 	...lookback,
 	...datatable,
 	...brief,
+	...bridge,
 	...xlsx,
 	...library,
 	...reader,

@@ -23,7 +23,8 @@ export const MODEL_SECTIONS = [
 	'plan-check',
 	'uncertainty',
 	'reach',
-	'confirm'
+	'confirm',
+	'bridge'
 ] as const;
 export type ModelSection = (typeof MODEL_SECTIONS)[number];
 
