@@ -21,7 +21,8 @@ export const MODEL_SECTIONS = [
 	'bond',
 	'targets',
 	'plan-check',
-	'uncertainty'
+	'uncertainty',
+	'cashflow'
 ] as const;
 export type ModelSection = (typeof MODEL_SECTIONS)[number];
 
