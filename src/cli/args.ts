@@ -18,7 +18,9 @@ export const SIMULATE_FLAGS = {
 	output: { type: 'string' },
 	reforecast: { type: 'boolean' },
 	'next-plan': { type: 'boolean' },
-	years: { type: 'string' }
+	years: { type: 'string' },
+	cashflow: { type: 'boolean' },
+	register: { type: 'string' }
 } as const;
 
 export type SimulateArgs = {

@@ -10,6 +10,7 @@ import { readScenarioText } from '../lib/io/read-scenario';
 import { resultsJson } from '../lib/io/results-json';
 import { resultsTable } from '../lib/io/results-table';
 import { runProjection } from '../lib/model/run';
+import { runCliCashflow } from './cashflow';
 import { runCliExplain } from './explain';
 import { runCliMonteCarlo } from './monte-carlo';
 import { optimizeText, runCliOptimize } from './optimize';
@@ -17,7 +18,7 @@ import { runCliTable } from './table';
 import { addActuals, nextPlanText, reforecastJson } from './review';
 
 const USAGE =
-	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--next-plan [--years N]]';
+	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--next-plan [--years N]] [--cashflow [--register REGISTER.csv|xlsx]]';
 
 async function main(argv: string[]): Promise<number> {
 	const parsed = parseSimulateArgs(argv);
@@ -93,6 +94,17 @@ async function main(argv: string[]): Promise<number> {
 			return 2;
 		}
 		out.reforecast = rf.result;
+	}
+	if (flag('cashflow')) {
+		const cf = await runCliCashflow(r.doc, r.values, opt('register'), r.register?.register);
+		if (!cf.ok) {
+			for (const e of cf.errors) console.error(e);
+			return 2;
+		}
+		out.cashflow = cf.result;
+	} else if (opt('register') !== undefined) {
+		console.error(`${files[0]}: --register is read by --cashflow only`);
+		return 2;
 	}
 	const runs = opt('runs');
 	if (runs !== undefined) {
