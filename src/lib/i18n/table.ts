@@ -6,6 +6,7 @@
  */
 import { actuals } from './messages/actuals';
 import { brief } from './messages/brief';
+import { cashflow } from './messages/cashflow';
 import { compare } from './messages/compare';
 import { core } from './messages/core';
 import { datatable } from './messages/datatable';
@@ -40,7 +41,8 @@ export const AREAS = {
 	brief,
 	xlsx,
 	library,
-	reader
+	reader,
+	cashflow
 } as const;
 
 export const MESSAGES = {
@@ -60,7 +62,8 @@ export const MESSAGES = {
 	...brief,
 	...xlsx,
 	...library,
-	...reader
+	...reader,
+	...cashflow
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

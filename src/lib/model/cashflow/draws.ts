@@ -25,7 +25,11 @@ export interface StreetBands {
 	runs: number;
 }
 
-/** Street needs in run i are kept as [street][month][run]; `rewardShare` gives streets their reward fund. */
+/**
+ * Per run, the subsidy + waiver compensation of each origin tier and the reward fund are kept ([origin][month]
+ * × runs: 5 × 36 × N doubles, whatever the number of streets); each street's column of N needs is then built
+ * month by month from its shares and its quantiles taken. `rewardShare` gives streets their reward fund.
+ */
 export function streetBands(
 	plan: McPlan,
 	shares: StreetShares,
@@ -35,8 +39,8 @@ export function streetBands(
 	const Y = plan.layout.years;
 	const M = 12 * Y;
 	const K = shares.streets.length;
-	const need = Array.from({ length: K * M }, () => new Float64Array(runs));
-	const dist = Array.from({ length: M }, () => new Float64Array(runs));
+	const byOrigin = Array.from({ length: 4 * M }, () => new Float64Array(runs));
+	const reward = Array.from({ length: M }, () => new Float64Array(runs));
 	const sampler = new Sampler(plan, opts.seed, runs, opts.lhs ?? false);
 	const store = allocSamples(1, Y);
 	for (let i = 0; i < runs; i++) {
@@ -44,24 +48,28 @@ export function streetBands(
 		const inp = toModelInputs(valuesOf(plan.layout, sampler.v), Y);
 		const o = originSeries(inp);
 		for (let m = 0; m < M; m++) {
-			const reward = m % 12 === 0 ? inp.rewardFund[m / 12] : 0;
-			let d = reward;
-			for (let t = 0; t < 4; t++) d += o.subsidy[t][m] + o.waiverCompensation[t][m];
-			dist[m][i] = d;
-			for (let k = 0; k < K; k++) {
-				let x = (opts.rewardShare?.[k] ?? 0) * reward;
-				for (let t = 0; t < 4; t++) x += shares.share[k][t] * (o.subsidy[t][m] + o.waiverCompensation[t][m]);
-				need[k * M + m][i] = x;
-			}
+			reward[m][i] = m % 12 === 0 ? inp.rewardFund[m / 12] : 0;
+			for (let t = 0; t < 4; t++) byOrigin[t * M + m][i] = o.subsidy[t][m] + o.waiverCompensation[t][m];
 		}
 	}
-	const band = (cols: Float64Array[]): Band => ({
-		p50: Float64Array.from(cols, (c) => quantile(c, 0.5)),
-		p90: Float64Array.from(cols, (c) => quantile(c, 0.9))
-	});
+	const col = new Float64Array(runs);
+	/** Street k's (with k = -1, the district's) need in each month over the runs, then its quantiles. */
+	const band = (k: number): Band => {
+		const out = { p50: new Float64Array(M), p90: new Float64Array(M) };
+		for (let m = 0; m < M; m++) {
+			for (let i = 0; i < runs; i++) {
+				let x = (k < 0 ? 1 : (opts.rewardShare?.[k] ?? 0)) * reward[m][i];
+				for (let t = 0; t < 4; t++) x += (k < 0 ? 1 : shares.share[k][t]) * byOrigin[t * M + m][i];
+				col[i] = x;
+			}
+			out.p50[m] = quantile(col, 0.5);
+			out.p90[m] = quantile(col, 0.9);
+		}
+		return out;
+	};
 	return {
-		streets: Array.from({ length: K }, (_, k) => band(need.slice(k * M, (k + 1) * M))),
-		district: band(dist),
+		streets: Array.from({ length: K }, (_, k) => band(k)),
+		district: band(-1),
 		runs
 	};
 }

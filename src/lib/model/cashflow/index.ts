@@ -5,3 +5,12 @@ export { originSeries, type OriginSeries } from './origins';
 export { periods, periodSum, type Period } from './periods';
 export { deductions, type AssessmentResult, type Deductions } from './assessment';
 export { streetBands, quantile, type Band, type StreetBands } from './draws';
+export {
+	cashflowTable,
+	tableColumns,
+	calendarYears,
+	type CashflowTable,
+	type TableColumn,
+	type TableRow,
+	type RowKind
+} from './table';

@@ -41,7 +41,7 @@ export function periods(labels: readonly string[]): Period[] {
 	return out;
 }
 
-export function periodSum(series: ArrayLike<number>, p: Period): number {
+export function periodSum(series: ArrayLike<number>, p: { months: readonly number[] }): number {
 	let s = 0;
 	for (const m of p.months) s += series[m];
 	return s;

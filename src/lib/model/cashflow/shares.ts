@@ -15,7 +15,7 @@ export interface PlacedArea {
 }
 
 export interface StreetShares {
-	/** Streets in the order of the register's first appearance. */
+	/** Streets in name order, numbers in names compared as numbers ("街道 2" before "街道 10"). */
 	streets: string[];
 	/** [street][tier] share of the register's tier area, 0–1; each tier's column sums to 1 (or is all 0). */
 	share: number[][];
@@ -25,18 +25,21 @@ export interface StreetShares {
 	unplaced: Tier[];
 }
 
+/** One collator for every sort (localeCompare builds one per call). */
+const BY_NAME = new Intl.Collator('zh-CN', { numeric: true });
+
 export function streetShares(rows: readonly PlacedArea[], scenarioArea: readonly number[]): StreetShares {
 	const index = new Map<string, number>();
 	const area: number[][] = [];
 	const registerArea = [0, 0, 0, 0];
 	const tierIdx: Record<Tier, number> = { market: 0, quasi: 1, basic: 2, self: 3 };
+	const names = [...new Set(rows.map((r) => r.street))].sort(BY_NAME.compare);
+	for (const name of names) {
+		index.set(name, area.length);
+		area.push([0, 0, 0, 0]);
+	}
 	for (const r of rows) {
-		let k = index.get(r.street);
-		if (k === undefined) {
-			k = area.length;
-			index.set(r.street, k);
-			area.push([0, 0, 0, 0]);
-		}
+		const k = index.get(r.street) as number;
 		const t = tierIdx[r.tier];
 		area[k][t] += r.area;
 		registerArea[t] += r.area;
