@@ -5,7 +5,7 @@
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { sampleRegister } from '../../src/lib/register/sample';
 import { convert, CSV_FILTER, hasSoffice, readCsv, workDir } from '../xlsx/soffice';
 import { formulaBar, nameBox, openWorkbench } from './helpers';
@@ -38,14 +38,16 @@ async function openPlan(page: Page, lang: 'zh' | 'en' = 'zh') {
 		.getByRole('button', { name: lang === 'zh' ? '生成示例登记册（合成数据）' : 'Generate synthetic sample' })
 		.click();
 	await expect(page.getByTestId('register-count')).toHaveText('316');
-	await page.getByRole('tab', { name: lang === 'zh' ? '用款计划' : 'Fund-use plan' }).click();
+	await page.getByRole('tab', { name: lang === 'zh' ? '分月用款计划' : 'Monthly fund-use plan' }).click();
 	await expect(section(page).getByRole('heading', { level: 2 })).toBeVisible();
 	await expect(section(page).getByTestId('cashflow-table')).toBeVisible();
 }
 
-async function shot(page: Page, name: string) {
+/** README screenshots at 1366×768, only when asked (SHOTS=1), so ordinary runs leave docs/ alone. */
+async function shot(page: Page, name: string, scrollTo?: Locator) {
 	if (process.env.SHOTS !== '1') return;
 	await page.setViewportSize({ width: 1366, height: 768 });
+	if (scrollTo) await scrollTo.scrollIntoViewIfNeeded();
 	await page.waitForTimeout(800);
 	await page.screenshot({ path: `docs/${name}.png` });
 }
@@ -120,7 +122,8 @@ test('the register’s areas differing from the scenario’s is said on screen, 
 	await nameBox(page).press('Enter');
 	await formulaBar(page).fill('300');
 	await formulaBar(page).press('Enter');
-	await page.getByRole('tab', { name: '用款计划' }).click();
+	await page.getByRole('tab', { name: '小区登记册' }).click();
+	await expect(page.getByRole('tab', { name: '分月用款计划' })).toHaveAttribute('aria-selected', 'true');
 	await expect(page.getByTestId('cashflow-area-differs')).toContainText(
 		'准物业：登记册 249.31 万 m²，情景 300 万 m²，相差 50.69 万 m²'
 	);
@@ -164,9 +167,42 @@ test('a street’s sheet prints on one A4 page, its figures the screen’s', asy
 	await expect(sheet.locator('tr.year').first()).toContainText(
 		new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(years[0])
 	);
+	await shot(page, 'cashflow-print-zh');
 	const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
 	expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
 	await page.emulateMedia({ media: 'screen' });
+});
+
+test('with ranges, each street’s P50 and P90 match the triangular range’s own quantiles', async ({ page }) => {
+	// The fixture varies the quasi subsidy, year 1 triangular 0.15–0.2–0.25 元/m²/月; in February (no reward
+	// fund) a street's need is quasi area × that + basic area × 0.1. A symmetric triangle's median is its mode;
+	// its P90 is 0.25 − √(0.1 × 0.1 × 0.05) = 0.227639.
+	await openWorkbench(page);
+	await page.getByTestId('import-input').setInputFiles('test/montecarlo/fixtures/plan-uncertain.json');
+	await page.getByRole('dialog').getByRole('button').click();
+	await expect(page.locator('header .scenario')).toContainText('with ranges');
+	await page.getByRole('tab', { name: '小区登记册' }).click();
+	await page.getByRole('button', { name: '生成示例登记册（合成数据）' }).click();
+	await expect(page.getByTestId('register-count')).toHaveText('316');
+	await page.getByRole('tab', { name: '分月用款计划' }).click();
+	await section(page)
+		.getByRole('button', { name: /计算 P50 \/ P90（10,000 次，种子 1）/ })
+		.click();
+	const bands = section(page).getByTestId('cashflow-bands');
+	await expect(bands).toBeVisible({ timeout: 30_000 });
+	const area = new Map<string, { quasi: number; basic: number }>();
+	for (const c of sampleRegister({ seed: SAMPLE_SEED })) {
+		const a = area.get(c.street) ?? { quasi: 0, basic: 0 };
+		if (c.tier === 'quasi' || c.tier === 'basic') a[c.tier] += c.area;
+		area.set(c.street, a);
+	}
+	const P90 = 0.25 - Math.sqrt(0.1 * 0.1 * 0.05);
+	for (const [street, a] of area) {
+		const feb = (q: string) => bands.locator(`tr[data-street="${street}"][data-q="${q}"] td`).nth(1).textContent();
+		expect(num(await feb('p50')), street).toBeCloseTo(a.quasi * 0.2 + a.basic * 0.1, 1);
+		expect(num(await feb('p90')), street).toBeCloseTo(a.quasi * P90 + a.basic * 0.1, 1);
+	}
+	await shot(page, 'cashflow-bands-zh', bands);
 });
 
 test('in English the plan reads in English, months and rows named; screenshots zh/en with SHOTS=1', async ({
@@ -174,8 +210,7 @@ test('in English the plan reads in English, months and rows named; screenshots z
 }) => {
 	await openPlan(page);
 	await shot(page, 'cashflow-zh');
-	await page.locator('section.cashflow .source').scrollIntoViewIfNeeded();
-	await shot(page, 'cashflow-chart-zh');
+	await shot(page, 'cashflow-chart-zh', page.locator('[data-chart="cashflow-stacked"]'));
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(section(page).getByRole('heading', { level: 2 })).toHaveText('Monthly fund-use plan by town and street');
 	const table = section(page).getByTestId('cashflow-table');

@@ -2,13 +2,15 @@
 import type { Msg } from '../types';
 
 export const cashflow = {
-	'cashflow.tab': { zh: '用款计划', en: 'Fund-use plan' },
+	'cashflow.tab': { zh: '分月用款计划', en: 'Monthly fund-use plan' },
+	'cashflow.views': { zh: '登记册与用款计划', en: 'Register and fund-use plan' },
+	'cashflow.view.register': { zh: '登记册与汇总', en: 'Register and summaries' },
 	'cashflow.title': { zh: '分月用款计划（按镇、街道）', en: 'Monthly fund-use plan by town and street' },
 	'cashflow.intro': {
 		zh: '补贴资金按月拨付给镇、街道（§七）。本页按小区登记册中各街道在每类物业中的面积份额，把模型每月的补贴和区财政承担的减免分到各镇、街道。',
 		en: 'The subsidy is paid monthly to the towns and streets (§七). This page splits the model’s monthly subsidy and the waivers the district pays between them, by each street’s share of each tier’s area in the compound register.'
 	},
-	'cashflow.rule': { zh: '分配规则见', en: 'The rule is set out in the' },
+	'cashflow.rule': { zh: '分配规则见', en: 'The rule is set out in the ' },
 	'cashflow.ruleAfter': {
 		zh: '“十三、分月用款计划”。',
 		en: ', § 13 “The monthly fund-use plan”.'

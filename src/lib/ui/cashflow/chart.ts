@@ -2,20 +2,31 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { CashflowTable } from '../../model/cashflow';
 
+/** 20 distinguishable colours (Tableau 20, dark then light), so a district's streets do not share one. */
 const PALETTE = [
-	'#1d4e89',
-	'#d97706',
-	'#2f855a',
-	'#9b2c2c',
-	'#6b46c1',
-	'#2c7a7b',
-	'#b7791f',
-	'#4a5568',
-	'#c05621',
-	'#2b6cb0'
+	'#1f77b4',
+	'#ff7f0e',
+	'#2ca02c',
+	'#d62728',
+	'#9467bd',
+	'#8c564b',
+	'#e377c2',
+	'#7f7f7f',
+	'#bcbd22',
+	'#17becf',
+	'#aec7e8',
+	'#ffbb78',
+	'#98df8a',
+	'#ff9896',
+	'#c5b0d5',
+	'#c49c94',
+	'#f7b6d2',
+	'#c7c7c7',
+	'#dbdb8d',
+	'#9edae5'
 ];
 
-/** Month columns only; one dataset per row but the district's (which is their sum, drawn as a line). */
+/** Month columns only; one stacked dataset per street, the unplaced money and the unallocated reward fund. */
 export function stackedChart(
 	table: CashflowTable,
 	labels: { row: (i: number) => string; month: string[] }

@@ -6,6 +6,8 @@
 import type { AssessmentResult, StreetBands } from '../../model/cashflow';
 
 export class CashflowScreen {
+	/** Which view of the register tab is shown: the register or the fund-use plan made from it. */
+	view = $state<'register' | 'plan'>('register');
 	/** Calendar year shown (null: the first). */
 	year = $state<number | null>(null);
 	printStreet = $state<string | null>(null);
