@@ -39,6 +39,7 @@ async function main() {
 	Object.assign(out, await optional('./datatable', 'benchDataTable'));
 	Object.assign(out, await optional('./bridge', 'benchBridge'));
 	Object.assign(out, await optional('./reader', 'benchReader'));
+	Object.assign(out, await optional('./cashflow', 'benchCashflow'));
 	const node = (await optional<{ register100k_ms: number }>('./register', 'benchRegister')) as {
 		register100k_ms?: number;
 	};

@@ -20,7 +20,9 @@ export const SIMULATE_FLAGS = {
 	reach: { type: 'boolean' },
 	'next-plan': { type: 'boolean' },
 	years: { type: 'string' },
-	bridge: { type: 'string' }
+	bridge: { type: 'string' },
+	cashflow: { type: 'boolean' },
+	register: { type: 'string' }
 } as const;
 
 export type SimulateArgs = {

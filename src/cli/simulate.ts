@@ -12,6 +12,7 @@ import { resultsTable } from '../lib/io/results-table';
 import { reach } from '../lib/model/reach/reach';
 import { runProjection } from '../lib/model/run';
 import { bridgeText, runCliBridge } from './bridge';
+import { runCliCashflow } from './cashflow';
 import { runCliExplain } from './explain';
 import { runCliMonteCarlo } from './monte-carlo';
 import { optimizeText, runCliOptimize } from './optimize';
@@ -19,7 +20,7 @@ import { runCliTable } from './table';
 import { addActuals, nextPlanText, reforecastJson } from './review';
 
 const USAGE =
-	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--reach] [--next-plan [--years N]] [--bridge BASELINE.json]';
+	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--reach] [--next-plan [--years N]] [--bridge BASELINE.json] [--cashflow [--register REGISTER.csv|xlsx]]';
 
 async function main(argv: string[]): Promise<number> {
 	const parsed = parseSimulateArgs(argv);
@@ -116,6 +117,17 @@ async function main(argv: string[]): Promise<number> {
 			return 2;
 		}
 		out.bridge = b.result;
+	}
+	if (flag('cashflow')) {
+		const cf = await runCliCashflow(r.doc, r.values, opt('register'), r.register?.register);
+		if (!cf.ok) {
+			for (const e of cf.errors) console.error(e);
+			return 2;
+		}
+		out.cashflow = cf.result;
+	} else if (opt('register') !== undefined) {
+		console.error(`${files[0]}: --register is read by --cashflow only`);
+		return 2;
 	}
 	const runs = opt('runs');
 	if (runs !== undefined) {

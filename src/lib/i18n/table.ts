@@ -7,6 +7,7 @@
 import { actuals } from './messages/actuals';
 import { brief } from './messages/brief';
 import { bridge } from './messages/bridge';
+import { cashflow } from './messages/cashflow';
 import { compare } from './messages/compare';
 import { confirm } from './messages/confirm';
 import { core } from './messages/core';
@@ -46,7 +47,8 @@ export const AREAS = {
 	library,
 	reader,
 	confirm,
-	reach
+	reach,
+	cashflow
 } as const;
 
 export const MESSAGES = {
@@ -69,7 +71,8 @@ export const MESSAGES = {
 	...library,
 	...reader,
 	...confirm,
-	...reach
+	...reach,
+	...cashflow
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -57,6 +57,8 @@ export interface MonthSeries {
 	income: Float64Array[]; // [tier] firms' income
 	cost: Float64Array[]; // [tier] firms' cost
 	subsidy: Float64Array[]; // [tier]
+	/** Waived fees the district pays (X), per tier: with `subsidy`, the district's monthly outlay but the reward fund. */
+	waiverCompensation: Float64Array[]; // [tier]
 }
 
 export interface Projection {
@@ -96,7 +98,8 @@ export function project(inp: ModelInputs, start: string): Projection {
 		tierSatisfaction: perTier(M),
 		income: perTier(M),
 		cost: perTier(M),
-		subsidy: perTier(M)
+		subsidy: perTier(M),
+		waiverCompensation: perTier(M)
 	};
 	const years: YearResult[] = [];
 	let H = inp.committeesStart;
@@ -180,6 +183,7 @@ export function project(inp: ModelInputs, start: string): Projection {
 				months.income[t][m] = I;
 				months.cost[t][m] = K;
 				months.subsidy[t][m] = S;
+				months.waiverCompensation[t][m] = X;
 				wA += A[t];
 				wAs += A[t] * s[t];
 			}

@@ -11,6 +11,7 @@ import {
 	type LibraryChannel,
 	type RepositoryOptions
 } from '../store';
+import { CashflowScreen } from '../ui/cashflow/screen.svelte';
 import { CompareState } from '../ui/compare/compare.svelte';
 import { DecideScreen } from '../ui/decide/screen.svelte';
 import { McScreen } from '../ui/montecarlo/screen.svelte';
@@ -74,7 +75,8 @@ export function createApp(deps: AppDeps = browserDeps()) {
 		uncertainty: new McScreen(wb, newMcClient),
 		register: new RegisterScreen(lib, deps.paint, deps.registerImporter),
 		decide: new DecideScreen(wb, lib, () => new DecideClient({ createWorker: deps.decideWorker })),
-		datatable: new TableScreen(wb, () => new TableClient({ createWorker: deps.tableWorker }))
+		datatable: new TableScreen(wb, () => new TableClient({ createWorker: deps.tableWorker })),
+		cashflow: new CashflowScreen()
 	};
 }
 export type App = ReturnType<typeof createApp>;

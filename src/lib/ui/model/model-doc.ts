@@ -24,7 +24,8 @@ export const MODEL_SECTIONS = [
 	'uncertainty',
 	'reach',
 	'confirm',
-	'bridge'
+	'bridge',
+	'cashflow'
 ] as const;
 export type ModelSection = (typeof MODEL_SECTIONS)[number];
 

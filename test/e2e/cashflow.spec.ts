@@ -1,0 +1,225 @@
+/**
+ * The fund-use plan (issue 26) as the treasury's clerk uses it: the synthetic register imported, the plan read
+ * by year, exported to XLSX and read back by LibreOffice, assessment results entered, a street's sheet printed.
+ * Expected figures are computed here from the plan's subsidy rates (§七) and the sample register's areas.
+ */
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { sampleRegister } from '../../src/lib/register/sample';
+import { convert, CSV_FILTER, hasSoffice, readCsv, workDir } from '../xlsx/soffice';
+import { formulaBar, nameBox, openWorkbench } from './helpers';
+
+const SAMPLE_SEED = 2022; // the register tab's sample (ui/register/screen.svelte.ts)
+
+/** Each street's yearly subsidy by hand: quasi 0.2/0.1/0.1 and basic 0.1/0.05/0.05 元/m²/月 × 12 (§七). */
+function expectedStreetYears(): Map<string, number[]> {
+	const rate = { quasi: [0.2, 0.1, 0.1], basic: [0.1, 0.05, 0.05], market: [0, 0, 0], self: [0, 0, 0] };
+	const out = new Map<string, number[]>();
+	for (const c of sampleRegister({ seed: SAMPLE_SEED })) {
+		const y = out.get(c.street) ?? [0, 0, 0];
+		for (let k = 0; k < 3; k++) y[k] += c.area * rate[c.tier][k] * 12;
+		out.set(c.street, y);
+	}
+	return out;
+}
+
+const num = (s: string | null) => Number((s ?? '').replace(/,/g, '').trim());
+const section = (page: Page) => page.locator('section.cashflow');
+const yearCell = (page: Page, row: string, year: number) =>
+	section(page).locator(`[data-testid="cashflow-table"] tr[data-row="${row}"] td[data-col="${year}"]`);
+const streetYear = (page: Page, street: string, year: number) =>
+	section(page).locator(`[data-testid="cashflow-table"] tr[data-street="${street}"] td[data-col="${year}"]`);
+
+async function openPlan(page: Page, lang: 'zh' | 'en' = 'zh') {
+	await openWorkbench(page, lang);
+	await page.getByRole('tab', { name: lang === 'zh' ? '小区登记册' : 'Compound register' }).click();
+	await page
+		.getByRole('button', { name: lang === 'zh' ? '生成示例登记册（合成数据）' : 'Generate synthetic sample' })
+		.click();
+	await expect(page.getByTestId('register-count')).toHaveText('316');
+	await page.getByRole('tab', { name: lang === 'zh' ? '分月用款计划' : 'Monthly fund-use plan' }).click();
+	await expect(section(page).getByRole('heading', { level: 2 })).toBeVisible();
+	await expect(section(page).getByTestId('cashflow-table')).toBeVisible();
+}
+
+/** README screenshots at 1366×768, only when asked (SHOTS=1), so ordinary runs leave docs/ alone. */
+async function shot(page: Page, name: string, scrollTo?: Locator) {
+	if (process.env.SHOTS !== '1') return;
+	await page.setViewportSize({ width: 1366, height: 768 });
+	if (scrollTo) await scrollTo.scrollIntoViewIfNeeded();
+	await page.waitForTimeout(800);
+	await page.screenshot({ path: `docs/${name}.png` });
+}
+
+test('each street’s year equals the hand computation; the district row is the model’s; the XLSX says the same', async ({
+	page
+}) => {
+	await openPlan(page);
+	const expected = expectedStreetYears();
+	// The sample reproduces the plan's areas: no note that the register and the scenario differ.
+	await expect(page.getByTestId('cashflow-area-differs')).toHaveCount(0);
+	const screen: Record<string, number> = {};
+	const district = [1731.292, 915.646, 915.646]; // §七 subsidy + 100 万元 reward fund a year
+	for (const [k, year] of [2022, 2023, 2024].entries()) {
+		await section(page)
+			.getByRole('button', { name: String(year), exact: true })
+			.click();
+		const d = num(await yearCell(page, 'district', year).textContent());
+		expect(d).toBeCloseTo(district[k], 3);
+		screen[`district|${year}`] = d;
+		for (const [street, years] of expected) {
+			const v = num(await streetYear(page, street, year).textContent());
+			expect(v, `${street} ${year}`).toBeCloseTo(years[k], 3);
+			screen[`${street}|${year}`] = v;
+		}
+		expect(num(await yearCell(page, 'reward', year).textContent())).toBe(100);
+	}
+
+	// XLSX, read back by LibreOffice (recalculating): the same figures as the screen, to the last shown decimal.
+	const download = page.waitForEvent('download');
+	await section(page).getByRole('button', { name: '导出 XLSX' }).click();
+	const file = await (await download).path();
+	expect(hasSoffice, 'LibreOffice headless (TOOLCHAIN.md)').toBe(true);
+	const dir = workDir();
+	const xlsx = join(dir, 'plan.xlsx');
+	copyFileSync(file, xlsx);
+	convert(dir, CSV_FILTER, [xlsx], dir);
+	const rows = readCsv(join(dir, 'plan-用款计划.csv'));
+	expect(rows[0][0]).toBe('分月用款计划（按镇、街道）');
+	expect(rows.some((r) => r[0].startsWith('情景：'))).toBe(true);
+	expect(rows.some((r) => r[0].startsWith('规则：'))).toBe(true);
+	expect(rows.some((r) => r[0].startsWith('生成日期：'))).toBe(true);
+	const head = rows.find((r) => r[0] === '镇/街道')!;
+	for (const year of [2022, 2023, 2024]) {
+		const j = head.indexOf(`${year}年合计`);
+		expect(j).toBeGreaterThan(0);
+		const district = rows.find((r) => r[0] === '全区合计（模型）')!;
+		expect(Number(district[j])).toBeCloseTo(screen[`district|${year}`], 3);
+		for (const street of expected.keys()) {
+			const r = rows.find((x) => x[0] === street)!;
+			expect(Number(r[j]), `${street} ${year}`).toBeCloseTo(screen[`${street}|${year}`], 3);
+		}
+	}
+	// 36 months, 12 quarters and 3 years as columns.
+	expect(head.length).toBe(1 + 36 + 12 + 3);
+});
+
+test('the CSV is UTF-8 with a BOM and carries the same district total', async ({ page }) => {
+	await openPlan(page);
+	const download = page.waitForEvent('download');
+	await section(page).getByRole('button', { name: '导出 CSV' }).click();
+	const text = readFileSync((await (await download).path())!, 'utf8');
+	expect(text.startsWith('\uFEFF分月用款计划（按镇、街道）')).toBe(true);
+	const district = text.split('\r\n').find((l) => l.startsWith('全区合计（模型）'))!;
+	expect(district.split(',')).toContain('1731.292');
+});
+
+test('the register’s areas differing from the scenario’s is said on screen, by how much', async ({ page }) => {
+	await openPlan(page);
+	await page.getByRole('tab', { name: '工作台' }).click();
+	await nameBox(page).fill('quasi_area');
+	await nameBox(page).press('Enter');
+	await formulaBar(page).fill('300');
+	await formulaBar(page).press('Enter');
+	await page.getByRole('tab', { name: '小区登记册' }).click();
+	await expect(page.getByRole('tab', { name: '分月用款计划' })).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByTestId('cashflow-area-differs')).toContainText(
+		'准物业：登记册 249.31 万 m²，情景 300 万 m²，相差 50.69 万 m²'
+	);
+	// The scenario's quasi area is what is split: 300 × 0.2 × 12 + basic 860.79 × 0.1 × 12 + 100 reward.
+	await expect(yearCell(page, 'district', 2022)).toHaveText('1,852.948');
+});
+
+test('an assessment that releases 80 % of a quarter takes the rest off the street’s next month', async ({ page }) => {
+	await openPlan(page);
+	const street = [...expectedStreetYears().entries()].find(([, y]) => y[0] > 0)![0];
+	const month = (m: string) => section(page).locator(`tr[data-street="${street}"] td[data-col="${m}"]`);
+	const q1 = num(await month('2022Q1').textContent());
+	const april = num(await month('2022-04').textContent());
+	const form = section(page).locator('section.assess');
+	await form.getByLabel('街道').selectOption(street);
+	await form.getByLabel('季度').selectOption('2022Q1');
+	await form.getByLabel('拨付比例（%）').fill('120');
+	await form.getByRole('button', { name: '加入' }).click();
+	await expect(form.getByRole('alert')).toHaveText('拨付比例“120”无效：应为 0 到 100 之间的数');
+	await form.getByLabel('拨付比例（%）').fill('80');
+	await form.getByRole('button', { name: '加入' }).click();
+	await expect(form.getByRole('alert')).toHaveCount(0);
+	// 20 % of the quarter withheld comes off April (the street's monthly subsidy covers it: ⅓ of the quarter).
+	const withheld = 0.2 * q1;
+	await expect(month('2022-04')).toHaveText(
+		new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(april - withheld)
+	);
+	await expect(yearCell(page, 'district', 2022)).toHaveText('1,731.292'); // the model's, unchanged
+	const paid = num(await yearCell(page, 'paid', 2022).textContent());
+	expect(paid).toBeCloseTo(1731.292 - withheld, 3);
+});
+
+test('a street’s sheet prints on one A4 page, its figures the screen’s', async ({ page }) => {
+	await openPlan(page);
+	const [street, years] = [...expectedStreetYears().entries()].find(([, y]) => y[0] > 0)!;
+	await section(page).getByLabel('街道用款单').selectOption(street);
+	await page.emulateMedia({ media: 'print' });
+	const sheet = page.getByTestId('street-print');
+	await expect(sheet).toBeVisible();
+	await expect(sheet.getByRole('heading')).toHaveText(`${street} 分月用款计划`);
+	await expect(sheet.locator('tr.year').first()).toContainText(
+		new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(years[0])
+	);
+	await shot(page, 'cashflow-print-zh');
+	const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+	expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+	await page.emulateMedia({ media: 'screen' });
+});
+
+test('with ranges, each street’s P50 and P90 match the triangular range’s own quantiles', async ({ page }) => {
+	// The fixture varies the quasi subsidy, year 1 triangular 0.15–0.2–0.25 元/m²/月; in February (no reward
+	// fund) a street's need is quasi area × that + basic area × 0.1. A symmetric triangle's median is its mode;
+	// its P90 is 0.25 − √(0.1 × 0.1 × 0.05) = 0.227639.
+	await openWorkbench(page);
+	await page.getByTestId('import-input').setInputFiles('test/montecarlo/fixtures/plan-uncertain.json');
+	await page.getByRole('dialog').getByRole('button').click();
+	await expect(page.locator('header .scenario')).toContainText('with ranges');
+	await page.getByRole('tab', { name: '小区登记册' }).click();
+	await page.getByRole('button', { name: '生成示例登记册（合成数据）' }).click();
+	await expect(page.getByTestId('register-count')).toHaveText('316');
+	await page.getByRole('tab', { name: '分月用款计划' }).click();
+	await section(page)
+		.getByRole('button', { name: /计算 P50 \/ P90（10,000 次，种子 1）/ })
+		.click();
+	const bands = section(page).getByTestId('cashflow-bands');
+	await expect(bands).toBeVisible({ timeout: 30_000 });
+	const area = new Map<string, { quasi: number; basic: number }>();
+	for (const c of sampleRegister({ seed: SAMPLE_SEED })) {
+		const a = area.get(c.street) ?? { quasi: 0, basic: 0 };
+		if (c.tier === 'quasi' || c.tier === 'basic') a[c.tier] += c.area;
+		area.set(c.street, a);
+	}
+	const P90 = 0.25 - Math.sqrt(0.1 * 0.1 * 0.05);
+	for (const [street, a] of area) {
+		const feb = (q: string) => bands.locator(`tr[data-street="${street}"][data-q="${q}"] td`).nth(1).textContent();
+		expect(num(await feb('p50')), street).toBeCloseTo(a.quasi * 0.2 + a.basic * 0.1, 1);
+		expect(num(await feb('p90')), street).toBeCloseTo(a.quasi * P90 + a.basic * 0.1, 1);
+	}
+	await shot(page, 'cashflow-bands-zh', bands);
+});
+
+test('in English the plan reads in English, months and rows named; screenshots zh/en with SHOTS=1', async ({
+	page
+}) => {
+	await openPlan(page);
+	await shot(page, 'cashflow-zh');
+	await shot(page, 'cashflow-chart-zh', page.locator('[data-chart="cashflow-stacked"]'));
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(section(page).getByRole('heading', { level: 2 })).toHaveText('Monthly fund-use plan by town and street');
+	const table = section(page).getByTestId('cashflow-table');
+	await expect(table.locator('th[data-col="2022-01"]')).toHaveText('Jan');
+	await expect(table.locator('th[data-col="2022Q1"]')).toHaveText('Q1');
+	await expect(table.locator('th[data-col="2022"]')).toHaveText('2022 total');
+	await expect(table.locator('tr[data-row="district"] th')).toHaveText('District total (model)');
+	await expect(table.locator('tr[data-row="reward"] th')).toHaveText('Reward fund (unallocated)');
+	await expect(yearCell(page, 'district', 2022)).toHaveText('1,731.292');
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await shot(page, 'cashflow-en');
+});
