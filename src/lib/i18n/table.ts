@@ -16,6 +16,7 @@ import { mc } from './messages/mc';
 import { mcin } from './messages/mcin';
 import { mcplain } from './messages/mcplain';
 import { model } from './messages/model';
+import { open } from './messages/open';
 import { reader } from './messages/reader';
 import { register } from './messages/register';
 import { results } from './messages/results';
@@ -40,7 +41,8 @@ export const AREAS = {
 	brief,
 	xlsx,
 	library,
-	reader
+	reader,
+	open
 } as const;
 
 export const MESSAGES = {
@@ -60,7 +62,8 @@ export const MESSAGES = {
 	...brief,
 	...xlsx,
 	...library,
-	...reader
+	...reader,
+	...open
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;
