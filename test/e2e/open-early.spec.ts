@@ -34,7 +34,7 @@ const screenFigures = (page: Page) =>
 		kpis: [...document.querySelectorAll('[data-kpi] strong')].map((k) => k.textContent?.trim())
 	}));
 
-async function trial(browser: Browser, lang: 'zh' | 'en', value: string) {
+async function trial(browser: Browser, lang: 'zh' | 'en', value: string, shot: boolean) {
 	const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
 	const page = await context.newPage();
 	page.on('dialog', (d) => void d.accept());
@@ -47,7 +47,7 @@ async function trial(browser: Browser, lang: 'zh' | 'en', value: string) {
 		await expect(cell(page, 'basic_subsidy_y2')).toHaveText('0.05');
 		expect(engine.asked()).toBe(true);
 		expect(await engineReady(page)).toBe(false);
-		await expect(page.getByRole('status').filter({ hasText: /公式引擎加载中|Formula engine loading/ })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: /公式引擎加载中|Engine loading/ })).toBeVisible();
 
 		// An edit typed now: shown at once, its figures computed on the page (the plan has no formulas).
 		await cell(page, 'basic_subsidy_y2').click();
@@ -58,6 +58,8 @@ async function trial(browser: Browser, lang: 'zh' | 'en', value: string) {
 		await expect(formulaBar(page)).toBeVisible();
 		const before = await screenFigures(page);
 		expect(await engineReady(page)).toBe(false);
+		// README screenshot of the page before the engine, only when asked (SHOTS=1), so runs leave docs/ alone.
+		if (shot && process.env.SHOTS === '1') await page.screenshot({ path: `docs/open-early-${lang}.png` });
 
 		// The engine arrives: the edit is applied there, and the figures it gives are those already shown.
 		engine.release();
@@ -65,7 +67,7 @@ async function trial(browser: Browser, lang: 'zh' | 'en', value: string) {
 			timeout: 30_000
 		});
 		await page.evaluate(() => (window as unknown as { __wb: { idle(): Promise<void> } }).__wb.idle());
-		await expect(page.getByRole('status').filter({ hasText: /公式引擎加载中|Formula engine loading/ })).toHaveCount(0);
+		await expect(page.getByRole('status').filter({ hasText: /公式引擎加载中|Engine loading/ })).toHaveCount(0);
 		const after = await screenFigures(page);
 		expect(after).toEqual(before);
 		expect(await page.evaluate(() => (window as unknown as { __wb: { canUndo: boolean } }).__wb.canUndo)).toBe(true);
@@ -92,7 +94,7 @@ test('an edit typed before the formula engine has loaded is kept, applied, shown
 	for (let i = 0; i < TRIALS; i++) {
 		const value = String(+(0.061 + i / 1000).toFixed(3)); // as the grid shows it: 0.061 … 0.07
 		try {
-			if (await trial(browser, i % 2 ? 'en' : 'zh', value)) kept++;
+			if (await trial(browser, i % 2 ? 'en' : 'zh', value, i < 2)) kept++;
 		} catch (e) {
 			lost.push(`trial ${i} (${value}): ${(e as Error).message.split('\n')[0]}`);
 		}

@@ -2,7 +2,7 @@
 type Msg = { zh: string; en: string };
 
 export const open = {
-	'open.engineLoading': { zh: '公式引擎加载中…', en: 'Formula engine loading…' },
+	'open.engineLoading': { zh: '公式引擎加载中…', en: 'Engine loading…' },
 	'open.engineLoadingTitle': {
 		zh: '公式引擎加载完成前，撤销与公式引用暂不可用；期间的修改已保存，将依次应用。',
 		en: 'Until the formula engine has loaded, undo and formula links wait; edits made meanwhile are saved and applied in order.'
