@@ -5,6 +5,10 @@
  */
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { benchOpen } from './open';
 
 const quantile = (xs: number[], q: number) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -75,6 +79,7 @@ export async function benchBrowser(baseURL: string) {
 	}
 	await browser.close();
 	return {
+		...(await benchOpen(baseURL)),
 		edit_to_kpi_p50_ms: +quantile(times, 0.5).toFixed(1),
 		edit_to_kpi_p95_ms: +quantile(times, 0.95).toFixed(1),
 		edit_durable_p50_ms: +quantile(durable, 0.5).toFixed(1),
@@ -83,4 +88,17 @@ export async function benchBrowser(baseURL: string) {
 		initial_worker_js_gzip_kb: +worker.toFixed(1),
 		initial_js_files: beforeCharts.length
 	};
+}
+
+/** `npx tsx bench/browser.ts`: these figures alone, against the built site (build it first: `npx vite build`). */
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+	if (!existsSync('build/200.html')) throw new Error('no build/: run `npx vite build` first');
+	const port = Number(process.env.BENCH_PORT ?? 4199);
+	const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+	await new Promise((r) => setTimeout(r, 800));
+	try {
+		console.log(JSON.stringify(await benchBrowser(`http://127.0.0.1:${port}/`), null, 2));
+	} finally {
+		server.kill();
+	}
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/lib/model/montecarlo/runner';
 import { summarize } from '../../src/lib/model/montecarlo/summary';
 import { planOf, readFile } from '../montecarlo/helpers';
@@ -6,10 +6,13 @@ import { startedApp, testDeps, UNCERTAIN, until } from './helpers';
 
 const FIXTURE = 'test/montecarlo/fixtures/plan-uncertain.json';
 
+// The app loads a tab's screen when the tab first opens; loaded here first, so the tests time the screen.
+beforeAll(() => import('../../src/lib/ui/montecarlo/screen.svelte'), 60_000);
+
 describe('the Uncertainty screen built by the composition root', () => {
 	it('runs the open scenario in its workers and shows the single-thread numbers, to the last digit', async () => {
 		const app = await startedApp(testDeps(), UNCERTAIN);
-		const s = app.uncertainty;
+		const s = await app.uncertainty();
 		s.runs = 2000;
 		s.seed = 7;
 		await s.run();
@@ -25,7 +28,7 @@ describe('the Uncertainty screen built by the composition root', () => {
 
 	it('cancel stops a run in progress and keeps the last results', async () => {
 		const app = await startedApp(testDeps(), UNCERTAIN);
-		const s = app.uncertainty;
+		const s = await app.uncertainty();
 		s.runs = 500;
 		await s.run();
 		const shown = s.result;
@@ -41,7 +44,7 @@ describe('the Uncertainty screen built by the composition root', () => {
 
 	it('goal seek finds the year-2 basic subsidy at which basic firms break even (0.0763 元/m²/月)', async () => {
 		const app = await startedApp(testDeps(), UNCERTAIN);
-		const seek = app.uncertainty.seek;
+		const seek = (await app.uncertainty()).seek;
 		await seek.run(app.wb);
 		expect(seek.problem).toBe('');
 		const r = seek.answer!.r;
@@ -52,7 +55,7 @@ describe('the Uncertainty screen built by the composition root', () => {
 
 	it('a target that is not a number is refused in the screen language, and nothing runs', async () => {
 		const app = await startedApp(testDeps(), UNCERTAIN);
-		const seek = app.uncertainty.seek;
+		const seek = (await app.uncertainty()).seek;
 		seek.target = 'abc';
 		await seek.run(app.wb);
 		expect(seek.problem).toMatch(/^目标值: “abc”不是数字/);

@@ -20,6 +20,7 @@ import { mcin } from './messages/mcin';
 import { mcplain } from './messages/mcplain';
 import { model } from './messages/model';
 import { reach } from './messages/reach';
+import { open } from './messages/open';
 import { reader } from './messages/reader';
 import { register } from './messages/register';
 import { results } from './messages/results';
@@ -48,7 +49,8 @@ export const AREAS = {
 	reader,
 	confirm,
 	reach,
-	cashflow
+	cashflow,
+	open
 } as const;
 
 export const MESSAGES = {
@@ -72,7 +74,8 @@ export const MESSAGES = {
 	...reader,
 	...confirm,
 	...reach,
-	...cashflow
+	...cashflow,
+	...open
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -3,8 +3,7 @@
  * build a workbook) is skipped. Same checks and the same result shape as evaluateAll.
  */
 import type { ScenarioDoc } from '../model/scenario';
-import type { Evaluation } from './evaluate';
-import { checkNumber } from './evaluate';
+import { checkNumber, type Evaluation } from './evaluation';
 import { explain } from './issues';
 import { allCells } from './layout';
 

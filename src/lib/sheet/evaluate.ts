@@ -6,16 +6,10 @@ import { CellError, DetailedCellError, type HyperFormula } from 'hyperformula';
 import { PARAM, type ParamDef } from '../model/catalogue';
 import type { ParamValues } from '../model/inputs';
 import { allCells, ROW } from './layout';
-import { ERROR_SHOWN, explain, type CellIssue, type IssueCode } from './issues';
-import { formatRange } from './range';
+import { ERROR_SHOWN, type CellIssue, type IssueCode } from './issues';
+import { checkNumber, issue, type Evaluation } from './evaluation';
 import { unknownNames } from './names';
 import { formulaProblem } from './formula-check';
-
-export interface Evaluation {
-	/** Every cell's value (null where blank or in error), keyed like ParamValues. */
-	values: ParamValues;
-	issues: CellIssue[];
-}
 
 const HF_CODES: Record<string, IssueCode> = {
 	DIV_BY_ZERO: 'DIV_BY_ZERO',
@@ -26,26 +20,6 @@ const HF_CODES: Record<string, IssueCode> = {
 	NUM: 'NUM',
 	NA: 'NA'
 };
-
-function issue(
-	def: ParamDef,
-	y: number,
-	name: string,
-	code: IssueCode,
-	shown: string,
-	detail: Parameters<typeof explain>[1] = {}
-): CellIssue {
-	return { key: def.key, y, name, code, shown, ...explain(code, detail) };
-}
-
-/** Checks a number against the catalogue: whole numbers where required, then the valid range. */
-export function checkNumber(def: ParamDef, y: number, name: string, v: number): CellIssue | null {
-	if (!Number.isFinite(v)) return issue(def, y, name, 'NUM', '#NUM!');
-	if (def.integer && !Number.isInteger(v)) return issue(def, y, name, 'INTEGER', String(v), { value: String(v) });
-	if (v < def.min || v > def.max)
-		return issue(def, y, name, 'RANGE', String(v), { value: String(v), range: formatRange(def) });
-	return null;
-}
 
 export function evaluateCell(
 	hf: HyperFormula,
@@ -106,4 +80,4 @@ export function evaluateAll(hf: HyperFormula, sheet: number, years: number): Eva
 	return { values, issues };
 }
 
-export { PARAM };
+export { PARAM, checkNumber, type Evaluation };

@@ -4,32 +4,20 @@
  * projection runs only when every cell is valid — otherwise the caller keeps the last valid one.
  */
 import type { HyperFormula } from 'hyperformula';
-import { PARAM } from '../model/catalogue';
-import type { Projection } from '../model/projection';
-import { runProjection } from '../model/run';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
-import { rangeProblems } from '../io/uncertainty-check';
 import { createEngine, rawContent } from './engine';
 import { evaluateAll } from './evaluate';
-import type { CellIssue } from './issues';
 import { allCells, parseName, ROW } from './layout';
+import { snapshotOf, type Snapshot } from './snapshot';
 import { precedentNames } from './names';
 import { MAX_NESTING, nesting } from './nesting';
+
+export type { Snapshot };
 
 export interface Change {
 	name: string;
 	old: Cell;
 	new: Cell;
-}
-
-export interface Snapshot {
-	/** Every cell's evaluated value by name (null: blank or in error). */
-	values: Record<string, number | null>;
-	issues: CellIssue[];
-	/** Problems with ranges (uncertainty): they block the Monte Carlo, not the deterministic projection. */
-	rangeIssues: { key: string; en: string; zh: string }[];
-	/** Null while any cell is invalid. */
-	projection: Projection | null;
 }
 
 /** An undo step: a batch of cell edits, or the whole doc replaced (the horizon, the start month, actuals). */
@@ -165,30 +153,7 @@ export class SheetSession {
 	}
 
 	evaluate(): Snapshot {
-		const years = this.#doc.years;
-		const { values, issues } = evaluateAll(this.#hf, this.#sheet, years);
-		const rangeIssues: Snapshot['rangeIssues'] = [];
-		for (const [key, entry] of Object.entries(this.#doc.params)) {
-			if (!entry.uncertainty) continue;
-			const def = PARAM.get(key)!;
-			const vals = def.shape === 'scalar' ? [values[key] as number] : (values[key] as (number | null)[]);
-			if (vals.some((v) => v === null)) continue;
-			for (const m of rangeProblems(
-				def,
-				entry.uncertainty,
-				vals,
-				years,
-				entry.cells.map((c) => typeof c === 'string')
-			))
-				rangeIssues.push({ key, ...m });
-		}
-		const byName: Record<string, number | null> = {};
-		for (const { def, y, name } of allCells(years)) {
-			const v = values[def.key];
-			byName[name] = Array.isArray(v) ? v[y] : v;
-		}
-		const projection = issues.length ? null : runProjection(values, years, this.#doc.start);
-		return { values: byName, issues, rangeIssues, projection };
+		return snapshotOf(this.#doc, evaluateAll(this.#hf, this.#sheet, this.#doc.years));
 	}
 
 	/** Cells this cell's formula names, and cells whose formulas name this one. */

@@ -2,7 +2,8 @@
  * The composition root: the one place that builds the app's objects and hands each its dependencies (the sheet
  * worker, the Monte Carlo workers, the IndexedDB library, the cross-tab channel). The routes only call these
  * functions; the tests call them with in-process stand-ins (test/state/). No other module constructs a worker
- * client, a repository or a channel for a screen.
+ * client, a repository or a channel for a screen. The workbench and the library are built at once; the other
+ * tabs' screens when a tab first asks (their code is not in the page's first script).
  */
 import {
 	openLibraryChannel,
@@ -11,15 +12,11 @@ import {
 	type LibraryChannel,
 	type RepositoryOptions
 } from '../store';
-import { CashflowScreen } from '../ui/cashflow/screen.svelte';
 import { CompareState } from '../ui/compare/compare.svelte';
-import { DecideScreen } from '../ui/decide/screen.svelte';
-import { McScreen } from '../ui/montecarlo/screen.svelte';
-import { RegisterScreen, nextPaint } from '../ui/register/screen.svelte';
+import { nextPaint } from '../ui/paint';
 import { DecideClient, decideWorker } from '../worker/decide-client';
 import { workerImporter, type RegisterImporter } from '../worker/register-import-client';
 import { journalWorker } from '../worker/journal-client';
-import { TableScreen } from '../ui/datatable/screen.svelte';
 import { TableClient, tableWorker } from '../worker/table-client';
 import { McClient, mcWorker, type WorkerLike } from '../worker/mc-client';
 import { SheetClient, sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
@@ -60,6 +57,12 @@ export const browserDeps = (): AppDeps => ({
 	registerImporter: workerImporter
 });
 
+/** Built on the first call, once: a tab's screen keeps its state when the planner leaves the tab and comes back. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+	let made: Promise<T> | null = null;
+	return () => (made ??= make());
+}
+
 /** The workbench page: the open scenario, the library, and the Uncertainty and Register screens' state. */
 export function createApp(deps: AppDeps = browserDeps()) {
 	const wb = new Workbench(deps.sheetWorker);
@@ -68,15 +71,29 @@ export function createApp(deps: AppDeps = browserDeps()) {
 		channel: deps.channel,
 		journalWriter: deps.journalWriter
 	});
-	const newMcClient = (workers = deps.mcWorkers) => new McClient({ workers, createWorker: deps.mcWorker });
 	return {
 		wb,
 		lib,
-		uncertainty: new McScreen(wb, newMcClient),
-		register: new RegisterScreen(lib, deps.paint, deps.registerImporter),
-		decide: new DecideScreen(wb, lib, () => new DecideClient({ createWorker: deps.decideWorker })),
-		datatable: new TableScreen(wb, () => new TableClient({ createWorker: deps.tableWorker })),
-		cashflow: new CashflowScreen()
+		uncertainty: once(async () => {
+			const { McScreen } = await import('../ui/montecarlo/screen.svelte');
+			return new McScreen(wb, (workers = deps.mcWorkers) => new McClient({ workers, createWorker: deps.mcWorker }));
+		}),
+		register: once(async () => {
+			const { RegisterScreen } = await import('../ui/register/screen.svelte');
+			return new RegisterScreen(lib, deps.paint, deps.registerImporter);
+		}),
+		decide: once(async () => {
+			const { DecideScreen } = await import('../ui/decide/screen.svelte');
+			return new DecideScreen(wb, lib, () => new DecideClient({ createWorker: deps.decideWorker }));
+		}),
+		datatable: once(async () => {
+			const { TableScreen } = await import('../ui/datatable/screen.svelte');
+			return new TableScreen(wb, () => new TableClient({ createWorker: deps.tableWorker }));
+		}),
+		cashflow: once(async () => {
+			const { CashflowScreen } = await import('../ui/cashflow/screen.svelte');
+			return new CashflowScreen();
+		})
 	};
 }
 export type App = ReturnType<typeof createApp>;

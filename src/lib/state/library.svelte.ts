@@ -164,8 +164,10 @@ export class Library {
 		const { record, replayed } = r.value;
 		this.currentId = id;
 		this.saving.opened(record.rev, record.doc);
+		// Shown first (the figures do not wait for the engine), then noted as the one to reopen next time.
+		const shown = this.wb.open(record.doc);
 		await this.repo.setLastOpened(id);
-		await this.wb.open(record.doc);
+		await shown;
 		if (replayed) await this.refresh();
 		return true;
 	}

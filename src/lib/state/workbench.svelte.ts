@@ -11,6 +11,7 @@ import type { Cell, Correlation, ScenarioDoc, Uncertainty } from '../model/scena
 import type { Lang } from '../i18n/messages';
 import type { Reply } from '../worker/sheet-api';
 import type { Change } from '../sheet/session';
+import { plainSnapshot, type Snapshot } from '../sheet/snapshot';
 import { SheetClient, type SheetWorkerLike } from '../worker/sheet-client';
 
 /** An edit as accepted, before the engine has seen it: what the journal keeps. */
@@ -41,6 +42,17 @@ export class Workbench {
 	/** Bumped after each applied reply: what tests and benchmarks wait on. */
 	revision = $state(0);
 	/**
+	 * False until the formula engine has answered once. Until then the grid and the figures are computed on this
+	 * thread by the pure model (a scenario without formulas needs no engine), and edits are shown, journaled and
+	 * sent: the engine applies them in order once it has loaded.
+	 */
+	engineReady = $state(false);
+	/** An edit made before the engine answered whose figures only the engine can give (a formula): shown greyed. */
+	awaitingEngine = $state(false);
+	/** The doc with the edits accepted before the engine answered, and the last such request's number. */
+	#early: ScenarioDoc | null = null;
+	#earlySeq = -1;
+	/**
 	 * Called synchronously the moment an edit is accepted (parsed), before the engine sees it: the library writes
 	 * it to the journal here. What it returns comes back in `onChanges` once the engine has applied the edit.
 	 */
@@ -65,6 +77,11 @@ export class Workbench {
 		return (this.#client ??= new SheetClient((r) => this.#apply(r), this.createWorker));
 	}
 
+	/** Starts the engine's worker now, so its script loads while the page renders and the library opens. */
+	startEngine() {
+		void this.client;
+	}
+
 	/** Resolves once every request sent so far has been answered and applied. */
 	async idle() {
 		while (this.#inflight.size) await Promise.all([...this.#inflight]);
@@ -78,7 +95,9 @@ export class Workbench {
 
 	/** Sends accepted edits to the engine, noting their ticket against the request's sequence number. */
 	#send(edits: { name: string; cell: Cell }[], ticket: unknown, remote = false) {
+		if (!this.engineReady) this.#earlyEdit(edits);
 		const p = this.#track(this.client.edit(edits));
+		if (!this.engineReady) this.#earlySeq = this.client.seq;
 		if (remote) this.#remote.add(this.client.seq);
 		else this.#tickets.push({ seq: this.client.seq, ticket });
 		return p;
@@ -86,7 +105,41 @@ export class Workbench {
 
 	async open(doc: ScenarioDoc) {
 		this.#show(doc);
+		if (!this.engineReady) {
+			this.#early = structuredClone($state.snapshot(doc)) as ScenarioDoc;
+			this.#earlySeq = -1;
+			const s = plainSnapshot(this.#early);
+			if (s) this.#showSnapshot(s);
+		}
 		await this.#track(this.client.open(doc));
+	}
+
+	/**
+	 * An edit accepted before the engine has answered: its cells shown at once and, without formulas, its figures
+	 * computed here (the engine's reply will say the same); with a formula the figures wait, greyed.
+	 */
+	#earlyEdit(edits: { name: string; cell: Cell }[]) {
+		const doc = this.#early;
+		if (!doc) return;
+		const cells = { ...this.cells };
+		for (const e of edits) {
+			const ref = parseName(e.name, doc.years);
+			if (!ref) continue;
+			doc.params[ref.key].cells[ref.y] = e.cell;
+			cells[e.name] = e.cell;
+		}
+		this.cells = cells;
+		const s = plainSnapshot(doc);
+		if (s) this.#showSnapshot(s);
+		else this.awaitingEngine = true;
+	}
+
+	#showSnapshot(s: Snapshot) {
+		this.values = s.values;
+		this.issues = s.issues;
+		this.rangeIssues = s.rangeIssues;
+		if (s.projection) this.projection = s.projection;
+		this.stale = s.projection === null;
 	}
 
 	#show(doc: ScenarioDoc) {
@@ -145,11 +198,13 @@ export class Workbench {
 			);
 		if (r.doc) this.onDoc?.(this.doc!, docCovered);
 		if (r.error) this.notice = { en: r.error, zh: r.error };
-		this.values = r.snapshot.values;
-		this.issues = r.snapshot.issues;
-		this.rangeIssues = r.snapshot.rangeIssues;
-		if (r.snapshot.projection) this.projection = r.snapshot.projection;
-		this.stale = r.snapshot.projection === null;
+		// A reply to a request made before an early edit: the screen already shows more (that edit) than it.
+		if (r.seq >= this.#earlySeq) {
+			this.#showSnapshot(r.snapshot);
+			this.#early = null;
+			this.awaitingEngine = false;
+		}
+		this.engineReady = true;
 		this.canUndo = r.canUndo;
 		this.canRedo = r.canRedo;
 		this.revision++;

@@ -8,6 +8,7 @@ import type { ImportPhase, Problem } from '../../register/types';
 import type { RegisterImporter, RunningImport } from '../../worker/register-import-client';
 import type { RegisterSummary } from '../../register/summary';
 import { envelope, looksSynthetic, restore, type Kept } from './stored';
+import { nextPaint } from '../paint';
 
 export type RegisterApi = typeof import('../../register');
 // papaparse and arquero (and exceljs, inside) arrive only when the register tab is opened.
@@ -20,8 +21,8 @@ export interface Shown extends Kept {
 	summary: RegisterSummary;
 }
 
-/** Resolves after the next frame has painted. */
-export const nextPaint = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+/** Resolves after the next frame has painted (kept here for this module's importers). */
+export { nextPaint };
 
 type Storage = 'none' | 'saving' | 'saved' | 'failed';
 
