@@ -19,6 +19,7 @@ import { model } from './messages/model';
 import { reader } from './messages/reader';
 import { register } from './messages/register';
 import { results } from './messages/results';
+import { share } from './messages/share';
 import { sheet } from './messages/sheet';
 import { xlsx } from './messages/xlsx';
 import type { Msg } from './types';
@@ -40,7 +41,8 @@ export const AREAS = {
 	brief,
 	xlsx,
 	library,
-	reader
+	reader,
+	share
 } as const;
 
 export const MESSAGES = {
@@ -60,7 +62,8 @@ export const MESSAGES = {
 	...brief,
 	...xlsx,
 	...library,
-	...reader
+	...reader,
+	...share
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,56 @@
+/**
+ * Sharing (keys `share.*`): links that carry a scenario, and why a link is refused. A refusal says what happened
+ * to the link and what to do, as the reader's messages do for files.
+ */
+import type { Msg } from '../types';
+
+export const share = {
+	'share.notLink': {
+		zh: '这不是情景链接：链接应含“#link=”后接一串字符，请重新复制完整的链接',
+		en: 'not a scenario link: a link holds "#link=" and a run of characters — copy the whole link again'
+	},
+	'share.tooLong': {
+		zh: '链接有 {n} 个字符，情景链接最多 {max} 个：这不是本工作台生成的链接',
+		en: 'the link has {n} characters; a scenario link has at most {max} — it was not made by this workbench'
+	},
+	'share.newer': {
+		zh: '这是较新版本工作台生成的链接（链接格式 {v}，本版本读取格式 {have}）：请更新工作台，或请对方发送文件',
+		en: 'the link was made by a newer version of the workbench (link format {v}; this version reads {have}) — update, or ask for the file'
+	},
+	'share.damaged': {
+		zh: '链接已损坏：{why}。请对方重新复制链接，或发送文件',
+		en: 'the link is damaged: {why} — ask for the link again, or for the file'
+	},
+	'share.badChars': { zh: '含有链接中不应出现的字符', en: 'it holds characters a link never has' },
+	'share.checksum': {
+		zh: '校验和不符，链接内容被改动过',
+		en: 'its checksum does not match, so its content was altered'
+	},
+	'share.extra': { zh: '链接末尾多出 {n} 个字节', en: 'it has {n} bytes more than it says' },
+	'share.inflate': { zh: '无法解压', en: 'it cannot be decompressed' },
+	'share.truncated': {
+		zh: '链接不完整：只有 {have} 个字节，应有 {want} 个。复制时可能被截断，请重新复制完整的链接',
+		en: 'the link is cut short: it has {have} of its {want} bytes — it was probably cut when copied; copy the whole link again'
+	},
+	'share.bomb': {
+		zh: '链接解压后超过 {max} MB，情景不会这么大：已拒绝（可能是恶意链接）',
+		en: 'the link expands past {max} MB, far more than any scenario: refused (it may be hostile)'
+	},
+	'share.template': {
+		zh: '链接基于规划模板第 {v} 版，本版本工作台只有第 {have} 版：请更新工作台，或请对方发送文件',
+		en: 'the link is based on plan template version {v}, which this version does not have (it has {have}) — update, or ask for the file'
+	},
+	'share.payload': {
+		zh: '链接内容不是情景：{where} 处不符合链接格式{what}',
+		en: 'the link does not hold a scenario: {where} is not what a link holds{what}'
+	},
+	'share.badYear': {
+		zh: '链接改动了参数 {key} 的第 {at} 项，但情景只有 {years} 年',
+		en: 'the link changes item {at} of parameter {key}, but the scenario has {years} years'
+	},
+	'share.content': { zh: '链接中的情景有 {n} 处错误：', en: 'the scenario in the link has {n} error(s):' },
+	'share.tooBigForLink': {
+		zh: '此情景的链接有 {n} 个字符，超过 {max} 个，许多聊天工具和邮件会截断它：请发送文件（导出 JSON 或 XLSX）',
+		en: 'this scenario’s link has {n} characters, more than {max}, which many chat tools and mail programs cut — send the file instead (export JSON or XLSX)'
+	}
+} satisfies Record<string, Msg>;
