@@ -18,7 +18,9 @@ export const SIMULATE_FLAGS = {
 	output: { type: 'string' },
 	reforecast: { type: 'boolean' },
 	'next-plan': { type: 'boolean' },
-	years: { type: 'string' }
+	years: { type: 'string' },
+	link: { type: 'boolean' },
+	'from-link': { type: 'string' }
 } as const;
 
 export type SimulateArgs = {

@@ -71,7 +71,9 @@ export function decodeLink(input: string): LinkRead {
 	const format = Number(m[1]);
 	if (format > LINK_FORMAT) return refuse('newer', said('share.newer', { v: format, have: LINK_FORMAT }));
 	if (format !== LINK_FORMAT) return refuse('notLink', said('share.notLink'));
-	const bytes = fromBase64url(m[2]);
+	// One character past whole bytes (length 4k+1) is a character too many, or a cut one: the length tells which.
+	const odd = m[2].length % 4 === 1;
+	const bytes = fromBase64url(odd ? m[2].slice(0, -1) : m[2]);
 	if (!bytes) return damaged(said('share.badChars'));
 	if (bytes.length < HEADER) return refuse('truncated', said('share.truncated', { have: bytes.length, want: HEADER }));
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -83,6 +85,8 @@ export function decodeLink(input: string): LinkRead {
 		if (have > want) return damaged(said('share.extra', { n: have - want }));
 		return damaged(said('share.checksum'));
 	}
+	if (odd)
+		return have < want ? refuse('truncated', said('share.truncated', { have, want })) : damaged(said('share.oddChar'));
 	const json = inflateCapped(bytes.subarray(HEADER));
 	if (json === 'bomb') return refuse('bomb', said('share.bomb', { max: MAX_LINK_INFLATED / 1e6 }));
 	if (json === undefined) return damaged(said('share.inflate'));

@@ -26,7 +26,8 @@ export const share = {
 		zh: '校验和不符，链接内容被改动过',
 		en: 'its checksum does not match, so its content was altered'
 	},
-	'share.extra': { zh: '链接末尾多出 {n} 个字节', en: 'it has {n} bytes more than it says' },
+	'share.extra': { zh: '链接末尾多出 {n} 个字节', en: 'it has {n} byte(s) more than it says' },
+	'share.oddChar': { zh: '末尾多出一个字符', en: 'it ends with one character too many' },
 	'share.inflate': { zh: '无法解压', en: 'it cannot be decompressed' },
 	'share.truncated': {
 		zh: '链接不完整：只有 {have} 个字节，应有 {want} 个。复制时可能被截断，请重新复制完整的链接',
