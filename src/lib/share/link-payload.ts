@@ -7,11 +7,9 @@ import { CATALOGUE } from '../model/catalogue';
 import { FORMAT, MAX_YEARS, PLAN_YEARS, VERSION, type Cell, type ScenarioDoc } from '../model/scenario';
 import { templateCells, templateNote, type FrozenTemplate } from './templates';
 
-/** Where the scenario came from: its id in the sender's library and the revision it was shared at. */
-export interface Lineage {
-	id: string;
-	rev: number;
-}
+import type { Lineage } from '../io/read-lineage';
+
+export type { Lineage };
 
 export interface Payload {
 	/** The template version the cells differ from. */
@@ -109,5 +107,6 @@ export function toFile(p: Payload, t: FrozenTemplate): { file: Record<string, un
 	};
 	if (p.r !== undefined) file.correlations = p.r;
 	if (p.a !== undefined) file.actuals = p.a;
+	if (p.l !== undefined) file.lineage = p.l;
 	return { file };
 }

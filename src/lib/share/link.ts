@@ -17,7 +17,8 @@ import type { ReadError } from '../io/read-error';
 import { readScenarioText } from '../io/read-scenario';
 import { fromBase64url, toBase64url } from './base64url';
 import { crc32 } from './crc32';
-import { toFile, toPayload, type Lineage, type Payload } from './link-payload';
+import type { Lineage } from '../io/read-lineage';
+import { toFile, toPayload, type Payload } from './link-payload';
 import { CURRENT_TEMPLATE, TEMPLATES } from './templates';
 
 /** The link format this version writes and reads (the digit after `link=`). */
@@ -137,12 +138,7 @@ const PayloadSchema = v.strictObject({
 	u: v.optional(dict),
 	r: v.optional(v.unknown()),
 	a: v.optional(v.unknown()),
-	l: v.optional(
-		v.strictObject({
-			id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-			rev: v.pipe(v.number(), v.integer(), v.minValue(0))
-		})
-	)
+	l: v.optional(v.unknown()) // the reader checks the lineage, as in a file
 });
 
 function readPayload(json: string): LinkRead {
@@ -177,7 +173,7 @@ function readPayload(json: string): LinkRead {
 		);
 	const r = readScenarioText(JSON.stringify(built.file));
 	if (!r.ok) return refuse('content', said('share.content', { n: r.errors.length }), r.errors);
-	return p.l
-		? { ok: true, doc: r.doc, values: r.values, lineage: p.l, file: built.file }
+	return r.lineage
+		? { ok: true, doc: r.doc, values: r.values, lineage: r.lineage, file: built.file }
 		: { ok: true, doc: r.doc, values: r.values, file: built.file };
 }

@@ -50,6 +50,10 @@ export const share = {
 		en: 'the link changes item {at} of parameter {key}, but the scenario has {years} years'
 	},
 	'share.content': { zh: '链接中的情景有 {n} 处错误：', en: 'the scenario in the link has {n} error(s):' },
+	'share.lineage': {
+		zh: '应为 { "id": 情景编号, "rev": 修订号（非负整数） }，记录文件导出自哪个情景',
+		en: 'expected { "id": text, "rev": a whole number ≥ 0 }: the scenario and revision the file was exported from'
+	},
 	'share.tooBigForLink': {
 		zh: '此情景的链接有 {n} 个字符，超过 {max} 个，许多聊天工具和邮件会截断它：请发送文件（导出 JSON 或 XLSX）',
 		en: 'this scenario’s link has {n} characters, more than {max}, which many chat tools and mail programs cut — send the file instead (export JSON or XLSX)'
