@@ -57,5 +57,34 @@ export const share = {
 	'share.tooBigForLink': {
 		zh: '此情景的链接有 {n} 个字符，超过 {max} 个，许多聊天工具和邮件会截断它：请发送文件（导出 JSON 或 XLSX）',
 		en: 'this scenario’s link has {n} characters, more than {max}, which many chat tools and mail programs cut — send the file instead (export JSON or XLSX)'
+	},
+	'share.copyLink': { zh: '复制链接', en: 'Copy link' },
+	'share.copied': {
+		zh: '已复制链接（{n} 个字符）：对方打开即可查看此情景，只读，不经过任何服务器。',
+		en: 'Link copied ({n} characters): whoever opens it sees this scenario, read-only; nothing goes through a server.'
+	},
+	'share.copyByHand': {
+		zh: '浏览器未允许写入剪贴板：请选中下面的链接手动复制。',
+		en: 'The browser did not allow the clipboard: select the link below and copy it.'
+	},
+	'share.linkLabel': { zh: '情景链接', en: 'Scenario link' },
+	'share.close': { zh: '关闭', en: 'Close' },
+	'share.pageTitle': { zh: '他人分享的情景', en: 'A shared scenario' },
+	'share.back': { zh: '← 返回工作台', en: '← Back to the workbench' },
+	'share.readOnly': {
+		zh: '只读：这是链接中的情景，保存前不会写入您的情景库，也不会覆盖任何情景。',
+		en: 'Read-only: this is the scenario in the link; nothing is written to your library, or replaced, until you save it.'
+	},
+	'share.span': { zh: '{start} 起 {years} 年', en: '{years} years from {start}' },
+	'share.save': { zh: '保存到我的情景库', en: 'Save to my library' },
+	'share.savedAs': {
+		zh: '已保存为「{name}」，工作台下次打开的就是它。',
+		en: 'Saved as "{name}"; the workbench opens it next.'
+	},
+	'share.openWorkbench': { zh: '在工作台中打开', en: 'Open in the workbench' },
+	'share.refused': { zh: '无法打开此链接', en: 'This link cannot be opened' },
+	'share.noLink': {
+		zh: '地址中没有情景链接。请打开同事发来的完整链接。',
+		en: 'The address holds no scenario link. Open the whole link a colleague sent.'
 	}
 } satisfies Record<string, Msg>;
