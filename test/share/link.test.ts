@@ -69,6 +69,11 @@ describe('the real scenarios as links', () => {
 		});
 	});
 
+	it('holds no more than the scenario: no register, no History, nothing from other scenarios', () => {
+		const p = unpack(encodeLink(read('collection-stagnates.json').doc, { id: 'x', rev: 1 }));
+		for (const k of Object.keys(p)) expect(['t', 'n', 'd', 's', 'y', 'c', 'o', 'u', 'r', 'a', 'l']).toContain(k);
+	});
+
 	it('reads a full URL, #link=…, link=… and the bare code, with line breaks a mail program put in', () => {
 		const body = planLink.slice('link='.length);
 		const broken = body.slice(0, 40) + '\n ' + body.slice(40);

@@ -86,5 +86,49 @@ export const share = {
 	'share.noLink': {
 		zh: '地址中没有情景链接。请打开同事发来的完整链接。',
 		en: 'The address holds no scenario link. Open the whole link a colleague sent.'
+	},
+	'share.noteOf': { zh: '{what} 的备注', en: 'note on {what}' },
+	'share.rangeOf': { zh: '{what} 的不确定范围', en: 'range of {what}' },
+	'share.correlationOf': { zh: '{a} 与 {b} 的相关系数', en: 'correlation of {a} and {b}' },
+	'share.actualOf': { zh: '实际值 {what}（第 {year} 年）', en: 'actual {what} (year {year})' },
+	'share.nameItem': { zh: '情景名称', en: 'scenario name' },
+	'share.descriptionItem': { zh: '情景说明', en: 'scenario description' },
+	'share.blank': { zh: '（空）', en: '(blank)' },
+	'share.merge': { zh: '合并', en: 'Merge' },
+	'share.mergeOffer': {
+		zh: '此文件导出自您库中的「{name}」（第 {rev} 版）：可将对方的修改合并进来。',
+		en: 'This file was exported from "{name}" in your library (revision {rev}): their changes can be merged in.'
+	},
+	'share.mergeTitle': { zh: '合并「{file}」', en: 'Merge "{file}"' },
+	'share.baseRevision': {
+		zh: '基准：您库中「{name}」的第 {rev} 版（文件导出时的版本）。',
+		en: 'Base: revision {rev} of "{name}" in your library, as the file was exported.'
+	},
+	'share.baseTemplate': {
+		zh: '基准：规划模板（{why}）。',
+		en: 'Base: the plan template ({why}).'
+	},
+	'share.noLineage': { zh: '文件未记录来源', en: 'the file does not say where it came from' },
+	'share.revGone': { zh: '第 {rev} 版已不在修改历史中', en: 'revision {rev} is no longer in History' },
+	'share.taken': { zh: '对方单独修改、将直接采用：{n} 处。', en: 'Changed by them alone, taken: {n}.' },
+	'share.conflicts': {
+		zh: '双方改得不同的 {n} 处，请逐项选择：',
+		en: '{n} item(s) changed differently by both of you — choose each:'
+	},
+	'share.item': { zh: '项目', en: 'Item' },
+	'share.base': { zh: '基准', en: 'Base' },
+	'share.mine': { zh: '我的', en: 'Mine' },
+	'share.theirs': { zh: '对方的', en: 'Theirs' },
+	'share.allMine': { zh: '全部用我的', en: 'All mine' },
+	'share.allTheirs': { zh: '全部用对方的', en: 'All theirs' },
+	'share.apply': { zh: '合并', en: 'Merge' },
+	'share.cancel': { zh: '取消', en: 'Cancel' },
+	'share.merged': {
+		zh: '已合并「{file}」：采用对方 {n} 处修改；合并前的内容留在修改历史中。',
+		en: 'Merged "{file}": {n} of their changes taken; what it held before stays in History.'
+	},
+	'share.horizons': {
+		zh: '两份情景的年数或起始月份不同（我的 {mine} 年，对方 {theirs} 年），无法逐格合并：请保留两份。',
+		en: 'The two copies have different horizons (mine {mine} years, theirs {theirs}): they cannot be merged cell by cell — keep both.'
 	}
 } satisfies Record<string, Msg>;
