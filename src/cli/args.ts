@@ -22,7 +22,9 @@ export const SIMULATE_FLAGS = {
 	years: { type: 'string' },
 	bridge: { type: 'string' },
 	cashflow: { type: 'boolean' },
-	register: { type: 'string' }
+	register: { type: 'string' },
+	link: { type: 'boolean' },
+	'from-link': { type: 'string' }
 } as const;
 
 export type SimulateArgs = {

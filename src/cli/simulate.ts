@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { parseSimulateArgs } from './args';
 import { decodeText } from '../lib/io/decode-text';
 import { describe } from '../lib/io/read-error';
-import { readScenarioText } from '../lib/io/read-scenario';
+import { readScenarioText, type ReadResult } from '../lib/io/read-scenario';
+import { t } from '../lib/i18n';
+import { decodeLink, encodeLink, LINK_BUDGET } from '../lib/share/link';
 import { resultsJson } from '../lib/io/results-json';
 import { resultsTable } from '../lib/io/results-table';
 import { reach } from '../lib/model/reach/reach';
@@ -20,7 +22,7 @@ import { runCliTable } from './table';
 import { addActuals, nextPlanText, reforecastJson } from './review';
 
 const USAGE =
-	'usage: npm run simulate -- FILE [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--reach] [--next-plan [--years N]] [--bridge BASELINE.json] [--cashflow [--register REGISTER.csv|xlsx]]';
+	'usage: npm run simulate -- (FILE | --from-link LINK) [--link] [--json] [--runs N --seed S [--lhs] [--explain OUTPUT]] [--optimize SPEC.json] [--table KEY=FROM:TO:STEP [--table …] --output OUT [--runs N]] [--reforecast] [--reach] [--next-plan [--years N]] [--bridge BASELINE.json] [--cashflow [--register REGISTER.csv|xlsx]]';
 
 async function main(argv: string[]): Promise<number> {
 	const parsed = parseSimulateArgs(argv);
@@ -30,26 +32,25 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	const { files, flag, opt, all } = parsed.args;
-	if (files.length !== 1 || flag('help')) {
+	const fromLink = opt('from-link');
+	const sources = files.length + (fromLink === undefined ? 0 : 1);
+	if (sources !== 1 || flag('help')) {
 		console.error(USAGE);
-		return files.length === 1 ? 0 : 2;
+		return sources === 1 ? 0 : 2;
 	}
-	let text: string;
-	try {
-		text = decodeText(readFileSync(files[0])); // the app's decoder: a UTF-16 file with a BOM reads here too
-	} catch (e) {
-		console.error(`${files[0]}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`);
-		return 2;
-	}
-	const r = readScenarioText(text);
-	if (!r.ok) {
-		console.error(`${files[0]}: ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}`);
-		for (const e of r.errors) console.error(`  ${describe(e)}`);
-		return 2;
+	const source = fromLink === undefined ? files[0] : 'link';
+	const r = fromLink === undefined ? readFile(files[0]) : readLink(fromLink);
+	if (!r) return 2;
+	if (flag('link')) {
+		const link = encodeLink(r.doc);
+		if (link.length > LINK_BUDGET)
+			console.error(`${source}: ${t('en', 'share.tooBigForLink', { n: link.length, max: LINK_BUDGET })}`);
+		console.log(link);
+		return 0;
 	}
 	if (r.filled.length && !flag('json'))
 		console.error(
-			`${files[0]}: ${r.filled.length} parameters not in the file take the plan's values: ${r.filled.join(', ')}`
+			`${source}: ${r.filled.length} parameters not in the file take the plan's values: ${r.filled.join(', ')}`
 		);
 	const spec = opt('optimize');
 	if (spec !== undefined) {
@@ -73,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
 			lhs: flag('lhs')
 		});
 		if (!t.ok) {
-			for (const e of t.errors) console.error(`${files[0]}: ${e}`);
+			for (const e of t.errors) console.error(`${source}: ${e}`);
 			return 2;
 		}
 		console.log(JSON.stringify(t.result, null, flag('json') ? 2 : undefined));
@@ -82,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
 	const p = runProjection(r.values, r.doc.years, r.doc.start);
 	if (flag('next-plan')) {
 		const n = nextPlanText(r.doc, r.values, p, opt('years'));
-		if (!n.ok) console.error(`${files[0]}: ${n.error}`);
+		if (!n.ok) console.error(`${source}: ${n.error}`);
 		else process.stdout.write(n.text);
 		return n.ok ? 0 : 2;
 	}
@@ -92,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
 	if (flag('reforecast')) {
 		const rf = reforecastJson(r.doc, r.values, p);
 		if (!rf.ok) {
-			console.error(`${files[0]}: ${rf.error}`);
+			console.error(`${source}: ${rf.error}`);
 			return 2;
 		}
 		out.reforecast = rf.result;
@@ -137,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
 			lhs: flag('lhs')
 		});
 		if (!mc.ok) {
-			console.error(`${files[0]}: ${mc.error}`);
+			console.error(`${source}: ${mc.error}`);
 			return 2;
 		}
 		out.monteCarlo = mc.result;
@@ -149,13 +150,13 @@ async function main(argv: string[]): Promise<number> {
 				lhs: flag('lhs')
 			});
 			if (!ex.ok) {
-				console.error(`${files[0]}: ${ex.error}`);
+				console.error(`${source}: ${ex.error}`);
 				return 2;
 			}
 			out.explain = ex.result;
 		}
 	} else if (opt('explain') !== undefined) {
-		console.error(`${files[0]}: --explain needs --runs N (and --seed S): it explains the misses among those runs`);
+		console.error(`${source}: --explain needs --runs N (and --seed S): it explains the misses among those runs`);
 		return 2;
 	}
 	if (flag('json')) console.log(JSON.stringify(out, null, 2));
@@ -164,6 +165,32 @@ async function main(argv: string[]): Promise<number> {
 		if (out.bridge) console.log(`\n${bridgeText(out.bridge as Parameters<typeof bridgeText>[0])}`);
 	}
 	return 0;
+}
+
+type Read = Extract<ReadResult, { ok: true }>;
+
+function readFile(path: string): Read | undefined {
+	let text: string;
+	try {
+		text = decodeText(readFileSync(path)); // the app's decoder: a UTF-16 file with a BOM reads here too
+	} catch (e) {
+		console.error(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`);
+		return undefined;
+	}
+	const r = readScenarioText(text);
+	if (r.ok) return r;
+	console.error(`${path}: ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}`);
+	for (const e of r.errors) console.error(`  ${describe(e)}`);
+	return undefined;
+}
+
+/** A link is read as a file is: its refusal's reason, then the reader's errors when it holds a bad scenario. */
+function readLink(link: string): Read | undefined {
+	const r = decodeLink(link);
+	if (r.ok) return { ok: true, doc: r.doc, values: r.values, filled: [] };
+	console.error(`link: ${r.message}`);
+	for (const e of r.errors ?? []) console.error(`  ${describe(e)}`);
+	return undefined;
 }
 
 main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -24,6 +24,7 @@ import { open } from './messages/open';
 import { reader } from './messages/reader';
 import { register } from './messages/register';
 import { results } from './messages/results';
+import { share } from './messages/share';
 import { sheet } from './messages/sheet';
 import { xlsx } from './messages/xlsx';
 import type { Msg } from './types';
@@ -50,7 +51,8 @@ export const AREAS = {
 	confirm,
 	reach,
 	cashflow,
-	open
+	open,
+	share
 } as const;
 
 export const MESSAGES = {
@@ -75,7 +77,8 @@ export const MESSAGES = {
 	...confirm,
 	...reach,
 	...cashflow,
-	...open
+	...open,
+	...share
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -27,6 +27,7 @@ import { rangeProblems } from './uncertainty-check';
 import { readCorrelations } from './read-correlations';
 import { attachActuals } from './read-actuals-hook';
 import { restore, type Kept } from '../register/stored';
+import { readLineage, type Lineage } from './read-lineage';
 
 export type ReadResult =
 	| {
@@ -38,6 +39,8 @@ export type ReadResult =
 			register?: Kept;
 			/** XLSX: register rows read as totals (合计/总计) and skipped, noted once. */
 			registerTotals?: number[];
+			/** The library scenario the file was exported from, and at which revision (absent in older files). */
+			lineage?: Lineage;
 	  }
 	| { ok: false; errors: ReadError[]; filled: string[] };
 
@@ -85,7 +88,8 @@ const TOP_KEYS = new Set([
 	'parameters',
 	'correlations',
 	'actuals',
-	'register'
+	'register',
+	'lineage'
 ]);
 
 /** Evaluates a scenario that has formulas (HyperFormula in read-scenario.ts); may throw on what it cannot parse. */
@@ -248,9 +252,12 @@ function readObject(raw: unknown, formulas: FormulaEvaluator): ReadResult {
 	if (o.actuals !== undefined) errors.push(...attachActuals(doc, o.actuals, values));
 	const register = o.register === undefined ? undefined : restore(o.register);
 	if (register && 'error' in register) errors.push({ path: 'register', message: register.error });
+	const lineage = o.lineage === undefined ? undefined : readLineage(o.lineage, errors);
 	if (errors.length) return { ok: false, errors, filled };
 	const kept = register && !('error' in register) ? register : undefined;
-	return kept ? { ok: true, doc, values, filled, register: kept } : { ok: true, doc, values, filled };
+	const out: ReadResult = kept ? { ok: true, doc, values, filled, register: kept } : { ok: true, doc, values, filled };
+	if (lineage) out.lineage = lineage;
+	return out;
 }
 
 /** Rules between parameters: there must be compounds, and no more committees or standard compounds than compounds. */

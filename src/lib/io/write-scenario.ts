@@ -2,10 +2,13 @@
 import { CATALOGUE } from '../model/catalogue';
 import { FORMAT, VERSION, type ScenarioDoc } from '../model/scenario';
 import type { Envelope } from '../register/stored';
+import type { Lineage } from './read-lineage';
 
 /** What a file may carry beside the scenario: its compound register (issue 16 item 11), when the planner keeps it on. */
 export interface Carried {
 	register?: Envelope;
+	/** The library scenario and revision this copy was exported at, so that a colleague's edit can be merged back. */
+	lineage?: Lineage;
 }
 
 export function scenarioToObject(doc: ScenarioDoc, carried: Carried = {}): Record<string, unknown> {
@@ -34,6 +37,7 @@ export function scenarioToObject(doc: ScenarioDoc, carried: Carried = {}): Recor
 	if (doc.correlations?.length) out.correlations = doc.correlations;
 	// Likewise the register: a file without one reads exactly as before.
 	if (carried.register) out.register = carried.register;
+	if (carried.lineage) out.lineage = { id: carried.lineage.id, rev: carried.lineage.rev };
 	return out;
 }
 

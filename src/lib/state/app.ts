@@ -21,6 +21,7 @@ import { TableClient, tableWorker } from '../worker/table-client';
 import { McClient, mcWorker, type WorkerLike } from '../worker/mc-client';
 import { SheetClient, sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
 import { Library } from './library.svelte';
+import { SharedLink } from './shared-link.svelte';
 import { Workbench } from './workbench.svelte';
 
 export interface AppDeps {
@@ -106,4 +107,9 @@ export function createCompare(deps: AppDeps = browserDeps()) {
 		openRepository: (channel) => ScenarioRepository.open({ ...deps.repository, channel }),
 		mcClient: () => new McClient({ workers: deps.mcWorkers, createWorker: deps.mcWorker })
 	});
+}
+
+/** The page a scenario link opens: the link read here, saved to the library only when the planner asks. */
+export function createShared(deps: AppDeps = browserDeps()) {
+	return new SharedLink({ ...deps.repository, channel: deps.channel() });
 }

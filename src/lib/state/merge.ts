@@ -18,6 +18,21 @@ export function mergeHeld(held: Patch[], patch: Patch): Patch {
 }
 
 /**
+ * The one three-way rule, for a cell between two tabs and for a colleague's copy merged back (merge-copy.ts):
+ * a value changed on one side only is taken from that side; the same change on both sides is one change; values
+ * changed differently on both sides are a conflict, which keeps mine until someone chooses.
+ */
+export function pick3<T>(base: T, mine: T, theirs: T, same: (a: T, b: T) => boolean = Object.is) {
+	if (same(mine, theirs)) return { take: 'mine', conflict: false } as const;
+	if (same(mine, base)) return { take: 'theirs', conflict: false } as const;
+	if (same(theirs, base)) return { take: 'mine', conflict: false } as const;
+	return { take: 'mine', conflict: true } as const;
+}
+
+/** Stands for a cell with an edit of this tab's on its way: unequal to any value, so it counts as changed here. */
+const PENDING = Symbol('pending');
+
+/**
  * Cells another tab stored (`stored` differs from `known`, the copy this tab last saw) that this tab shows
  * unchanged and has nothing of its own pending for (`mine`).
  */
@@ -30,9 +45,9 @@ export function remoteEdits(
 	const edits: { name: string; cell: Cell }[] = [];
 	for (const { name } of allCells(stored.years)) {
 		const s = cellOf(stored, name);
-		const k = cellOf(known, name);
-		if (s === undefined || s === k || mine.has(name) || shown[name] !== k) continue;
-		if (shown[name] !== s) edits.push({ name, cell: s });
+		if (s === undefined) continue;
+		const here: Cell | undefined | typeof PENDING = mine.has(name) ? PENDING : shown[name];
+		if (pick3<unknown>(cellOf(known, name), here, s).take === 'theirs') edits.push({ name, cell: s });
 	}
 	return edits;
 }

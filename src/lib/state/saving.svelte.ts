@@ -101,6 +101,11 @@ export class Saving {
 		return this.#unsaved.length > 0;
 	}
 
+	/** The revision the open scenario was last stored at: what an export's lineage names (issue 25). */
+	get rev(): number {
+		return this.#rev;
+	}
+
 	/** The open scenario as stored at revision `rev`: what later writes and other tabs' saves compare with. */
 	opened(rev: number, doc: ScenarioDoc) {
 		this.#rev = rev;

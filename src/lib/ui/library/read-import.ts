@@ -8,6 +8,7 @@ import { describeIn } from '../../io/read-error';
 import { MAX_FILE_BYTES } from '../../io/limits';
 import type { ScenarioDoc } from '../../model/scenario';
 import type { Kept } from '../../register/stored';
+import type { Lineage } from '../../io/read-lineage';
 import type { SheetClient } from '../../worker/sheet-client';
 
 export interface ImportReport {
@@ -17,7 +18,8 @@ export interface ImportReport {
 }
 
 export type ReadImport =
-	{ ok: true; doc: ScenarioDoc; register?: Kept; report: ImportReport } | { ok: false; report: ImportReport };
+	| { ok: true; doc: ScenarioDoc; register?: Kept; lineage?: Lineage; report: ImportReport }
+	| { ok: false; report: ImportReport };
 
 const MAX_XLSX_BYTES = 20e6;
 
@@ -37,11 +39,12 @@ export async function readImport(client: SheetClient, file: File, lang: Lang): P
 	const lines = r.filled.length
 		? [t(lang, 'library.filled', { n: r.filled.length }), r.filled.join(', ')]
 		: [t(lang, 'library.complete')];
-	if (!r.register) return { ok: true, doc: r.doc, report: { title, ok: true, lines } };
+	const lineage = r.lineage ? { lineage: r.lineage } : {};
+	if (!r.register) return { ok: true, doc: r.doc, ...lineage, report: { title, ok: true, lines } };
 	// The register the file carries, restored with the scenario; a totals row skipped is said once.
 	lines.push(t(lang, 'library.registerRestored', { n: r.register.register.length }));
 	if (r.registerTotals?.length)
 		lines.push(t(lang, 'library.registerTotals', { rows: r.registerTotals.join(lang === 'zh' ? '、' : ', ') }));
 	const register = { ...r.register, fileName: r.register.fileName || file.name };
-	return { ok: true, doc: r.doc, register, report: { title, ok: true, lines } };
+	return { ok: true, doc: r.doc, register, ...lineage, report: { title, ok: true, lines } };
 }

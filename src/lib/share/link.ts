@@ -1,0 +1,179 @@
+/**
+ * A scenario as a link (issue 25 item 1): `#link=1.<base64url>` in the URL's fragment, which a browser never sends
+ * to a server. The bytes are a CRC-32 and the length of what follows, then the payload (link-payload.ts) as JSON,
+ * deflated. Decoding checks size, checksum and length BEFORE decompressing, caps the decompressed size (a link
+ * bomb), and hands the result to the one scenario reader as a file: a link is refused for the same reasons a
+ * file is, plus its own (damaged, cut short, too new). Nothing here throws on bad input.
+ *
+ * Compression is fflate's deflate, not the platform's CompressionStream: fflate is synchronous, so the reader,
+ * the CLI and the tests share one code path with no awaits, and its streaming inflate can be stopped at a cap.
+ */
+import { deflateSync, Inflate } from 'fflate';
+import * as v from 'valibot';
+import type { ScenarioDoc } from '../model/scenario';
+import type { ParamValues } from '../model/inputs';
+import { said, saidEach } from '../io/read-error';
+import type { ReadError } from '../io/read-error';
+import { readScenarioText } from '../io/read-scenario';
+import { fromBase64url, toBase64url } from './base64url';
+import { crc32 } from './crc32';
+import type { Lineage } from '../io/read-lineage';
+import { toFile, toPayload, type Payload } from './link-payload';
+import { CURRENT_TEMPLATE, TEMPLATES } from './templates';
+
+/** The link format this version writes and reads (the digit after `link=`). */
+export const LINK_FORMAT = 1;
+/** What a link may be long before anything is decoded: far past any scenario, short of a browser's limit. */
+export const MAX_LINK_CHARS = 100_000;
+/** What a link may expand to: half the largest scenario file, and some 200 times the largest real scenario. */
+export const MAX_LINK_INFLATED = 1_000_000;
+/** What a link may be long to be sent safely in chat and mail; past it the planner is offered the file. */
+export const LINK_BUDGET = 2000;
+const PREFIX = 'link=';
+const HEADER = 8; // CRC-32, then the deflated length, both big-endian
+
+export type RefusalKind =
+	'notLink' | 'tooLong' | 'newer' | 'damaged' | 'truncated' | 'bomb' | 'template' | 'payload' | 'content';
+
+export type LinkRead =
+	| { ok: true; doc: ScenarioDoc; values: ParamValues; lineage?: Lineage; file: Record<string, unknown> }
+	| { ok: false; kind: RefusalKind; message: string; zh: string; errors?: ReadError[] };
+
+/** The fragment, without `#`: `link=1.…`. */
+export function encodeLink(doc: ScenarioDoc, lineage?: Lineage): string {
+	const json = new TextEncoder().encode(JSON.stringify(toPayload(doc, CURRENT_TEMPLATE, lineage)));
+	const packed = deflateSync(json, { level: 9 });
+	const bytes = new Uint8Array(HEADER + packed.length);
+	const view = new DataView(bytes.buffer);
+	view.setUint32(4, packed.length);
+	bytes.set(packed, HEADER);
+	view.setUint32(0, crc32(bytes.subarray(4)));
+	return `${PREFIX}${LINK_FORMAT}.${toBase64url(bytes)}`;
+}
+
+const refuse = (kind: RefusalKind, m: { message: string; zh: string }, errors?: ReadError[]): LinkRead =>
+	errors ? { ok: false, kind, ...m, errors } : { ok: false, kind, ...m };
+const damaged = (why: { message: string; zh: string }): LinkRead =>
+	refuse(
+		'damaged',
+		saidEach('share.damaged', (L) => ({ why: L === 'zh' ? why.zh : why.message }))
+	);
+
+/** A full URL, `#link=…`, `link=…` or the bare `1.…`; white space (a line break a mail program put in) is dropped. */
+export function decodeLink(input: string): LinkRead {
+	if (input.length > MAX_LINK_CHARS)
+		return refuse('tooLong', said('share.tooLong', { n: input.length, max: MAX_LINK_CHARS }));
+	let text = input.replace(/\s+/g, '');
+	const hash = text.indexOf('#');
+	if (hash >= 0) text = text.slice(hash + 1);
+	if (text.startsWith(PREFIX)) text = text.slice(PREFIX.length);
+	const m = /^(\d{1,6})\.(.*)$/s.exec(text);
+	if (!m) return refuse('notLink', said('share.notLink'));
+	const format = Number(m[1]);
+	if (format > LINK_FORMAT) return refuse('newer', said('share.newer', { v: format, have: LINK_FORMAT }));
+	if (format !== LINK_FORMAT) return refuse('notLink', said('share.notLink'));
+	// One character past whole bytes (length 4k+1) is a character too many, or a cut one: the length tells which.
+	const odd = m[2].length % 4 === 1;
+	const bytes = fromBase64url(odd ? m[2].slice(0, -1) : m[2]);
+	if (!bytes) return damaged(said('share.badChars'));
+	if (bytes.length < HEADER) return refuse('truncated', said('share.truncated', { have: bytes.length, want: HEADER }));
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const want = view.getUint32(4);
+	const have = bytes.length - HEADER;
+	if (crc32(bytes.subarray(4)) !== view.getUint32(0)) {
+		// A cut link fails its checksum too; the length says which it is.
+		if (have < want) return refuse('truncated', said('share.truncated', { have, want }));
+		if (have > want) return damaged(said('share.extra', { n: have - want }));
+		return damaged(said('share.checksum'));
+	}
+	if (odd)
+		return have < want ? refuse('truncated', said('share.truncated', { have, want })) : damaged(said('share.oddChar'));
+	const json = inflateCapped(bytes.subarray(HEADER));
+	if (json === 'bomb') return refuse('bomb', said('share.bomb', { max: MAX_LINK_INFLATED / 1e6 }));
+	if (json === undefined) return damaged(said('share.inflate'));
+	return readPayload(json);
+}
+
+/** Inflates in small pieces so that a bomb stops near the cap instead of filling memory first. */
+function inflateCapped(packed: Uint8Array): string | 'bomb' | undefined {
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	let done = false;
+	const inflate = new Inflate((chunk, final) => {
+		size += chunk.length;
+		if (size <= MAX_LINK_INFLATED) chunks.push(chunk);
+		if (final) done = true;
+	});
+	try {
+		for (let i = 0; i < packed.length && size <= MAX_LINK_INFLATED; i += 512)
+			inflate.push(packed.subarray(i, i + 512), i + 512 >= packed.length);
+	} catch {
+		return undefined;
+	}
+	if (size > MAX_LINK_INFLATED) return 'bomb';
+	if (!done) return undefined;
+	const all = new Uint8Array(size);
+	let at = 0;
+	for (const c of chunks) {
+		all.set(c, at);
+		at += c.length;
+	}
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(all);
+	} catch {
+		return undefined;
+	}
+}
+
+const text = v.string();
+const dict = v.record(v.string(), v.unknown());
+const PayloadSchema = v.strictObject({
+	t: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	n: text,
+	d: v.optional(text),
+	s: text,
+	y: v.number(),
+	c: v.optional(dict),
+	o: v.optional(v.record(v.string(), v.nullable(text))),
+	u: v.optional(dict),
+	r: v.optional(v.unknown()),
+	a: v.optional(v.unknown()),
+	l: v.optional(v.unknown()) // the reader checks the lineage, as in a file
+});
+
+function readPayload(json: string): LinkRead {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(json);
+	} catch {
+		return refuse(
+			'payload',
+			saidEach('share.payload', (L) => ({ where: '(link)', what: L === 'en' ? ': not JSON' : '' }))
+		);
+	}
+	const shape = v.safeParse(PayloadSchema, raw);
+	if (!shape.success) {
+		const i = shape.issues[0];
+		const where = i.path?.map((p) => String(p.key)).join('.') || '(link)';
+		const what = `: ${i.message.slice(0, 120)}`;
+		return refuse(
+			'payload',
+			saidEach('share.payload', (L) => ({ where: where.slice(0, 80), what: L === 'en' ? what : '' }))
+		);
+	}
+	// The raw object, not valibot's copy: its record output drops keys such as __proto__, which the reader must see.
+	const p = raw as Payload;
+	const template = TEMPLATES.get(p.t);
+	if (!template) return refuse('template', said('share.template', { v: p.t, have: [...TEMPLATES.keys()].join(', ') }));
+	const built = toFile(p, template);
+	if ('bad' in built)
+		return refuse(
+			'payload',
+			said('share.badYear', { key: built.bad.key.slice(0, 60), at: built.bad.at.slice(0, 20), years: p.y })
+		);
+	const r = readScenarioText(JSON.stringify(built.file));
+	if (!r.ok) return refuse('content', said('share.content', { n: r.errors.length }), r.errors);
+	return r.lineage
+		? { ok: true, doc: r.doc, values: r.values, lineage: r.lineage, file: built.file }
+		: { ok: true, doc: r.doc, values: r.values, file: built.file };
+}

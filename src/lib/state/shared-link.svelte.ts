@@ -1,0 +1,54 @@
+/**
+ * The page a scenario link opens (issue 25 item 1): the link read (link.ts, the one reader behind it), the
+ * scenario's projection shown read-only, and "Save to my library", which adds it under a free name ("(2)" as
+ * imports are numbered) and never replaces anything. Nothing is stored until the planner asks.
+ */
+import type { Lang } from '../i18n';
+import { runProjection } from '../model/run';
+import type { Projection } from '../model/projection';
+import { decodeLink, type LinkRead } from '../share/link';
+import { ScenarioRepository, uniqueName, type RepositoryOptions } from '../store';
+
+export class SharedLink {
+	lang = $state<Lang>('zh');
+	read = $state.raw<LinkRead | null>(null);
+	projection = $state.raw<Projection | null>(null);
+	/** The name it was saved under, once saved. */
+	savedAs = $state<string | null>(null);
+	saving = $state(false);
+	problem = $state<string | null>(null);
+
+	constructor(private readonly repository: RepositoryOptions = {}) {}
+
+	/** Reads the link in `hash` (the URL's fragment); the scenario's figures follow when it is good. */
+	open(hash: string) {
+		const r = decodeLink(hash);
+		this.read = r;
+		this.projection = r.ok ? runProjection(r.values, r.doc.years, r.doc.start) : null;
+		this.savedAs = null;
+	}
+
+	async save() {
+		const r = this.read;
+		if (!r?.ok || this.saving || this.savedAs) return;
+		this.saving = true;
+		this.problem = null;
+		try {
+			const repo = await ScenarioRepository.open(this.repository);
+			if (!repo.ok) return void (this.problem = repo.error.message);
+			try {
+				const names = await repo.value.list();
+				const name = uniqueName(r.doc.name, names.ok ? names.value.map((s) => s.name) : []);
+				const made = await repo.value.create({ ...structuredClone(r.doc), name });
+				if (!made.ok) return void (this.problem = made.error.message);
+				// The workbench opens it next: the planner came to look at this one.
+				await repo.value.setLastOpened(made.value.id);
+				this.savedAs = name;
+			} finally {
+				repo.value.close();
+			}
+		} finally {
+			this.saving = false;
+		}
+	}
+}
