@@ -111,5 +111,5 @@ export function createCompare(deps: AppDeps = browserDeps()) {
 
 /** The page a scenario link opens: the link read here, saved to the library only when the planner asks. */
 export function createShared(deps: AppDeps = browserDeps()) {
-	return new SharedLink({ ...deps.repository, channel: deps.channel() });
+	return new SharedLink(() => ScenarioRepository.open({ ...deps.repository, channel: deps.channel() }));
 }

@@ -20,6 +20,10 @@ export interface MergePlan {
 	result: Extract<MergeResult, { ok: true }>;
 }
 
+/** What an export or a link says it came from: the open scenario and the revision last stored (none in memory). */
+export const exportLineage = (lib: Library): Lineage | undefined =>
+	lib.currentId && lib.repo ? { id: lib.currentId, rev: lib.saving.rev } : undefined;
+
 /** The library scenario a file's lineage names, when this library has it. */
 export const mergeTarget = (lib: Library, lineage?: Lineage) =>
 	lineage && lib.repo ? lib.list.find((s) => s.id === lineage.id) : undefined;

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n';
 import { runProjection } from '../model/run';
 import type { Projection } from '../model/projection';
 import { decodeLink, type LinkRead } from '../share/link';
-import { ScenarioRepository, uniqueName, type RepositoryOptions } from '../store';
+import { uniqueName, type ScenarioRepository, type StoreResult } from '../store';
 
 export class SharedLink {
 	lang = $state<Lang>('zh');
@@ -18,7 +18,8 @@ export class SharedLink {
 	saving = $state(false);
 	problem = $state<string | null>(null);
 
-	constructor(private readonly repository: RepositoryOptions = {}) {}
+	/** The composition root (app.ts) says how the library is opened. */
+	constructor(private readonly openRepository: () => Promise<StoreResult<ScenarioRepository>>) {}
 
 	/** Reads the link in `hash` (the URL's fragment); the scenario's figures follow when it is good. */
 	open(hash: string) {
@@ -34,7 +35,7 @@ export class SharedLink {
 		this.saving = true;
 		this.problem = null;
 		try {
-			const repo = await ScenarioRepository.open(this.repository);
+			const repo = await this.openRepository();
 			if (!repo.ok) return void (this.problem = repo.error.message);
 			try {
 				const names = await repo.value.list();
