@@ -53,6 +53,10 @@ export const words = {
 		zh: '{what}“{text}”须大于 0 且不超过 100 %（80、80 % 与 0.8 都是 80 %）',
 		en: '{what} "{text}" must be above 0 and at most 100 % (80, 80 % and 0.8 all mean 80 %)'
 	},
+	'words.briefModelPage': { zh: '工作台「模型说明」页', en: 'the workbench’s “How the model works” page' },
+	'words.briefRounding': { zh: '规划 {stated} = 模型 {model} 取整', en: 'plan {stated} = model {model} rounded' },
+	'words.stop': { zh: '。', en: '.' },
+	'words.planName': { zh: '规划原文', en: 'Plan as written' },
 	'words.colon': { zh: '：', en: ': ' },
 	'words.condition': { zh: '{label}{op} {value}', en: '{label} is {op} {value}' }
 } satisfies Record<string, Msg>;
