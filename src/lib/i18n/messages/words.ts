@@ -57,6 +57,7 @@ export const words = {
 	'words.briefRounding': { zh: '规划 {stated} = 模型 {model} 取整', en: 'plan {stated} = model {model} rounded' },
 	'words.stop': { zh: '。', en: '.' },
 	'words.planName': { zh: '规划原文', en: 'Plan as written' },
+	'words.tier': { zh: '物业类型', en: 'Tier' },
 	'words.colon': { zh: '：', en: ': ' },
 	'words.condition': { zh: '{label}{op} {value}', en: '{label} is {op} {value}' }
 } satisfies Record<string, Msg>;

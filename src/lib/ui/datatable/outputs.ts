@@ -43,14 +43,14 @@ export function outputUnit(L: Lang, ref: OutputRef, runs: number): string {
 	return vocab.unitWords(ref.unit)[L];
 }
 
-/** A value as the table shows it: 万元 to one decimal, rates as % to two, a flag as 达成/未达成 or a probability. */
+/** A value as the table shows it: 万元 to one decimal, a share with its % (85.30 %), a flag as 达成/未达成 or a probability. */
 export function outputValue(L: Lang, ref: OutputRef, runs: number, x: number): string {
 	if (Number.isNaN(x)) return '—';
 	if (ref.unit === 'flag') {
-		if (runs > 0) return fmtPct(L, x, 1).replace(' %', '');
+		if (runs > 0) return fmtPct(L, x, 1);
 		return t(L, x === 1 ? 'words.met' : 'words.missed');
 	}
-	if (ref.unit === 'fraction') return fmtPct(L, x, 2).replace(' %', '');
+	if (ref.unit === 'fraction') return fmtPct(L, x, 2);
 	const { digits } = vocab.outputFormat(ref.unit);
 	return fmtNumber(L, x, digits, digits);
 }
