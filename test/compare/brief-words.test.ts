@@ -9,6 +9,7 @@ import {
 	formulaWords,
 	headline,
 	leaderDelta,
+	roundingWords,
 	leaderFigure,
 	leaderMoney,
 	shortName
@@ -34,6 +35,13 @@ describe('money for leadership', () => {
 		expect(leaderDelta('zh', 'money', -0.4)).toBe('±0');
 		expect(leaderDelta('zh', 'money', 1631.292)).toBe('+1,631');
 		expect(leaderDelta('zh', 'rate', -0.0034)).toBe('−0.3');
+		// One unit per cell: a figure of 1.50 亿元 has its difference in 亿元 (1,631.292 万元 = 0.16 亿元).
+		expect(leaderDelta('zh', 'money', 1631.292, 15_000)).toBe('+0.16 亿元');
+		expect(leaderDelta('en', 'money', -49.9, 15_000)).toBe('±0');
+		expect(leaderDelta('zh', 'money', 1631.292, 9_000)).toBe('+1,631');
+		// A plan-check row that rounds says what the rounding is, not "3,263 · 3,263 取整".
+		expect(roundingWords('zh', 3263, 3262.584)).toBe('规划 3,263 = 模型 3,262.584 取整');
+		expect(roundingWords('en', 3263, 3262.584)).toBe('plan 3,263 = model 3,262.584 rounded');
 	});
 });
 

@@ -127,11 +127,17 @@ test('headline sentences, the baseline first, changes in words, one A4 page: zh 
 			);
 			expect(await diff.innerText()).not.toMatch(/=|_y\d|[a-z]+_[a-z]+/);
 			await expect(sheet.getByTestId('brief-execution')).toHaveCount(0); // no actuals, no execution section
-			// The footer: the rounding rule, the tool, the date, and the model page's address.
+			// The footer: the rounding rule, the tool, the date, and the model page named as the tool's page.
 			const footer = sheet.locator('footer');
 			await expect(footer).toContainText(lang === 'zh' ? '万元取整' : 'whole 万元');
 			await expect(footer).toContainText(new Date().getFullYear().toString());
-			await expect(footer.locator('a')).toHaveText(/\/model$/);
+			// The model page is named as the tool's page: no host address is printed (issue 22 item 5).
+			await expect(footer.locator('a')).toHaveText(
+				lang === 'zh' ? '工作台「模型说明」页' : 'the workbench’s “How the model works” page'
+			);
+			await expect(sheet).not.toContainText(/https?:\/\/|127\.0\.0\.1|localhost/);
+			// The plan's name in the page's language only.
+			await expect(sheet).not.toContainText(lang === 'zh' ? 'Plan as written' : '规划原文');
 			await expect(footer).toContainText(lang === 'zh' ? '模型说明' : 'How the model works');
 			expect(await sheet.evaluate((el) => el.scrollHeight), `${lang} ${paths.length} on screen`).toBeLessThanOrEqual(
 				A4

@@ -119,7 +119,7 @@ test('with ranges: a probability per point, progress while it runs, and Cancel s
 	await compute(page, '计算模拟运算表');
 	const table = page.getByTestId('datatable-result');
 	// The same numbers as `simulate --table quasi_subsidy_y2=0:0.3:0.15 --output y3.target.standard --runs 300 --seed 5`.
-	await expect(table.locator('tbody td')).toHaveText(['0.0', '9.3', '12.0']);
+	await expect(table.locator('tbody td')).toHaveText(['0.0 %', '9.3 %', '12.0 %']);
 	await expect(table.locator('thead')).toContainText('2024 年达标率目标达成的概率（概率 %）');
 	await expect(panel(page)).toContainText('每个取值组合按设定的不确定范围运行 300 次（种子 5');
 
@@ -132,7 +132,7 @@ test('with ranges: a probability per point, progress while it runs, and Cancel s
 	await expect(page.getByRole('status')).toContainText(/正在计算 \d+ \/ \d+ 个取值组合/);
 	await page.getByRole('button', { name: '取消' }).click();
 	await expect(page.getByRole('status')).toHaveText('已取消。');
-	await expect(table.locator('tbody td')).toHaveText(['0.0', '9.3', '12.0']);
+	await expect(table.locator('tbody td')).toHaveText(['0.0 %', '9.3 %', '12.0 %']);
 });
 
 for (const lang of ['zh', 'en'] as const)

@@ -26,11 +26,11 @@ test('why a target fails: the box in plain words, and the runs charted with the 
 	await openDecide(page);
 	await expect(page.getByRole('note')).toContainText('不确定范围推算得出');
 	const before = await seq(page);
-	await page.getByRole('combobox', { name: '输出' }).fill('y2.target.satisfaction');
+	await page.getByRole('combobox', { name: '输出', exact: true }).selectOption({ label: '2023 年满意度目标达成' });
 	await page.getByRole('button', { name: '分析原因' }).click();
 	await waitResult(page, before);
 	const box = page.locator('[data-box="0"] .sentence');
-	await expect(box).toContainText('2023 年基础物业服务成本高于 0.251 元/m²/月');
+	await expect(box).toContainText('基础物业服务成本（2023 年）高于 0.251 元/m²/月');
 	await expect(box).toContainText('2023 年满意度目标有');
 	await expect(box).toContainText('的情况未达成；这类情况占全部未达成情况的');
 	await expect(page.locator('.explain-result')).toContainText('在 10,000 次运行中');

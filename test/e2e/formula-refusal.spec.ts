@@ -11,7 +11,8 @@ test('typed into a cell, =SUM(A1:C60) is refused in Chinese and the cell keeps i
 	await page.keyboard.type('=SUM(A1:C60)');
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('alert')).toHaveText(
-		'reward_fund_y2：不能使用单元格地址（如 A1:C60），请使用参数名，如 basic_fee_y2'
+		// Named by label and year first (issue 22), the code after it.
+		'物业管理奖励资金（2023 年） reward_fund_y2：不能使用单元格地址（如 A1:C60），请使用参数名，如 basic_fee_y2'
 	);
 	await page.keyboard.press('Escape');
 	await expect(cell(page, 'reward_fund_y2')).not.toContainText('#');
@@ -31,7 +32,7 @@ test('typed into the formula bar, =0.25+RAND()*0.1 is refused in English naming 
 	await formulaBar(page).fill('=0.25+RAND()*0.1');
 	await formulaBar(page).press('Enter');
 	await expect(page.getByRole('alert')).toHaveText(
-		'basic_collection_y2: RAND is not allowed: results would not be reproducible. For an uncertain value, use a range on the Uncertainty tab instead of RAND (set the parameter\u2019s range below the grid)'
+		'Basic collection rate (2023) basic_collection_y2: RAND is not allowed: results would not be reproducible. For an uncertain value, use a range on the Uncertainty tab instead of RAND (set the parameter\u2019s range below the grid)'
 	);
 	await formulaBar(page).press('Escape');
 	await expect(formulaBar(page)).toHaveValue(before);

@@ -167,7 +167,9 @@ test('goal seek finds the break-even year-2 basic subsidy, and says plainly when
 	await expect(found).toHaveText(/元\/m²\/月$/);
 	expect(Number((await found.innerText()).replace(/[^\d.]/g, ''))).toBeCloseTo(0.0763, 3);
 	expect(Number(await found.getAttribute('data-value'))).toBeCloseTo(0.0763, 3);
-	await expect(answer).toContainText('此时 第2年基础物业企业收支差 = 0 万元');
+	await expect(answer).toContainText('此时 2023 年基础物业企业收支差 = 0 万元');
+	// The cell found is named by its label and year; its code is only the small detail after the value.
+	await expect(answer).toContainText('基础物业补贴（2023 年） =');
 	// The value found can be put in the grid: one edit, like typing it.
 	await answer.getByRole('button', { name: '写入工作台' }).click();
 	await page.getByRole('tab', { name: '工作台' }).click();
@@ -182,7 +184,7 @@ test('goal seek finds the break-even year-2 basic subsidy, and says plainly when
 	await form.getByRole('button', { name: '求解' }).click();
 	await expect(answer).toContainText('在给定范围内没有可行的取值');
 	await expect(answer).toContainText(
-		/basic_subsidy_y2 在 0 到 100 之间取任何值，第3年居民满意度都不等于 0.99：在此范围内它只在 0\.8\d+ 到 0\.8\d+ 之间/
+		/基础物业补贴（第2年）在 0 到 100 之间取任何值，第3年居民满意度都不等于 0.99：在此范围内它只在 0\.8\d+ 到 0\.8\d+ 之间/
 	);
 
 	// On a probability: no year-3 basic collection rate makes the year-3 satisfaction target 80 % likely.
@@ -193,7 +195,7 @@ test('goal seek finds the break-even year-2 basic subsidy, and says plainly when
 	await prob.getByRole('spinbutton', { name: /每次试算迭代次数/ }).fill('500');
 	await prob.getByRole('button', { name: '求解' }).click();
 	await expect(page.getByTestId('seek-probability-answer')).toContainText(
-		/basic_collection_y3 在 0 到 1 之间取任何值，第3年满意度目标的达成概率都达不到 0.8：即使取 1，也只有/,
+		/基础物业收缴率（第3年）在 0 到 1 之间取任何值，第3年满意度目标的达成概率都达不到 0.8：即使取 1，也只有/,
 		{ timeout: 30_000 }
 	);
 });

@@ -50,7 +50,7 @@ describe('goal seek (deterministic)', () => {
 			),
 			// The same refusal in the planner's words (issue 16).
 			zh: expect.stringMatching(
-				/^basic_subsidy_y2 在 0 到 100 之间取任何值，第3年居民满意度都不等于 0.99：在此范围内它只在 0\.8\d+ 到 0\.8\d+ 之间$/
+				/^基础物业补贴（第2年）在 0 到 100 之间取任何值，第3年居民满意度都不等于 0.99：在此范围内它只在 0\.8\d+ 到 0\.8\d+ 之间$/
 			)
 		});
 		expect(
@@ -101,7 +101,7 @@ describe('goal seek on a probability', () => {
 			ok: false,
 			message:
 				'no value of basic_collection_y3 between 0 and 1 gives the chance of meeting the year-3 satisfaction target of 0.8: even at 1 it is 0 (500 runs, seed 3)',
-			zh: 'basic_collection_y3 在 0 到 1 之间取任何值，第3年满意度目标的达成概率都达不到 0.8：即使取 1，也只有 0（500 次迭代，种子 3）'
+			zh: '基础物业收缴率（第3年）在 0 到 1 之间取任何值，第3年满意度目标的达成概率都达不到 0.8：即使取 1，也只有 0（500 次迭代，种子 3）'
 		});
 		const blank = await seekProbability(plan, {
 			cell: 'basic_collection_y1',

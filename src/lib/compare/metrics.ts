@@ -2,7 +2,8 @@
  * The rows of the comparison: which figure of a plan year, how it adds up over the horizon, its kind (which
  * decides its format and how a difference reads) and what it rests on (a plan clause, or "assumption").
  */
-import { TIER_LABEL, TIERS, type Tier } from '../model/catalogue';
+import { TIERS, type Tier } from '../model/catalogue';
+import { fieldWords, OUTLAY_NO_REWARD } from '../model/vocabulary';
 import type { TierSums, YearResult } from '../model/projection';
 import type { Bilingual } from './types';
 
@@ -33,13 +34,12 @@ export const GROUP_LABEL: Record<MetricGroup, Bilingual> = {
 const tierMetric = (
 	stem: 'subsidy' | 'firmIncome' | 'firmCost',
 	tier: Tier,
-	label: Bilingual,
 	group: MetricGroup,
 	source: string
 ): Metric => ({
 	id: `${stem}-${tier}`,
 	group,
-	label: { zh: `${TIER_LABEL[tier].zh}${label.zh}`, en: `${TIER_LABEL[tier].en} ${label.en}` },
+	label: fieldWords(stem, tier),
 	kind: 'money',
 	total: 'sum',
 	source,
@@ -51,7 +51,7 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'outlay',
 		group: 'outlay',
-		label: { zh: '财政支出合计', en: 'Outlay, total' },
+		label: fieldWords('outlay'),
 		kind: 'money',
 		total: 'sum',
 		source: '§七',
@@ -60,17 +60,17 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'subsidy',
 		group: 'outlay',
-		label: { zh: '补贴', en: 'Subsidy' },
+		label: fieldWords('subsidy'),
 		kind: 'money',
 		total: 'sum',
 		source: '§七',
 		get: (y) => y.subsidy.total
 	},
-	...TIERS.map((t) => tierMetric('subsidy', t, { zh: '补贴', en: 'subsidy' }, 'outlay', '§七')),
+	...TIERS.map((t) => tierMetric('subsidy', t, 'outlay', '§七')),
 	{
 		id: 'reward',
 		group: 'outlay',
-		label: { zh: '奖励资金', en: 'Reward fund' },
+		label: fieldWords('rewardFund'),
 		kind: 'money',
 		total: 'sum',
 		source: '§七 奖励资金',
@@ -79,7 +79,7 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'waiver',
 		group: 'outlay',
-		label: { zh: '减免补偿', en: 'Waiver compensation' },
+		label: fieldWords('waiverCompensation'),
 		kind: 'money',
 		total: 'sum',
 		source: 'assumption',
@@ -88,7 +88,7 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'outlay-noreward',
 		group: 'outlay',
-		label: { zh: '不含奖励资金', en: 'Outlay without reward fund' },
+		label: OUTLAY_NO_REWARD,
 		kind: 'money',
 		total: 'sum',
 		source: '§七 合计',
@@ -96,13 +96,13 @@ export const METRICS: readonly Metric[] = [
 	},
 	// Income = collected fees + subsidy + waiver compensation; collection and cost are the planner's assumptions.
 	...TIERS.flatMap((t) => [
-		tierMetric('firmIncome', t, { zh: '收入', en: 'income' }, 'firms', 'assumption'),
-		tierMetric('firmCost', t, { zh: '成本', en: 'cost' }, 'firms', 'assumption')
+		tierMetric('firmIncome', t, 'firms', 'assumption'),
+		tierMetric('firmCost', t, 'firms', 'assumption')
 	]),
 	{
 		id: 'adequacy',
 		group: 'firms',
-		label: { zh: '准物业+基础物业 收入÷成本', en: 'Quasi + basic income ÷ cost' },
+		label: fieldWords('adequacy', 'total', true),
 		kind: 'rate',
 		total: 'none',
 		source: 'assumption',
@@ -111,7 +111,7 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'coverage',
 		group: 'governance',
-		label: { zh: '物业覆盖率', en: 'Coverage' },
+		label: fieldWords('coverage'),
 		kind: 'rate',
 		total: 'end',
 		source: '§四(四)1',
@@ -120,7 +120,7 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'committees',
 		group: 'governance',
-		label: { zh: '业委会（小区数）', en: 'Owners\u2019 committees (compounds)' },
+		label: fieldWords('committees'),
 		kind: 'count',
 		total: 'end',
 		source: '§三',
@@ -129,7 +129,7 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'committee-rate',
 		group: 'governance',
-		label: { zh: '业委会组建率', en: 'Committee rate' },
+		label: fieldWords('committeeRate'),
 		kind: 'rate',
 		total: 'end',
 		source: '§三',
@@ -138,7 +138,7 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'standard',
 		group: 'governance',
-		label: { zh: '达标小区数', en: 'Compounds at standard' },
+		label: fieldWords('standard'),
 		kind: 'count',
 		total: 'end',
 		source: 'assumption',
@@ -147,7 +147,7 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'standard-rate',
 		group: 'governance',
-		label: { zh: '达标率', en: 'Standard rate' },
+		label: fieldWords('standardRate'),
 		kind: 'rate',
 		total: 'end',
 		source: 'assumption',
@@ -156,7 +156,7 @@ export const METRICS: readonly Metric[] = [
 	{
 		id: 'satisfaction',
 		group: 'governance',
-		label: { zh: '居民满意度（年末）', en: 'Satisfaction (year end)' },
+		label: fieldWords('satisfaction', 'total', true),
 		kind: 'rate',
 		total: 'end',
 		source: 'assumption',

@@ -26,6 +26,7 @@ import { register } from './messages/register';
 import { results } from './messages/results';
 import { share } from './messages/share';
 import { sheet } from './messages/sheet';
+import { words } from './messages/words';
 import { xlsx } from './messages/xlsx';
 import type { Msg } from './types';
 
@@ -52,7 +53,8 @@ export const AREAS = {
 	reach,
 	cashflow,
 	open,
-	share
+	share,
+	words
 } as const;
 
 export const MESSAGES = {
@@ -78,7 +80,8 @@ export const MESSAGES = {
 	...reach,
 	...cashflow,
 	...open,
-	...share
+	...share,
+	...words
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

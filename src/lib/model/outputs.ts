@@ -82,7 +82,8 @@ export type OutputParse = { ok: true; ref: OutputRef } | { ok: false; message: W
 
 const RATE_FIELDS: readonly string[] = ['adequacy', 'committeeRate', 'standardRate', 'coverage', 'satisfaction'];
 
-function unitOf(b: OutputBase): OutputRef['unit'] {
+/** What an output's number is, from its base (a threshold makes any output a flag). */
+export function unitOf(b: OutputBase): OutputRef['unit'] {
 	if (b.kind === 'target' || b.kind === 'targetsMet') return 'flag';
 	if (b.kind === 'year') {
 		if (RATE_FIELDS.includes(b.field)) return 'fraction';

@@ -3,6 +3,7 @@
  * projection (kept, greyed, while a cell is invalid), the selection and the language. One instance per page.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
+import { cellLabel } from '../model/vocabulary';
 import { allCells, parseName } from '../sheet/layout';
 import type { CellIssue } from '../sheet/issues';
 import { parseCellInput } from '../sheet/cell-input';
@@ -214,7 +215,9 @@ export class Workbench {
 	async commit(name: string, text: string) {
 		const p = parseCellInput(name, text);
 		if (!p.ok) {
-			this.notice = { en: `${name}: ${p.en}`, zh: `${name}：${p.zh}` };
+			// Named by label and year first (the selection may have moved on), the code after it as detail.
+			const w = cellLabel(name, this.doc?.start ?? null);
+			this.notice = { en: `${w.en} ${name}: ${p.en}`, zh: `${w.zh} ${name}：${p.zh}` };
 			return false;
 		}
 		this.notice = null;

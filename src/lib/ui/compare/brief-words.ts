@@ -277,11 +277,26 @@ export function leaderFigure(L: Lang, kind: MetricKind, x: number): string {
 	return Math.abs(Math.round(x)) >= YI ? leaderMoney(L, x) : fmtNumber(L, Math.round(x) || 0, 0, 0);
 }
 
-/** A key-figure difference from the baseline, signed, at the cell's precision; "±0" when it rounds to nothing. */
-export function leaderDelta(L: Lang, kind: MetricKind, d: number): string {
-	const size = kind === 'rate' ? Math.round(Math.abs(d) * 1000) / 10 : Math.round(Math.abs(d));
+/**
+ * A key-figure difference from the baseline, signed, at the cell's precision; "±0" when it rounds to nothing.
+ * Money is given in the unit of the cell's figure (`value`): a figure shown in 亿元 has its difference in 亿元
+ * too ("1.50 亿元" over "+0.16 亿元", never "+1,631"), one unit per cell.
+ */
+export function leaderDelta(L: Lang, kind: MetricKind, d: number, value = 0): string {
+	const yi = kind === 'money' && Math.abs(Math.round(value)) >= YI;
+	const size =
+		kind === 'rate'
+			? Math.round(Math.abs(d) * 1000) / 10
+			: yi
+				? Math.round(Math.abs(d) / 100) / 100
+				: Math.round(Math.abs(d));
 	if (size === 0) return '±0';
 	const sign = d < 0 ? '−' : '+';
 	if (kind === 'rate') return `${sign}${fmtNumber(L, size, 1, 1)}`;
+	if (yi) return `${sign}${t(L, 'brief.yi', { x: fmtNumber(L, size, 2, 2) })}`;
 	return `${sign}${kind === 'money' && size >= YI ? leaderMoney(L, size) : fmtNumber(L, size, 0, 0)}`;
 }
+
+/** A plan-check row the plan rounds, saying what the rounding is: "规划 3,263 = 模型 3,262.584 取整". */
+export const roundingWords = (L: Lang, stated: number, model: number): string =>
+	t(L, 'words.briefRounding', { stated: fmtNumber(L, stated, 0, 3), model: fmtNumber(L, model, 0, 3) });

@@ -5,15 +5,8 @@
 import type { Lang } from '../../i18n';
 import { fmtCell } from '../../i18n/format';
 import { PARAM, SECTION_LABEL, type ParamDef, type Section } from '../../model/catalogue';
-import { UNIT_LABEL } from '../../model/units';
+import * as vocab from '../../model/vocabulary';
 import { allCells, parseName } from '../../sheet/layout';
-
-/** "2023 年" / "2023" for plan year y (1-based) when the plan starts in January; "第2年" / "year 2" otherwise. */
-export function yearWords(L: Lang, start: string, y: number): string {
-	const [yy, mm] = start.split('-').map(Number);
-	if (mm === 1) return L === 'zh' ? `${yy + y - 1} 年` : `${yy + y - 1}`;
-	return L === 'zh' ? `第${y}年` : `year ${y}`;
-}
 
 export function defOf(name: string): { def: ParamDef; year: number } | null {
 	const ref = parseName(name);
@@ -22,23 +15,14 @@ export function defOf(name: string): { def: ParamDef; year: number } | null {
 	return def ? { def, year: ref.y + 1 } : null;
 }
 
-/** The cell's label with its year (a yearly parameter) — without the unit. */
-export function cellLabel(L: Lang, name: string, start: string): string {
-	const d = defOf(name);
-	if (!d) return name;
-	if (d.def.shape === 'scalar') return d.def.label[L];
-	const y = yearWords(L, start, d.year);
-	return L === 'zh' ? `${d.def.label.zh}（${y}）` : `${d.def.label.en} (${y})`;
-}
+/** The cell's label with its year (a yearly parameter) — without the unit (the vocabulary's words). */
+export const cellLabel = (L: Lang, name: string, start: string): string => vocab.cellLabel(name, start)[L];
 
 /** The unit a planner reads the cell's values in: % for a share, the catalogue's unit otherwise. */
-export function cellUnit(L: Lang, name: string): string {
-	const d = defOf(name);
-	return d ? UNIT_LABEL[d.def.unit][L] : '';
-}
+export const cellUnit = (L: Lang, name: string): string => vocab.cellUnit(name)[L];
 
 export const withUnit = (L: Lang, label: string, unit: string) =>
-	unit ? (L === 'zh' ? `${label}（${unit}）` : `${label} (${unit})`) : label;
+	vocab.withUnit({ zh: label, en: label }, { zh: unit, en: unit })[L];
 
 /** A value of the cell as the grid shows it (85 %, 0.1 元/m²/月 without the unit). */
 export function cellValue(L: Lang, name: string, x: number): string {
@@ -50,7 +34,7 @@ export function cellValue(L: Lang, name: string, x: number): string {
 export function cellValueUnit(L: Lang, name: string, x: number): string {
 	const d = defOf(name);
 	if (!d || d.def.unit === 'share' || d.def.unit === 'flag') return cellValue(L, name, x);
-	return `${cellValue(L, name, x)} ${UNIT_LABEL[d.def.unit][L]}`;
+	return `${cellValue(L, name, x)} ${cellUnit(L, name)}`;
 }
 
 export interface CellChoice {

@@ -30,9 +30,9 @@ export function handleKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): 
 		case 'ArrowRight':
 			return (sel.move(0, 1, e.shiftKey), true);
 		case 'Enter':
-			return (sel.move(e.shiftKey ? -1 : 1, 0), true);
+			return (sel.enter(e.shiftKey), true);
 		case 'Tab':
-			return (sel.move(0, e.shiftKey ? -1 : 1), true);
+			return (sel.tab(e.shiftKey), true);
 		case 'Escape':
 			if (sel.cut) [sel.cut, wb.notice] = [null, null]; // Esc cancels a pending cut, as in Excel
 			return true;
@@ -57,17 +57,17 @@ export function handleKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): 
 
 function editingKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): boolean {
 	const name = sel.name;
-	const commitAnd = (dr: number, dc: number) => {
+	const commitAnd = (move: () => void) => {
 		sel.editing = false;
 		if (name) void wb.commit(name, sel.draft).then((ok) => ok || sel.select(sel.row, sel.col));
-		sel.move(dr, dc);
+		move();
 		return true;
 	};
 	switch (e.key) {
 		case 'Enter':
-			return commitAnd(e.shiftKey ? -1 : 1, 0);
+			return commitAnd(() => sel.enter(e.shiftKey));
 		case 'Tab':
-			return commitAnd(0, e.shiftKey ? -1 : 1);
+			return commitAnd(() => sel.tab(e.shiftKey));
 		case 'Escape':
 			sel.editing = false;
 			return true;

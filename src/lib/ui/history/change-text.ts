@@ -1,6 +1,6 @@
 /**
  * A history line as a planner reads it: the parameter's label and year, values in its unit
- * (基础物业收缴率 第1年：60 % → 55 %), and a range change in words — not `basic_collection_y1: 0.6 → 0.55`.
+ * (基础物业收缴率（2022 年）：60 % → 55 %), and a range change in words — not `basic_collection_y1: 0.6 → 0.55`.
  */
 import { fmtCell } from '../../i18n/format';
 import type { Lang } from '../../i18n';
@@ -9,13 +9,11 @@ import { UNIT_LABEL } from '../../model/units';
 import { defOfName } from '../../sheet/cell-input';
 import { PARAM } from '../../model/catalogue';
 import { rangeSummary } from '../range-text';
+import * as vocab from '../../model/vocabulary';
 
-export function cellLabel(L: Lang, name: string): string {
-	const def = defOfName(name);
-	if (!def) return name;
-	const y = /_y(\d+)$/.exec(name)?.[1];
-	return y ? `${def.label[L]} ${L === 'zh' ? `第${y}年` : `year ${y}`}` : def.label[L];
-}
+/** The cell's label and year, from the one vocabulary ("物业管理奖励资金（2023 年）"). */
+export const cellLabel = (L: Lang, name: string, start: string | null = null): string =>
+	vocab.cellLabel(name, start)[L];
 
 export function valueText(L: Lang, name: string, c: Cell): string {
 	if (c === null) return L === 'zh' ? '（空）' : '(blank)';

@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/messages';
 import type { McSummary } from '../../model/montecarlo/summary';
 import type { YearlyOutput } from '../../model/montecarlo/samples';
 import { TARGET_KINDS, type TargetKind } from '../../model/targets';
-import { TARGET_LABEL } from './outputs';
+import { yearlyOutputWords } from '../../model/vocabulary';
 
 /** The yearly output each target is judged on. */
 export const TARGET_OUTPUT: Record<TargetKind, YearlyOutput> = {
@@ -57,7 +57,7 @@ export function answerFacts(
 /** "按所设范围，2024 年居民满意度目标达成的可能性约为 0 %；影响最大的是基础物业收缴率（占波动的 62 %）。" */
 export function answerSentence(L: Lang, f: AnswerFacts): string {
 	const p = fmtPct(L, f.probability, 0);
-	const what = TARGET_LABEL[f.target][L];
+	const what = yearlyOutputWords(TARGET_OUTPUT[f.target])[L];
 	const share = f.driver ? fmtPct(L, f.driver.share, 0) : '';
 	if (L === 'zh')
 		return `按所设范围，${f.calendar} 年${what}目标达成的可能性约为 ${p}；${

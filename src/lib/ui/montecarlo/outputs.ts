@@ -1,37 +1,17 @@
 /** The yearly outputs of the Monte Carlo in the plan's words and units: labels, formatting, the deterministic value. */
 import { fmtNumber, fmtPct, fmtWan } from '../../i18n/format';
 import type { Lang } from '../../i18n/messages';
-import { PARAM, TIER_LABEL, TIERS, type Tier } from '../../model/catalogue';
+import { TIER_LABEL, TIERS, type Tier } from '../../model/catalogue';
 import type { Metric } from '../../model/montecarlo/metric';
 import type { YearlyOutput } from '../../model/montecarlo/samples';
 import type { YearResult } from '../../model/projection';
 import type { TargetKind } from '../../model/targets';
-import { UNIT_LABEL } from '../../model/units';
-import { parseName } from '../../sheet/layout';
+import * as vocab from '../../model/vocabulary';
 
-type Label = { zh: string; en: string };
 export type Kind = 'money' | 'rate';
 
-const BASE: Partial<Record<YearlyOutput, Label>> = {
-	outlay: { zh: '财政支出（含奖励资金）', en: 'District outlay (with reward fund)' },
-	subsidy: { zh: '补贴合计', en: 'Subsidies' },
-	rewardFund: { zh: '奖励资金', en: 'Reward fund' },
-	waiverCompensation: { zh: '减免补偿', en: 'Waiver compensation' },
-	adequacy: { zh: '资金充足率（收入/成本）', en: 'Funding adequacy (income / cost)' },
-	committeeRate: { zh: '业委会组建率', en: 'Committee rate' },
-	standardRate: { zh: '达标率', en: 'Standard rate' },
-	coverage: { zh: '物业覆盖率', en: 'Coverage' },
-	satisfaction: { zh: '居民满意度（年末）', en: 'Satisfaction (year end)' }
-};
-
-export function outputLabel(L: Lang, key: YearlyOutput): string {
-	const base = BASE[key];
-	if (base) return base[L];
-	const [what, tier] = key.split('_') as ['firmIncome' | 'firmCost', Tier];
-	const t = TIER_LABEL[tier][L];
-	if (L === 'zh') return `${t}企业${what === 'firmIncome' ? '收入' : '成本'}`;
-	return `${t} firms\u2019 ${what === 'firmIncome' ? 'income' : 'cost'}`;
-}
+/** A yearly output's label in the user's language (the vocabulary's row label, with its detail). */
+export const outputLabel = (L: Lang, key: YearlyOutput): string => vocab.yearlyOutputLabel(key)[L];
 
 export const outputKind = (key: YearlyOutput): Kind =>
 	['adequacy', 'committeeRate', 'standardRate', 'coverage', 'satisfaction'].includes(key) ? 'rate' : 'money';
@@ -40,7 +20,7 @@ export const outputKind = (key: YearlyOutput): Kind =>
 export const fmtOut = (L: Lang, kind: Kind, x: number) => (kind === 'money' ? fmtWan(L, x, 1) : fmtPct(L, x, 2));
 /** The same in a table whose row label carries the unit (万元): the number alone. */
 export const fmtBare = (L: Lang, kind: Kind, x: number) => (kind === 'money' ? fmtNumber(L, x, 1, 1) : fmtPct(L, x, 2));
-export const unitOf = (L: Lang, kind: Kind) => (kind === 'money' ? (L === 'zh' ? '（万元）' : ' (万元)') : '');
+export const unitOf = (L: Lang, kind: Kind) => (kind === 'money' ? { zh: '（万元）', en: ' (万元)' }[L] : '');
 
 /** The same output in the deterministic projection (the scenario's own values, no draws). */
 export function deterministic(y: YearResult, key: YearlyOutput): number {
@@ -60,27 +40,18 @@ export function deterministic(y: YearResult, key: YearlyOutput): number {
 	];
 }
 
-export const TARGET_LABEL: Record<TargetKind, Label> = {
-	committee: { zh: '业委会组建率', en: 'Committee rate' },
-	standard: { zh: '达标率', en: 'Standard rate' },
-	satisfaction: { zh: '居民满意度', en: 'Satisfaction' },
-	coverage: { zh: '物业覆盖率', en: 'Coverage' }
+/** A target by kind: "满意度目标" / "Satisfaction target". */
+export const targetLabel = (L: Lang, k: TargetKind): string => {
+	const w = vocab.TARGET[k][L];
+	return w.charAt(0).toUpperCase() + w.slice(1);
 };
 
 export const tierLabel = (L: Lang, t: Tier) => TIER_LABEL[t][L];
 export { TIERS };
 
-/** A metric in words, for the tornado's title and goal seek's answer. */
-export function metricLabel(L: Lang, m: Metric): string {
-	if (m.kind === 'total')
-		return L === 'zh' ? `全期${m.output === 'outlay' ? '财政支出' : '补贴'}` : `total ${m.output} over the horizon`;
-	const year = L === 'zh' ? `第${m.year}年` : `year ${m.year}`;
-	if (m.kind === 'margin')
-		return L === 'zh'
-			? `${year}${TIER_LABEL[m.tier].zh}企业收支差`
-			: `${TIER_LABEL[m.tier].en} firms\u2019 margin in ${year}`;
-	return L === 'zh' ? `${year}${outputLabel(L, m.output)}` : `${outputLabel(L, m.output)} in ${year}`;
-}
+/** A metric's label ("2023 年居民满意度", "Satisfaction, 2023"), for the tornado's title and goal seek's answer. */
+export const metricLabel = (L: Lang, m: Metric, start: string | null, years: number): string =>
+	vocab.metricLabel(m, start, years)[L];
 
 export const metricKind = (m: Metric): Kind => (m.kind === 'year' ? outputKind(m.output) : 'money');
 
@@ -91,12 +62,17 @@ export function fmtExact(L: Lang, kind: Kind, x: number): string {
 }
 
 /** A cell by name (`basic_subsidy_y2`), labelled and with its value formatted in its unit; null if unknown. */
-export function cellInfo(L: Lang, name: string, years: number): { label: string; fmt: (x: number) => string } | null {
-	const ref = parseName(name, years);
-	const def = ref && PARAM.get(ref.key);
-	if (!ref || !def) return null;
-	const year = L === 'zh' ? `（第${ref.y + 1}年）` : ` (year ${ref.y + 1})`;
-	const label = def.shape === 'yearly' ? `${def.label[L]}${year}` : def.label[L];
-	const unit = UNIT_LABEL[def.unit][L];
-	return { label, fmt: (x) => (def.unit === 'share' ? fmtPct(L, x, 2) : `${fmtNumber(L, x, 0, 6)} ${unit}`) };
+export function cellInfo(
+	L: Lang,
+	name: string,
+	years: number,
+	start: string | null
+): { label: string; fmt: (x: number) => string } | null {
+	const c = vocab.cellOf(name, years);
+	if (!c) return null;
+	const unit = vocab.cellUnit(name)[L];
+	return {
+		label: vocab.cellLabel(name, start)[L],
+		fmt: (x) => (c.def.unit === 'share' ? fmtPct(L, x, 2) : `${fmtNumber(L, x, 0, 6)} ${unit}`)
+	};
 }

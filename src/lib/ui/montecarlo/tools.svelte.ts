@@ -3,7 +3,7 @@
  * (McClient supersedes a call in progress on the same client, so sharing one would let a tornado cancel a
  * seek). Inputs are kept as typed; they are parsed once, here, when the tool runs.
  */
-import type { Lang } from '../../i18n/messages';
+import { t, type Lang } from '../../i18n';
 import type { Scenario } from '../../model/montecarlo/api';
 import type { GoalSeekResult } from '../../model/montecarlo/goalseek';
 import type { Metric } from '../../model/montecarlo/metric';
@@ -16,6 +16,8 @@ import type { TargetKind } from '../../model/targets';
 import { parseInput } from '../../sheet/input';
 import type { Workbench } from '../../state/workbench.svelte';
 import type { McClient } from '../../worker/mc-client';
+import { readShare } from '../decide/form';
+import { metricKind } from './outputs';
 import { prepare } from './scenario';
 
 /** Makes a Monte Carlo client over `workers` workers (all cores when left out). */
@@ -75,7 +77,13 @@ function num(text: string, what: string, L: Lang, optional = false): number | un
 	const p = parseInput(String(text ?? ''));
 	if (p.ok && p.cell === null && optional) return undefined;
 	if (p.ok && typeof p.cell === 'number') return p.cell;
-	return `${what}: ${p.ok ? (L === 'zh' ? '请输入数字' : 'type a number') : p[L]}`;
+	return p.ok ? t(L, 'words.typeNumber', { what }) : `${what}${t(L, 'words.colon')}${p[L]}`;
+}
+
+/** A share typed as WPS reads one: 80, 80 % and 0.8 are all 80 %; outside (0, 100 %] is refused. */
+function share(text: string, what: string, L: Lang): number | string {
+	const x = readShare(String(text ?? ''));
+	return x > 0 && x <= 1 ? x : t(L, 'words.badShare', { what, text });
 }
 const firstProblem = (...xs: unknown[]) => xs.find((x): x is string => typeof x === 'string');
 
@@ -102,9 +110,13 @@ export class SeekTool extends Tool<GoalSeekResult, SeekRequest> {
 	high = $state('');
 	run(wb: Workbench) {
 		const L = wb.lang;
-		const target = num(this.target, L === 'zh' ? '目标值' : 'target', L);
-		const low = num(this.low, L === 'zh' ? '搜索下限' : 'search from', L, true);
-		const high = num(this.high, L === 'zh' ? '搜索上限' : 'search to', L, true);
+		// A rate's target is typed as a share (85 means 85 %), as the grid reads one.
+		const rate = metricKind(this.metric) === 'rate';
+		const target = rate ? readShare(this.target) : num(this.target, t(L, 'words.target'), L);
+		if (typeof target === 'number' && Number.isNaN(target))
+			return this.go(wb, t(L, 'words.typeNumber', { what: t(L, 'words.target') }), (c, s, q) => c.goalSeek(s, q));
+		const low = num(this.low, t(L, 'words.searchFrom'), L, true);
+		const high = num(this.high, t(L, 'words.searchTo'), L, true);
 		const bad = firstProblem(target, low, high);
 		const req: SeekRequest | string = bad ?? {
 			cell: this.cell.trim(),
@@ -137,7 +149,7 @@ export class ProbSeekTool extends Tool<ProbabilitySeekResult, ProbRequest> {
 	seed = $state(1);
 	run(wb: Workbench) {
 		const L = wb.lang;
-		const p = num(this.probability, L === 'zh' ? '概率' : 'probability', L);
+		const p = share(this.probability, t(L, 'words.probability'), L);
 		const { cell, target, year, direction, runs, seed } = this;
 		const bad = firstProblem(p, checkRuns(runs), checkSeed(seed));
 		const req: ProbRequest | string = bad ?? {
