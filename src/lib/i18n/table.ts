@@ -10,6 +10,7 @@ import { compare } from './messages/compare';
 import { core } from './messages/core';
 import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
+import { guard } from './messages/guard';
 import { library } from './messages/library';
 import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
@@ -40,7 +41,8 @@ export const AREAS = {
 	brief,
 	xlsx,
 	library,
-	reader
+	reader,
+	guard
 } as const;
 
 export const MESSAGES = {
@@ -60,7 +62,8 @@ export const MESSAGES = {
 	...brief,
 	...xlsx,
 	...library,
-	...reader
+	...reader,
+	...guard
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;
