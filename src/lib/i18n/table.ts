@@ -13,6 +13,7 @@ import { confirm } from './messages/confirm';
 import { core } from './messages/core';
 import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
+import { guard } from './messages/guard';
 import { library } from './messages/library';
 import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
@@ -54,7 +55,8 @@ export const AREAS = {
 	cashflow,
 	open,
 	share,
-	words
+	words,
+	guard
 } as const;
 
 export const MESSAGES = {
@@ -81,7 +83,8 @@ export const MESSAGES = {
 	...cashflow,
 	...open,
 	...share,
-	...words
+	...words,
+	...guard
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

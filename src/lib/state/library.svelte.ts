@@ -123,10 +123,16 @@ export class Library {
 		await this.#notePlan();
 		const last = await r.value.getLastOpened();
 		if (last.ok && last.value && (await this.open(last.value))) return;
+		// A library whose "last opened" was never written (storage refused it on the first visit) opens on the
+		// plan it holds, or its first scenario: a second copy of the plan would be a second "规划原文".
+		if (this.planId && (await this.open(this.planId))) return;
+		if (this.list[0] && (await this.open(this.list[0].id))) return;
 		const made = await r.value.create(fallback);
 		if (made.ok) {
 			await this.refresh();
 			await this.#notePlan();
+			// The record just made from the plan is the plan, noted or not (issue 21 item 5).
+			this.planId ??= made.value.id;
 			if (await this.open(made.value.id)) return;
 		}
 		// The library opens but refuses to store even the plan (a tiny quota): work in memory, try again later.
@@ -161,13 +167,15 @@ export class Library {
 		if (this.forked && id !== this.forked.copyId) this.forked = null;
 		const r = await this.repo.recover(id);
 		if (!r.ok) return false;
-		const { record, replayed } = r.value;
+		const { record, replayed, clash } = r.value;
 		this.currentId = id;
 		this.saving.opened(record.rev, record.doc);
 		// Shown first (the figures do not wait for the engine), then noted as the one to reopen next time.
 		const shown = this.wb.open(record.doc);
 		await this.repo.setLastOpened(id);
 		await shown;
+		// A clash left unanswered (here before a reload, or in another tab) waits for the planner.
+		if (clash) await this.saving.reopenClash(id, clash);
 		if (replayed) await this.refresh();
 		return true;
 	}
@@ -318,6 +326,13 @@ export class Library {
 		await this.wb.idle();
 		const current = this.currentId;
 		const ids = new Map<string, string>();
+		// A library that holds no plan yet (an old tab held it on the first visit) gets the plan first, unedited:
+		// the template stays in the picker beside the copy its edits went into (issue 21 item 5).
+		const held = await repo.planId(this.#fallback?.name ?? '');
+		if (held.ok && !held.value && this.#fallback) {
+			const made = await repo.create(this.#fallback);
+			if (!made.ok) return void (this.#candidate = repo);
+		}
 		for (const [id, doc] of this.memory.docs) {
 			if (!this.memory.dirty.has(id)) continue;
 			const r = await repo.create(id === current ? ($state.snapshot(this.wb.doc) as ScenarioDoc) : doc);

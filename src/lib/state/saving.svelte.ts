@@ -291,6 +291,8 @@ export class Saving {
 			// Nothing leaves this grid: the journal keeps my edit; the planner chooses; later writes wait.
 			this.clash = { id, cells: r.error.cells };
 			this.#clashPatch = all;
+			// Marked in the journal too, so a reload (or another tab) shows the clash again instead of settling it.
+			if (all.journal?.length) await repo.holdClash(all.journal, r.error.cells);
 			if (id === this.host.currentId) await this.#sync(r.error.stored.doc);
 			await new Promise<void>((resolve) => (this.#clashDone = resolve));
 			return;
@@ -299,6 +301,21 @@ export class Saving {
 		if (r.error.kind === 'conflict') this.say('binned');
 		else this.failed(r.error);
 		this.host.schedule();
+	}
+
+	/**
+	 * A clash nobody answered, found in the journal on opening scenario `id` (store/held-clash.ts): shown again
+	 * with my values in the grid, as when it first arose, until the planner chooses; the choice deletes the rows.
+	 */
+	async reopenClash(id: string, held: { cells: CellClash[]; rows: number[] }) {
+		const at = Date.now();
+		this.clash = { id, cells: held.cells };
+		this.#clashPatch = {
+			changes: held.cells.map((c) => ({ at, cell: c.cell, old: c.base, new: c.mine })),
+			journal: held.rows
+		};
+		await this.host.wb.applyRemote(held.cells.map((c) => ({ name: c.cell, cell: c.mine })));
+		this.refreshState();
 	}
 
 	/** Shows cells another tab stored, where this tab has nothing of its own pending for them. */

@@ -25,6 +25,15 @@ export interface Accepted {
 	doc?: ScenarioDoc;
 }
 
+/** A reply as applied: `edited` when it answers this tab's own cell edit (not undo, redo, another tab, open). */
+export interface Applied {
+	changes: Change[];
+	edited: boolean;
+	/** The reply opened or replaced the scenario whole. */
+	whole: boolean;
+	before: { values: Record<string, number | null>; projection: Projection | null };
+}
+
 export class Workbench {
 	doc = $state.raw<ScenarioDoc | null>(null);
 	/** Cells by name, as typed (formulas as written). */
@@ -62,6 +71,8 @@ export class Workbench {
 	onChanges: ((changes: Change[], doc: ScenarioDoc, tickets: unknown[]) => void) | null = null;
 	/** After a reply that replaced the doc whole (horizon, start, actuals, or their undo/redo): save it whole. */
 	onDoc: ((doc: ScenarioDoc, tickets: unknown[]) => void) | null = null;
+	/** After each applied reply, with what was there before it (the guard rails compare the two). */
+	onApplied: ((a: Applied) => void) | null = null;
 	#client: SheetClient | null = null;
 	/** Accepted edits waiting for the engine's reply, by request sequence number. */
 	#tickets: { seq: number; ticket: unknown }[] = [];
@@ -176,8 +187,10 @@ export class Workbench {
 			...this.#tickets.filter((t) => t.seq <= r.seq),
 			...(r.doc ? [] : docCovered.map((ticket) => ({ ticket })))
 		];
+		const edited = !r.doc && this.#tickets.some((t) => t.seq <= r.seq);
 		this.#tickets = this.#tickets.filter((t) => t.seq > r.seq);
 		const remote = this.#remote.delete(r.seq);
+		const before = { values: this.values, projection: this.projection };
 		if (r.doc) this.#show(r.doc);
 		if (r.changes.length) {
 			const cells = { ...this.cells };
@@ -208,6 +221,7 @@ export class Workbench {
 		this.engineReady = true;
 		this.canUndo = r.canUndo;
 		this.canRedo = r.canRedo;
+		this.onApplied?.({ changes: r.changes, edited: edited && !remote, whole: !!r.doc, before });
 		this.revision++;
 	}
 

@@ -7,7 +7,7 @@ export type { ExportOptions, ImportOptions, ImportReport } from './backup';
 export type { HistoryEntry } from './history';
 export type { Saved, ScenarioSummary } from './scenarios';
 export type { CellChange, JournalCell, JournalRecord, ScenarioRecord } from './schema';
-export { cellOf, collapse, withEdits, type Patch, type Patched } from './journal';
+export { cellOf, collapse, withEdits, type Patch, type Patched, type Recovered } from './journal';
 export { DB_NAME, DB_VERSION } from './schema';
 export type { CellClash, Issue, StoreError, StoreErrorKind, StoreResult } from './result';
 export type { OpenOptions } from './db';

@@ -7,6 +7,7 @@
 import { parseName, type CellRef } from '../model/cell-names';
 import type { Cell, Correlation, ScenarioDoc, Uncertainty } from '../model/scenario';
 import { diffDocs } from './diff';
+import { heldClash } from './held-clash';
 import { addHistory } from './history';
 import { fail, notFound, ok, type CellClash, type StoreResult } from './result';
 import type { CellChange, JournalCell, JournalRecord, ScenarioRecord } from './schema';
@@ -76,16 +77,26 @@ export function collapse(changes: CellChange[]): CellChange[] {
 }
 
 /** Applies every journal row left for `id` over the stored scenario, as one saved revision with history. */
-export async function recover(
-	ctx: Ctx,
-	id: string
-): Promise<StoreResult<{ record: ScenarioRecord; replayed: number }>> {
+export interface Recovered {
+	record: ScenarioRecord;
+	replayed: number;
+	/** Rows held by a clash nobody answered (held-clash.ts): kept, and shown as the clash again. */
+	clash: { cells: CellClash[]; rows: number[] } | null;
+}
+
+export async function recover(ctx: Ctx, id: string): Promise<StoreResult<Recovered>> {
 	return inTx(ctx.db, ['scenarios', 'history', 'journal'], 'readwrite', async (tx) => {
 		const stored = await tx.objectStore('scenarios').get(id);
 		if (!stored) return notFound(id);
 		const journal = tx.objectStore('journal');
-		const rows = await journal.index('scenarioId').getAll(id);
-		if (!rows.length) return ok({ record: stored, replayed: 0 });
+		const all = await journal.index('scenarioId').getAll(id);
+		const held = all.filter((r) => r.clash?.length);
+		const rows = all.filter((r) => !r.clash?.length);
+		const cells = heldClash(held, (c) => cellOf(stored.doc, c) ?? null);
+		// Held rows whose cells now agree with what is stored clash no more: they go like replayed rows.
+		if (!cells.length) rows.push(...held);
+		const clash = cells.length ? { cells, rows: held.map((r) => r.id!) } : null;
+		if (!rows.length) return ok({ record: stored, replayed: 0, clash });
 		let doc = stored.doc;
 		for (const r of rows) doc = withEdits(r.doc ?? doc, r.cells, r.uncertainty ? [r.uncertainty] : [], r.correlations);
 		const at = ctx.now();
@@ -97,7 +108,7 @@ export async function recover(
 			await addHistory(ctx, tx.objectStore('history'), { scenarioId: id, at, rev: record.rev, changes, doc });
 		}
 		for (const r of rows) await journal.delete(r.id!);
-		return ok({ record, replayed: rows.length });
+		return ok({ record, replayed: rows.length, clash });
 	});
 }
 

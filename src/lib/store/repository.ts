@@ -9,12 +9,13 @@ import { listDeleted, purge, purgeDeleted, restore, softDelete } from './bin';
 import type { LibraryChannel, LibraryMessage } from './channel';
 import { openWorkbenchDb, type OpenOptions } from './db';
 import { history, restoreFromHistory, type HistoryEntry } from './history';
-import { addJournal, applyPatch, pendingJournal, recover, type Patch, type Patched } from './journal';
+import { addJournal, applyPatch, pendingJournal, recover, type Patch, type Patched, type Recovered } from './journal';
+import { holdClash } from './held-clash';
 import { forkWithEdit, type ForkCopy, type ForkEdit } from './fork';
 import type { Forked, JournalApi, Journaled } from './journal-writer';
 import { planId } from './plan';
 import { copyRegister, getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
-import { ok, type StoreResult } from './result';
+import { ok, type CellClash, type StoreResult } from './result';
 import type { CellChange, JournalRecord, ScenarioRecord } from './schema';
 import { create, duplicate, get, list, rename, save, type Saved, type ScenarioSummary } from './scenarios';
 import type { Ctx } from './tx';
@@ -135,11 +136,13 @@ export class ScenarioRepository {
 	journal = (record: Omit<JournalRecord, 'id'>): Promise<StoreResult<number>> => addJournal(this.ctx, record);
 	pendingJournal = (id: string): Promise<StoreResult<JournalRecord[]>> => pendingJournal(this.ctx, id);
 	/** Reads a scenario with any journal rows a page left behind applied (and saved) over it. */
-	async recover(id: string): Promise<StoreResult<{ record: ScenarioRecord; replayed: number }>> {
+	async recover(id: string): Promise<StoreResult<Recovered>> {
 		const r = await recover(this.ctx, id);
 		if (r.ok && r.value.replayed) this.post({ type: 'saved', id, rev: r.value.record.rev });
 		return r;
 	}
+	/** Marks journal rows as held by an unanswered clash, so opening the scenario shows it again (held-clash.ts). */
+	holdClash = (ids: number[], cells: CellClash[]): Promise<StoreResult<number>> => holdClash(this.ctx, ids, cells);
 	/** Cell-level merge with what is stored; a cell another tab changed differently fails with kind 'clash'. */
 	async applyPatch(id: string, patch: Patch): Promise<StoreResult<Patched>> {
 		const r = await applyPatch(this.ctx, id, patch);

@@ -65,6 +65,11 @@ export interface JournalRecord {
 	/** The scenario's correlations as set on the Uncertainty tab ([] removes them). */
 	correlations?: Correlation[];
 	/**
+	 * Set when this row's write met another tab's value for the same cell (held-clash.ts): the row is not replayed
+	 * on opening but shown as that clash again, to wait for the planner's choice (issue 21 item 5).
+	 */
+	clash?: { cell: string; base: Cell }[];
+	/**
 	 * The scenario replaced whole (a new horizon or start month, actuals entered or imported): replay starts from
 	 * it. Rows written before this field existed have none and replay as before.
 	 */

@@ -25,7 +25,8 @@ export const MODEL_SECTIONS = [
 	'reach',
 	'confirm',
 	'bridge',
-	'cashflow'
+	'cashflow',
+	'guard'
 ] as const;
 export type ModelSection = (typeof MODEL_SECTIONS)[number];
 

@@ -137,7 +137,13 @@ export class RegisterScreen {
 		if (this.#pending) await this.#run();
 	}
 
-	async sample() {
+	/** A sample asked for over an imported register: waiting for the planner's yes (issue 21 item 3). */
+	askSample = $state(false);
+
+	/** Never replaces an imported register without asking: `confirmed` is the planner's yes. */
+	async sample(confirmed = false) {
+		this.askSample = !confirmed && !!this.shown && !this.shown.synthetic;
+		if (this.askSample) return;
 		const token = ++this.#token;
 		const mod = await loadRegisterApi();
 		if (token !== this.#token) return;
