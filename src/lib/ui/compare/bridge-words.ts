@@ -8,8 +8,11 @@ import { PARAM, SECTION_LABEL, TIER_LABEL } from '../../model/catalogue';
 import type { Player } from '../../model/bridge';
 import type { ParamValues } from '../../model/inputs';
 import type { OutputRef } from '../../model/outputs';
-import { yearWords } from '../datatable/labels';
+import { yearWords as vocabYear } from '../../model/vocabulary';
 import { outputLabel } from '../datatable/outputs';
+
+/** The plan year's words (2023 年 / 2023) from the one vocabulary. */
+const yearWords = (L: Lang, start: string, y: number) => vocabYear(start, y)[L];
 import { unitText } from './diff-text';
 
 /** The output's words ("2023 年居民满意度", "三年财政支出合计"); firms' income by tier is the bridge's own. */
