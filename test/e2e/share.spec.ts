@@ -33,6 +33,7 @@ test('a link opened in a fresh browser shows the figures read-only and saves the
 	page,
 	browser
 }) => {
+	test.setTimeout(150_000); // two browsers and three page loads on a loaded machine
 	await openWorkbench(page);
 	await page.getByTestId('import-input').setInputFiles('scenarios/subsidy-held.json');
 	await expect(page.getByRole('dialog')).toContainText(`已导入为「${HELD}」`);
