@@ -5,8 +5,10 @@ import { openWorkbench } from './helpers';
 
 test('a name with / : ? and a leading = exports as a safe file name and an inert title', async ({ page }) => {
 	await openWorkbench(page);
-	page.once('dialog', (d) => void d.accept('=补贴/退坡: 2023?'));
+	// Rename in the page (issue 22): a field with the current name, Enter saves.
 	await page.getByRole('button', { name: '重命名' }).click();
+	await page.getByRole('textbox', { name: '情景名称' }).fill('=补贴/退坡: 2023?');
+	await page.getByRole('textbox', { name: '情景名称' }).press('Enter');
 	await expect(page.getByRole('combobox', { name: '情景' })).toContainText('=补贴/退坡: 2023?');
 	const xlsx = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出 XLSX' }).click();

@@ -58,6 +58,10 @@ export const words = {
 	'words.stop': { zh: '。', en: '.' },
 	'words.planName': { zh: '规划原文', en: 'Plan as written' },
 	'words.tier': { zh: '物业类型', en: 'Tier' },
+	'words.rename': { zh: '重命名', en: 'Rename' },
+	'words.renameField': { zh: '情景名称', en: 'Scenario name' },
+	'words.ok': { zh: '确定', en: 'OK' },
+	'words.cancel': { zh: '取消', en: 'Cancel' },
 	'words.colon': { zh: '：', en: ': ' },
 	'words.condition': { zh: '{label}{op} {value}', en: '{label} is {op} {value}' }
 } satisfies Record<string, Msg>;
