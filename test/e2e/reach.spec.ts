@@ -49,12 +49,12 @@ test('Decide: when every run misses the 2024 satisfaction target, it says money 
 	await importFixture(page, 'test/decide/fixtures/bench-uncertain.json', /Decide test fixture/);
 	await page.getByRole('tab', { name: '决策' }).click();
 	const before = await seq(page);
-	await page.getByRole('combobox', { name: '输出' }).fill('y3.target.satisfaction');
+	await page.getByRole('combobox', { name: '输出', exact: true }).selectOption({ label: '2024 年满意度目标达成' });
 	await page.getByRole('button', { name: '分析原因' }).click();
 	await waitResult(page, before);
 	const answer = page.locator('.explain-result .reach-answer');
 	await expect(answer).toContainText('2024 年满意度目标（90 %）资金无法达成');
-	await expect(answer).toContainText('单独一项改动即可达成：2024 年市场化物业足额保障满意度');
+	await expect(answer).toContainText('单独一项改动即可达成：市场化物业足额保障满意度（2024 年） 97.9 %（假设）');
 	await expect(page.locator('.explain-result')).not.toContainText('无从区分条件');
 	await shot(page, 'reach-decide-zh', '.explain-result');
 	await page.locator('header button.lang').click();
@@ -67,8 +67,8 @@ async function optimise(page: Page, seed: number, max?: [number, number]) {
 	await page.getByRole('spinbutton', { name: 'Runs' }).nth(1).fill('400');
 	await page.getByRole('spinbutton', { name: 'Seed' }).nth(1).fill(String(seed));
 	if (max) {
-		await page.getByRole('spinbutton', { name: 'Max 1' }).fill(String(max[0]));
-		await page.getByRole('spinbutton', { name: 'Max 2' }).fill(String(max[1]));
+		await page.getByRole('textbox', { name: 'Decision cell 1 Max' }).fill(String(max[0]));
+		await page.getByRole('textbox', { name: 'Decision cell 2 Max' }).fill(String(max[1]));
 	}
 	const before = await seq(page);
 	await page.getByRole('button', { name: 'Optimise' }).click();
