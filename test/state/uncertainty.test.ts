@@ -58,7 +58,7 @@ describe('the Uncertainty screen built by the composition root', () => {
 		const seek = (await app.uncertainty()).seek;
 		seek.target = 'abc';
 		await seek.run(app.wb);
-		expect(seek.problem).toMatch(/^目标值: “abc”不是数字/);
+		expect(seek.problem).toMatch(/^目标值：“abc”不是数字/);
 		expect(seek.answer).toBeNull();
 		app.wb.lang = 'en';
 		await seek.run(app.wb);

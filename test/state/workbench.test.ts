@@ -28,7 +28,8 @@ describe('the workbench page built by the composition root', () => {
 		const app = await startedApp(testDeps());
 		await until(() => app.wb.projection !== null, 'the first projection');
 		expect(await app.wb.commit('basic_subsidy_y2', 'abc')).toBe(false);
-		expect(app.wb.notice?.en).toMatch(/^basic_subsidy_y2: /);
+		// Named by its label and year first (the code is secondary detail), then why.
+		expect(app.wb.notice?.en).toMatch(/^Basic subsidy \(2023\).*"abc" is not a number/);
 		expect(app.wb.cells.basic_subsidy_y2).toBe(0.05);
 		app.wb.client.terminate();
 	});
