@@ -156,6 +156,29 @@ test('an assessment that releases 80 % of a quarter takes the rest off the stree
 	expect(paid).toBeCloseTo(1731.292 - withheld, 3);
 });
 
+test('a reward-fund share given to a street moves that much off the unallocated line; over 100 % is refused', async ({
+	page
+}) => {
+	await openPlan(page);
+	const [first, second] = [...expectedStreetYears().keys()].sort();
+	const jan = (sel: string) => section(page).locator(`[data-testid="cashflow-table"] ${sel} td[data-col="2022-01"]`);
+	const before = num(await jan(`tr[data-street="${first}"]`).textContent());
+	const form = section(page).locator('section.reward');
+	await form.getByLabel('街道').selectOption(first);
+	await form.getByLabel('份额（%）').fill('40');
+	await form.getByRole('button', { name: '设定' }).click();
+	await expect(form.locator(`[data-reward-share="${first}"]`)).toContainText('40 %（假设）');
+	// 40 % of the year's 100 万元 reward fund, paid in the plan year's first month (§七).
+	await expect(jan('tr[data-row="reward"]')).toHaveText('60.000');
+	expect(num(await jan(`tr[data-street="${first}"]`).textContent())).toBeCloseTo(before + 40, 3);
+	await expect(jan('tr[data-row="district"]')).toHaveText('235.941');
+	await form.getByLabel('街道').selectOption(second);
+	await form.getByLabel('份额（%）').fill('70');
+	await form.getByRole('button', { name: '设定' }).click();
+	await expect(form.getByRole('alert')).toHaveText('各街道份额合计将超过 100 %，未做更改');
+	await expect(jan('tr[data-row="reward"]')).toHaveText('60.000');
+});
+
 test('a street’s sheet prints on one A4 page, its figures the screen’s', async ({ page }) => {
 	await openPlan(page);
 	const [street, years] = [...expectedStreetYears().entries()].find(([, y]) => y[0] > 0)!;

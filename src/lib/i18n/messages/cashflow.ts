@@ -103,6 +103,22 @@ export const cashflow = {
 	'cashflow.bands.failed': { zh: '无法计算：{error}', en: 'Could not compute: {error}' },
 	'cashflow.bands.month': { zh: '月份', en: 'Month' },
 	'cashflow.bands.peak': { zh: '{y}年最高月 P90', en: 'Highest month’s P90 in {y}' },
+	'cashflow.reward.title': { zh: '奖励资金分配（假设，可选）', en: 'Reward fund by street (assumption, optional)' },
+	'cashflow.reward.intro': {
+		zh: '奖励资金每年列支一次（§七），规划没有规定如何分到镇、街道。在此填写某街道的份额，其余仍列为“奖励资金（未分配）”。',
+		en: 'The reward fund is paid once a year (§七); the plan does not say how it is split between towns and streets. Give a street its share here; the rest stays on the “Reward fund (unallocated)” row.'
+	},
+	'cashflow.reward.share': { zh: '份额（%）', en: 'Share (%)' },
+	'cashflow.reward.set': { zh: '设定', en: 'Set' },
+	'cashflow.reward.bad': {
+		zh: '份额“{text}”无效：应为 0 到 100 之间的数',
+		en: 'Share “{text}” is not valid: enter a number from 0 to 100'
+	},
+	'cashflow.reward.over': {
+		zh: '各街道份额合计将超过 100 %，未做更改',
+		en: 'The streets’ shares would add up to more than 100 %; nothing was changed'
+	},
+	'cashflow.reward.entry': { zh: '{street}：{pct}（假设）', en: '{street}: {pct} (assumption)' },
 	'cashflow.assess.title': { zh: '考核结果（可选）', en: 'Assessment results (optional)' },
 	'cashflow.assess.intro': {
 		zh: '镇、街道按考核结果向企业拨付补贴（§七）。某街道某季度只拨付了部分补贴时，留存部分从下个月起逐月抵减该街道的拨付，直到抵完（抵减次序为假设）。',

@@ -12,9 +12,11 @@ import { paramValues } from '../review/param-values';
 export function planOf(
 	doc: ScenarioDoc,
 	values: Record<string, number | null>,
-	register: readonly Compound[]
+	register: readonly Compound[],
+	rewardShares: Readonly<Record<string, number>>
 ): CashflowPlan {
-	return cashflowPlan(toModelInputs(paramValues(values, doc.years), doc.years), doc.start, register);
+	const inputs = toModelInputs(paramValues(values, doc.years), doc.years);
+	return cashflowPlan(inputs, doc.start, register, { rewardShares });
 }
 
 /** Tiers whose register area differs from the scenario's, in words (none when they agree to 0.0001 万 m²). */
