@@ -40,7 +40,6 @@ export const bridge = {
 	'bridge.missed': { zh: '未达标，差 {gap} 个百分点', en: 'missed by {gap} percentage points' },
 	'bridge.pp': { zh: '个百分点', en: 'percentage points' },
 	'bridge.pick': { zh: '选择', en: 'Choose' },
-	'bridge.firmIncome': { zh: '{when}{tier}企业收入', en: '{tier} firms’ income, {when}' },
 	// The brief: one sentence per alternative, its two or three largest parts.
 	'bridge.briefMore': { zh: '多支出的 {x}中，{parts}。', en: 'Of the {x} more, {parts}.' },
 	'bridge.briefLess': { zh: '少支出的 {x}中，{parts}。', en: 'Of the {x} less, {parts}.' },
