@@ -1,6 +1,6 @@
 /**
  * The bridge on Compare and in the brief (issue 24), in Chinese and English: the plan → "subsidies held and a
- * faster upgrade". Every figure on screen is checked against a Shapley value computed here by brute force —
+ * faster upgrade"; and on the review tab, the re-forecast's change split by the restart state the actuals moved. Every figure on screen is checked against a Shapley value computed here by brute force —
  * all 3! orders of applying the three changes, each order's steps from project() on the files as the reader
  * reads them — not by the bridge's own code.
  */
@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { readScenarioText } from '../../src/lib/io/read-scenario';
-import { PARAM } from '../../src/lib/model/catalogue';
-import type { ParamValues } from '../../src/lib/model/inputs';
+import { PARAM, TIERS } from '../../src/lib/model/catalogue';
+import { toModelInputs, type ParamValues } from '../../src/lib/model/inputs';
+import { project } from '../../src/lib/model/projection';
+import { reforecast } from '../../src/lib/model/reforecast';
 import { runProjection } from '../../src/lib/model/run';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -150,16 +152,82 @@ test("the brief's bridge sentence names the largest parts (zh, en)", async ({ pa
 	const phi = shapley(outlay);
 	const delta = f(KEYS, outlay) - f([], outlay);
 	const order = [...KEYS].sort((a, b) => Math.abs(phi[b]) - Math.abs(phi[a]));
-	const line = page.locator('.sheet [data-brief-bridge] li');
+	const line = page.locator('.sheet [data-brief-bridge]');
 	await expect(line).toHaveCount(1);
 	await expect(line).toContainText(
 		`多支出的 ${wan('zh', delta)}中，` + order.map((k) => `${PARAM.get(k)!.label.zh}占 ${wan('zh', phi[k])}`).join('，')
 	);
 	await page.locator('header button.lang').click();
 	await expect(line).toContainText(
-		`Of the ${wan('en', delta)} more that` + '' // the scenario's words sit between
+		`Of the ${wan('en', delta)} more, ` +
+			order.map((k) => `${wan('en', phi[k])} comes from ${PARAM.get(k)!.label.en}`).join(', ')
 	);
-	await expect(line).toContainText(
-		order.map((k) => `${wan('en', phi[k])} comes from ${PARAM.get(k)!.label.en}`).join(', ')
-	);
+});
+
+test("the review: the re-forecast's change split by what the actuals moved, adding up (zh)", async ({ page }) => {
+	const doc = JSON.parse(readFileSync('test/e2e/fixtures/plan-with-actuals.json', 'utf8'));
+	doc.name = '实际到 2023 年 bridge';
+	for (const k of Object.keys(doc.actuals)) doc.actuals[k] = doc.actuals[k].slice(0, 2);
+	const text = JSON.stringify(doc);
+	// Node side: the original, the re-forecast, and a brute-force Shapley over every order of restart fields.
+	const rd = readScenarioText(text);
+	if (!rd.ok) throw new Error('fixture');
+	const original = runProjection(rd.values, 3, rd.doc.start);
+	const rf = reforecast(rd.values, 3, rd.doc.start, rd.doc.actuals!, original)!;
+	const own: Record<string, number> = {
+		committees: original.years[1].committees,
+		standard: original.years[1].standard
+	};
+	const act: Record<string, number> = { committees: rf.state.committees, standard: rf.state.standard };
+	TIERS.forEach((t, i) => {
+		own[`satisfaction.${t}`] = original.months.tierSatisfaction[i][23];
+		act[`satisfaction.${t}`] = rf.state.satisfaction[i];
+	});
+	const fields = Object.keys(own).filter((f) => own[f] !== act[f]);
+	const y3 = (set: string[]) => {
+		const inp = toModelInputs(rd.values, 3);
+		const pick = (f: string) => (set.includes(f) ? act[f] : own[f]);
+		inp.resume = {
+			after: 1,
+			committees: pick('committees'),
+			standard: pick('standard'),
+			satisfaction: TIERS.map((t) => pick(`satisfaction.${t}`))
+		};
+		return project(inp, rd.doc.start).years[2];
+	};
+	const perms = (xs: string[]): string[][] =>
+		xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+
+	await page.addInitScript(() => localStorage.getItem('lang') || localStorage.setItem('lang', 'zh'));
+	await page.goto('/');
+	await expect(page.locator('[data-kpi="outlay3"] strong')).toContainText('3,562.584');
+	await page
+		.getByTestId('import-input')
+		.setInputFiles({ name: 'to-2023.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+	await expect(page.locator('.scenario')).toHaveText(doc.name);
+	await page.getByRole('tab', { name: '回头看' }).click();
+	const box = page.getByTestId('reforecast-bridge');
+	await expect(box).toContainText('实际数改变了什么');
+	await expect(box.locator('tr[data-field]')).toHaveCount(fields.length);
+	for (const out of ['committeeRate', 'standardRate', 'satisfaction'] as const) {
+		const cells = box.locator(`td[data-out="y3.${out}"]`);
+		const change = (rf.projection.years[2][out] - original.years[2][out]) * 100;
+		if (Math.abs(change) < 0.005) continue;
+		await expect(box.locator(`tr.sum td[data-out="y3.${out}"]`)).toHaveText(signed('zh', change, 2));
+		const orders = perms(fields);
+		for (const [i, f] of fields.entries()) {
+			let phi = 0;
+			for (const o of orders) {
+				const at = o.indexOf(f);
+				phi += (y3(o.slice(0, at + 1))[out] - y3(o.slice(0, at))[out]) / orders.length;
+			}
+			await expect(cells.nth(i)).toHaveText(Math.abs(phi * 100) < 0.005 ? '±0' : signed('zh', phi * 100, 2));
+		}
+	}
+	if (process.env.SHOTS) {
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await box.scrollIntoViewIfNeeded();
+		await page.waitForTimeout(500);
+		await page.locator('.reforecast').screenshot({ path: 'docs/bridge-review-zh.png' });
+	}
 });

@@ -40,14 +40,22 @@ export const bridge = {
 	'bridge.missed': { zh: '未达标，差 {gap} 个百分点', en: 'missed by {gap} percentage points' },
 	'bridge.pp': { zh: '个百分点', en: 'percentage points' },
 	'bridge.pick': { zh: '选择', en: 'Choose' },
-	'bridge.firmIncome': { zh: '{when}{tier}企业收入', en: '{tier} firms’ income, {when}' },
 	// The brief: one sentence per alternative, its two or three largest parts.
-	'bridge.briefMore': { zh: '{who}多支出的 {x}中，{parts}。', en: 'Of the {x} more that {who} spends, {parts}.' },
-	'bridge.briefLess': { zh: '{who}少支出的 {x}中，{parts}。', en: 'Of the {x} less that {who} spends, {parts}.' },
+	'bridge.briefMore': { zh: '多支出的 {x}中，{parts}。', en: 'Of the {x} more, {parts}.' },
+	'bridge.briefLess': { zh: '少支出的 {x}中，{parts}。', en: 'Of the {x} less, {parts}.' },
 	'bridge.briefPart': { zh: '{what}占 {x}', en: '{x} comes from {what}' },
 	'bridge.briefPartNeg': { zh: '{what}抵减 {x}', en: '{what} offsets {x}' },
 	'bridge.briefRest': { zh: '其余 {n} 项合计 {x}', en: 'the other {n} changes {x}' },
-	'bridge.briefSame': { zh: '{who}的支出与基准相同。', en: '{who} spends the same as the baseline.' },
-	'bridge.briefRefused': { zh: '{who}：{why}。', en: '{who}: {why}.' },
-	'bridge.briefTitle': { zh: '差额从哪里来', en: 'Where the difference comes from' }
+	'bridge.briefRefused': { zh: '不作差异分解：{why}。', en: 'No bridge: {why}.' },
+	// The review: the re-forecast's change by restart field (PEFA's reconciliation).
+	'bridge.rfTitle': {
+		zh: '实际数改变了什么（差异分解，单位：个百分点）',
+		en: 'What the actuals changed (bridge, in percentage points)'
+	},
+	'bridge.rfField': { zh: '重新预测的起点', en: 'Restart state' },
+	'bridge.rfChange': { zh: '模型 → 实际', en: 'Model → actual' },
+	'bridge.rfNone': {
+		zh: '实际数与模型的年末状态相同，重新预测没有变化可分解。',
+		en: 'The actuals equal the model’s year-end state: the re-forecast changes nothing to split.'
+	}
 } satisfies Record<string, Msg>;

@@ -4,23 +4,16 @@
  */
 import { t, type Lang } from '../../i18n';
 import { fmtCell, fmtNumber } from '../../i18n/format';
-import { PARAM, SECTION_LABEL, TIER_LABEL } from '../../model/catalogue';
+import { PARAM, SECTION_LABEL } from '../../model/catalogue';
 import type { Player } from '../../model/bridge';
 import type { ParamValues } from '../../model/inputs';
 import type { OutputRef } from '../../model/outputs';
-import { yearWords as vocabYear } from '../../model/vocabulary';
-import { outputLabel } from '../datatable/outputs';
-
-/** The plan year's words (2023 年 / 2023) from the one vocabulary. */
-const yearWords = (L: Lang, start: string, y: number) => vocabYear(start, y)[L];
+import { outputLabel, yearWords } from '../../model/vocabulary';
 import { unitText } from './diff-text';
 
-/** The output's words ("2023 年居民满意度", "三年财政支出合计"); firms' income by tier is the bridge's own. */
+/** The output's words ("2023 年居民满意度", "三年财政支出合计"), from the one output vocabulary. */
 export function bridgeOutputLabel(L: Lang, ref: OutputRef, start: string, years: number): string {
-	const b = ref.base;
-	if (b.kind === 'tier' && b.field === 'firmIncome' && b.tier !== 'total')
-		return t(L, 'bridge.firmIncome', { when: yearWords(L, start, b.year), tier: TIER_LABEL[b.tier][L] });
-	return outputLabel(L, ref, start, years);
+	return outputLabel(ref, start, years)[L];
 }
 
 export const playerLabel = (L: Lang, p: Player): string =>
@@ -61,7 +54,7 @@ export function changeText(L: Lang, key: string, base: ParamValues, alt: ParamVa
 	const sep = L === 'zh' ? '；' : '; ';
 	return (
 		moved
-			.map((y) => t(L, 'bridge.years', { when: yearWords(L, start, y + 1), from: cell(a[y]), to: cell(b[y]) }))
+			.map((y) => t(L, 'bridge.years', { when: yearWords(start, y + 1)[L], from: cell(a[y]), to: cell(b[y]) }))
 			.join(sep) + unit
 	);
 }
