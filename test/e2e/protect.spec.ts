@@ -166,7 +166,7 @@ test('a same-cell clash left unanswered is not settled by reloading that tab: it
 	await a.addInitScript(() => localStorage.setItem('lang', 'zh'));
 	await a.goto('/');
 	await expect(a.locator('[data-kpi="outlay3"] strong')).toContainText('万元', { timeout: 20_000 });
-	await a.getByRole('button', { name: '复制' }).click();
+	await a.getByRole('button', { name: '复制', exact: true }).click();
 	await expect(a.locator('header .scenario')).toContainText('副本');
 	const b = await context.newPage();
 	b.on('dialog', (d) => void d.accept());

@@ -18,7 +18,7 @@ export const guard = {
 	'guard.spanN': { zh: '{n} 年', en: '{n}-year' },
 	'guard.sep': { zh: '；', en: '; ' },
 	'guard.sentence': { zh: '{text}。', en: '{text}.' },
-	'guard.gap': { zh: '', en: ' ' },
+	'guard.then': { zh: '{a}{b}', en: '{a} {b}' },
 	'guard.kept': { zh: '数值已保留。', en: 'The value is kept.' },
 	'guard.undo': { zh: '撤销这次修改', en: 'Undo this edit' },
 	'guard.dismiss': { zh: '数值无误', en: 'The value is right' },
