@@ -22,6 +22,7 @@ import { mcplain } from './messages/mcplain';
 import { model } from './messages/model';
 import { reach } from './messages/reach';
 import { open } from './messages/open';
+import { range } from './messages/range';
 import { reader } from './messages/reader';
 import { register } from './messages/register';
 import { results } from './messages/results';
@@ -56,7 +57,8 @@ export const AREAS = {
 	open,
 	share,
 	words,
-	guard
+	guard,
+	range
 } as const;
 
 export const MESSAGES = {
@@ -84,7 +86,8 @@ export const MESSAGES = {
 	...open,
 	...share,
 	...words,
-	...guard
+	...guard,
+	...range
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;
