@@ -24,3 +24,9 @@ export function msg(key: MessageKey, vars: Vars = {}): Msg {
 }
 
 export const pick = (lang: Lang, m: Msg) => m[lang];
+
+/** The language the toggle switches to. */
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/** The `lang` attribute of text in `lang` (a screen reader and the fonts read it). */
+export const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');

@@ -14,6 +14,7 @@ import { core } from './messages/core';
 import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
 import { guard } from './messages/guard';
+import { history } from './messages/history';
 import { library } from './messages/library';
 import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
@@ -58,7 +59,8 @@ export const AREAS = {
 	share,
 	words,
 	guard,
-	range
+	range,
+	history
 } as const;
 
 export const MESSAGES = {
@@ -87,7 +89,8 @@ export const MESSAGES = {
 	...share,
 	...words,
 	...guard,
-	...range
+	...range,
+	...history
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;
