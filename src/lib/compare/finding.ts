@@ -1,6 +1,6 @@
 /** One row of the plan check: a figure the plan states beside the model's recomputation, and what explains the gap. */
 import { fmtNumber } from '../i18n/format';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n';
 import { PARAM } from '../model/catalogue';
 import type { Quote } from './plan-figures';
 import type { Bilingual } from './types';

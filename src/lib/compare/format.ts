@@ -4,7 +4,7 @@
  * fractional; the plan's are whole). Differences carry a sign; a difference that rounds to nothing reads "±0".
  */
 import { fmtNumber } from '../i18n/format';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n';
 import type { Delta } from './delta';
 import type { MetricKind } from './metrics';
 

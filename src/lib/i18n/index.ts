@@ -23,6 +23,11 @@ export function msg(key: MessageKey, vars: Vars = {}): Msg {
 	return { zh: t('zh', key, vars), en: t('en', key, vars) };
 }
 
+/** Both languages of a key whose placeholders differ by language (a list joined with 、 or with commas). */
+export function msgEach(key: MessageKey, vars: (lang: Lang) => Vars): Msg {
+	return { zh: t('zh', key, vars('zh')), en: t('en', key, vars('en')) };
+}
+
 export const pick = (lang: Lang, m: Msg) => m[lang];
 
 /** The language the toggle switches to. */

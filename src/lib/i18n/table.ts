@@ -14,6 +14,7 @@ import { core } from './messages/core';
 import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
 import { guard } from './messages/guard';
+import { grid } from './messages/grid';
 import { history } from './messages/history';
 import { library } from './messages/library';
 import { lookback } from './messages/lookback';
@@ -30,6 +31,7 @@ import { results } from './messages/results';
 import { share } from './messages/share';
 import { sheet } from './messages/sheet';
 import { words } from './messages/words';
+import { storage } from './messages/storage';
 import { xlsx } from './messages/xlsx';
 import type { Msg } from './types';
 
@@ -60,7 +62,9 @@ export const AREAS = {
 	words,
 	guard,
 	range,
-	history
+	history,
+	grid,
+	storage
 } as const;
 
 export const MESSAGES = {
@@ -90,7 +94,9 @@ export const MESSAGES = {
 	...words,
 	...guard,
 	...range,
-	...history
+	...history,
+	...grid,
+	...storage
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -10,7 +10,7 @@ export function saveStateOf(s: { stored: boolean; refused: boolean; busy: boolea
 }
 
 export function storageKeyOf(e: StoreError): StorageKey {
-	if (e.kind === 'quota') return 'quota';
-	if (e.kind === 'blocked') return 'newer';
-	return 'failed';
+	if (e.kind === 'quota') return 'storage.quota';
+	if (e.kind === 'blocked') return 'storage.newer';
+	return 'storage.failed';
 }

@@ -70,5 +70,9 @@ export const core = {
 	tabRegister: { zh: '小区登记册', en: 'Compound register' },
 	tabHistory: { zh: '修改历史', en: 'History' },
 	compareNav: { zh: '方案比较与简报', en: 'Compare & brief' },
-	planShort: { zh: '东河区物业管理三年规划', en: 'Donghe property plan' }
+	planShort: { zh: '东河区物业管理三年规划', en: 'Donghe property plan' },
+	// Separators of a run of clauses (，/；) and of a list of names (、).
+	sepComma: { zh: '，', en: ', ' },
+	sepSemi: { zh: '；', en: '; ' },
+	sepList: { zh: '、', en: ', ' }
 } satisfies Record<string, Msg>;

@@ -4,7 +4,7 @@
  * reader as `simulate`), so HyperFormula stays off the main thread; the projection itself is cheap and pure.
  */
 import type { ScenarioRun } from '../../compare';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n';
 import { describeIn } from '../../io/read-error';
 import { writeScenario } from '../../io/write-scenario';
 import { runProjection } from '../../model/run';

@@ -5,7 +5,7 @@
  */
 import { fmtPct } from '../../i18n/format';
 import { t as tt } from '../../i18n';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n';
 import type { McSummary } from '../../model/montecarlo/summary';
 import type { YearlyOutput } from '../../model/montecarlo/samples';
 import { TARGET_KINDS, type TargetKind } from '../../model/targets';

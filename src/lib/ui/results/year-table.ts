@@ -4,7 +4,7 @@
  * a formula (= + - @) are neutralised.
  */
 import * as aq from 'arquero';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n';
 import type { Projection } from '../../model/projection';
 import { TIER_LABEL, TIERS } from '../../model/catalogue';
 import { t as tt, type MessageKey } from '../../i18n';
