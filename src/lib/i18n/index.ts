@@ -6,7 +6,7 @@
 import { MESSAGES, type MessageKey } from './table';
 import type { Lang, Msg, Vars } from './types';
 
-export type { Lang, Msg, Vars } from './types';
+export type { Failure, Lang, Msg, Vars } from './types';
 export { MESSAGES, type MessageKey } from './table';
 
 /** A message's text with its placeholders filled; an unknown placeholder stays visible as `{name}`. */

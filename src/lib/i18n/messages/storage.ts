@@ -44,6 +44,23 @@ export const storage = {
 	'storage.binned': {
 		zh: '此情景已在另一个标签页中移入回收站：恢复它才能继续保存修改。',
 		en: 'This scenario was moved to the bin in another tab: restore it to keep saving edits.'
+	},
+	// A refused library call, as the screen says it (state/save-state.ts storeFailure): one line per kind.
+	'storage.e.unavailable': {
+		zh: '本浏览器的情景库未打开（本地存储 IndexedDB 不可用，隐私窗口常见）：当前的修改只在本页内存中，可以导出保存。',
+		en: 'The scenario library is not open in this browser (its local storage, IndexedDB, is unavailable; private windows often block it): your work is in this tab only and can be exported.'
+	},
+	'storage.e.notFound': {
+		zh: '情景库中没有这一项（可能已在另一个标签页中删除或清理）。',
+		en: 'That is not in the library (deleted or purged in another tab?).'
+	},
+	'storage.e.conflict': {
+		zh: '另一个标签页已先修改了此情景，本次未写入：请刷新本页后再试。',
+		en: 'Another tab changed this scenario first, so nothing was written: reload this page and try again.'
+	},
+	'storage.e.invalid': {
+		zh: '数据无效，未做任何更改（{n} 处问题）。',
+		en: 'The data is invalid; nothing changed ({n} problems).'
 	}
 } satisfies Record<string, Msg>;
 
