@@ -52,8 +52,6 @@ export default ts.config(
 		// Not yet converted (issue 22): a warning here, an error everywhere else, so no new branch gets in. The list
 		// only shrinks.
 		files: [
-			'src/lib/compare/finding.ts',
-			'src/lib/compare/format.ts',
 			'src/lib/compare/plan-check-money.ts',
 			'src/lib/compare/plan-check-targets.ts',
 			'src/lib/ui/FormulaBar.svelte',
@@ -62,32 +60,20 @@ export default ts.config(
 			'src/lib/ui/actuals/ActualsImport.svelte',
 			'src/lib/ui/actuals/HorizonControl.svelte',
 			'src/lib/ui/charts/configs.ts',
-			'src/lib/ui/compare/Brief.svelte',
 			'src/lib/ui/compare/PlanCheck.svelte',
-			'src/lib/ui/compare/ScenarioPicker.svelte',
 			'src/lib/ui/compare/TargetsGrid.svelte',
 			'src/lib/ui/compare/brief-execution.ts',
 			'src/lib/ui/compare/brief-words.ts',
 			'src/lib/ui/datatable/DataTablePanel.svelte',
-			'src/lib/ui/datatable/Heatmap.svelte',
 			'src/lib/ui/datatable/export.ts',
-			'src/lib/ui/datatable/outputs.ts',
 			'src/lib/ui/datatable/sheet.ts',
 			'src/lib/ui/decide/describe.ts',
 			'src/lib/ui/grid/paste-plan.ts',
-			'src/lib/ui/library/read-import.ts',
 			'src/lib/ui/model/model-doc.ts',
-			'src/lib/ui/montecarlo/SeekProbability.svelte',
-			'src/lib/ui/montecarlo/SeekValue.svelte',
-			'src/lib/ui/montecarlo/outputs.ts',
-			'src/lib/ui/montecarlo/tools.svelte.ts',
-			'src/lib/ui/register/RegisterView.svelte',
 			'src/lib/ui/register/text.ts',
 			'src/lib/ui/results/Kpis.svelte',
 			'src/lib/ui/results/TargetTable.svelte',
-			'src/lib/ui/results/kpi-delta.ts',
-			'src/lib/ui/review/headline.ts',
-			'src/lib/ui/review/reforecast-view.ts'
+			'src/lib/ui/review/headline.ts'
 		],
 		rules: { 'house/lang-branch': 'warn' }
 	},

@@ -74,5 +74,7 @@ export const core = {
 	// Separators of a run of clauses (，/；) and of a list of names (、).
 	sepComma: { zh: '，', en: ', ' },
 	sepSemi: { zh: '；', en: '; ' },
-	sepList: { zh: '、', en: ', ' }
+	sepList: { zh: '、', en: ', ' },
+	stop: { zh: '。', en: '.' },
+	pp: { zh: '个百分点', en: 'pp' }
 } satisfies Record<string, Msg>;

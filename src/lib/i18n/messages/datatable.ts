@@ -107,8 +107,5 @@ export const datatable = {
 	},
 	'datatable.sourceAssumed': { zh: '{label}表中各取值为假设', en: "{label}: the table's values are assumptions" },
 	'datatable.sourceShort': { zh: '输出算法：', en: 'How the output is computed: ' },
-	'datatable.fileStem': { zh: '模拟运算表', en: 'data-table' },
-	'datatable.calendarYear': { zh: '{y} 年', en: '{y}' },
-	'datatable.planYear': { zh: '第{y}年', en: 'year {y}' },
-	'datatable.cellYear': { zh: '{label}（{y}）', en: '{label} ({y})' }
+	'datatable.fileStem': { zh: '模拟运算表', en: 'data-table' }
 } satisfies Record<string, Msg>;

@@ -19,7 +19,6 @@ export const history = {
 	'history.colon': { zh: '：', en: ': ' },
 	'history.more': { zh: '… {n} 处更多', en: '… {n} more' },
 	'history.restore': { zh: '恢复到此后状态', en: 'Restore this state' },
-	'history.cellYear': { zh: '{label} 第{y}年', en: '{label} year {y}' },
 	'history.blank': { zh: '（空）', en: '(blank)' },
 	'history.noRange': { zh: '无范围', en: 'no range' },
 	'history.rangeOf': { zh: '{label} 的范围', en: '{label}: range' },

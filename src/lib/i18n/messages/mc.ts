@@ -131,5 +131,11 @@ export const mc = {
 		zh: '影响最大的是{label}（占其波动的 {share}）。',
 		en: 'the assumption that matters most is {label} ({share} of its variation).'
 	},
-	'mc.answerNoDriver': { zh: '所设范围不影响这一指标。', en: 'the ranges set do not move it.' }
+	'mc.answerNoDriver': { zh: '所设范围不影响这一指标。', en: 'the ranges set do not move it.' },
+	// A run's settings refused before it starts (the model's checkRuns / checkSeed, said on the screen).
+	'mc.runsBad': {
+		zh: '迭代次数 {runs} 应为 1 至 {max} 之间的整数',
+		en: 'Iterations: {runs} is not a whole number between 1 and {max}'
+	},
+	'mc.seedBad': { zh: '随机种子 {seed} 应为不小于 0 的整数', en: 'Seed: {seed} is not a whole number of 0 or more' }
 } satisfies Record<string, Msg>;
