@@ -55,7 +55,6 @@ export default ts.config(
 			'src/lib/compare/plan-check-money.ts',
 			'src/lib/compare/plan-check-targets.ts',
 			'src/lib/ui/FormulaBar.svelte',
-			'src/lib/ui/LibraryBar.svelte',
 			'src/lib/ui/Workbench.svelte',
 			'src/lib/ui/actuals/ActualsImport.svelte',
 			'src/lib/ui/actuals/HorizonControl.svelte',
