@@ -30,7 +30,7 @@ export const history = {
 	'history.exportAll': { zh: '导出全部备份', en: 'Export backup' },
 	'history.restoreFrom': { zh: '从备份恢复…', en: 'Restore from backup…' },
 	'history.tooLarge': { zh: '{file}：{mb} MB — 备份文件过大', en: '{file}: {mb} MB — too large for a backup' },
-	'history.notJson': { zh: '{file}：不是有效的 JSON（{why}）', en: '{file}: not valid JSON ({why})' },
+	'history.notJson': { zh: '{file}：不是有效的 JSON{why}', en: '{file}: not valid JSON{why}' },
 	'history.invalid': { zh: '备份无效，未做任何更改：', en: 'Invalid backup; nothing changed:' },
 	'history.badScenarios': {
 		zh: '备份中的情景有误，未做任何更改：',
