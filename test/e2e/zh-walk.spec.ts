@@ -72,7 +72,21 @@ test('every screen and state in zh-CN shows no English prose', async ({ page }) 
 	await look(page, '工作台·单元格有误');
 	await edit(page, 'reward_fund_y3', '100');
 
-	// Not walked yet: a refused scenario file's error list (the file reader's messages are still English).
+	// Refusals (issue 22): a formula the workbench will not run, a scenario file it cannot read.
+	await cell(page, 'basic_collection_y2').click();
+	await page.keyboard.type('=0.25+RAND()*0.1');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('alert').first()).toBeVisible();
+	await look(page, '工作台·公式被拒');
+	await page.keyboard.press('Escape');
+	await page.getByTestId('import-input').setInputFiles({
+		name: '坏文件.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format": "donghe-scenario", "version": 1, "years": "three"')
+	});
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await look(page, '工作台·文件被拒');
+	await page.getByRole('dialog').getByRole('button').last().click();
 
 	// Uncertainty: set up, run, goal seek with no solution.
 	await page.getByRole('tab', { name: '不确定性' }).click();
@@ -108,6 +122,14 @@ test('every screen and state in zh-CN shows no English prose', async ({ page }) 
 	await page.getByRole('tab', { name: '修改历史' }).click();
 	await expect(page.locator('[data-history]').first()).toBeVisible();
 	await look(page, '修改历史');
+	// The backup box refusing a file that is not a backup.
+	await page.getByTestId('backup-input').setInputFiles({
+		name: '备份.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('not a backup')
+	});
+	await expect(page.locator('.backup')).toContainText('不是有效的 JSON');
+	await look(page, '修改历史·备份被拒');
 
 	// Compare and the brief, with a second scenario in the library.
 	await page.getByRole('tab', { name: '工作台' }).click();

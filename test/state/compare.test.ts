@@ -39,7 +39,9 @@ describe('the Compare screen built by the composition root', () => {
 			const s = createCompare(deps);
 			await s.start();
 			expect(s.started).toBe(true);
-			expect(s.problem).toMatch(/IndexedDB/);
+			// Said in both languages from the catalogue: the Chinese line is Chinese, not the store's English.
+			expect(s.problem?.en).toMatch(/library is not open.*IndexedDB/);
+			expect(s.problem?.zh).toMatch(/^本浏览器的情景库未打开（本地存储 IndexedDB 不可用/);
 			s.stop();
 		} finally {
 			globalThis.indexedDB = saved;

@@ -146,7 +146,7 @@ describe('storage that fails', () => {
 	it('without IndexedDB the workbench opens on the plan in memory, says so, and New keeps the first scenario', async () => {
 		vi.stubGlobal('indexedDB', undefined);
 		const a = await tab(testDeps());
-		expect(a.lib.problem?.key).toBe('noIndexedDb');
+		expect(a.lib.problem?.key).toBe('storage.noIndexedDb');
 		expect(a.lib.saveState).toBe('memory');
 		expect(await a.wb.commit('reward_fund_y2', '250')).toBe(true);
 		expect(a.lib.unsafeToLeave).toBe(true);
@@ -172,7 +172,7 @@ describe('storage that fails', () => {
 		const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quota);
 		await a.wb.commit('reward_fund_y2', '250');
 		await until(() => a.lib.saveState === 'failed', 'the failure');
-		expect(a.lib.problem?.key).toBe('quota');
+		expect(a.lib.problem?.key).toBe('storage.quota');
 		expect(a.wb.cells.reward_fund_y2).toBe(250);
 		expect(a.lib.unsafeToLeave).toBe(true);
 		add.mockRestore();
@@ -189,7 +189,7 @@ describe('storage that fails', () => {
 		vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(quota);
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quota);
 		const a = await tab(testDeps());
-		expect(a.lib.problem?.key).toBe('quota');
+		expect(a.lib.problem?.key).toBe('storage.quota');
 		expect(a.lib.saveState).toBe('memory');
 		expect(await a.wb.commit('reward_fund_y2', '250')).toBe(true);
 		await until(() => a.wb.cells.reward_fund_y2 === 250, 'the edit');

@@ -87,7 +87,7 @@ describe('the plan is a protected template', () => {
 		const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quota);
 		await a.wb.commit('reward_fund_y2', '250');
 		await until(() => a.lib.saveState === 'failed', 'the failure');
-		expect(a.lib.problem?.key).toBe('quota');
+		expect(a.lib.problem?.key).toBe('storage.quota');
 		add.mockRestore();
 		put.mockRestore();
 		await until(() => a.lib.saveState === 'saved', 'the retry', 8000);

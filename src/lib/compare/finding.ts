@@ -1,6 +1,6 @@
 /** One row of the plan check: a figure the plan states beside the model's recomputation, and what explains the gap. */
 import { fmtNumber } from '../i18n/format';
-import type { Lang } from '../i18n/messages';
+import { t, type Lang } from '../i18n';
 import { PARAM } from '../model/catalogue';
 import type { Quote } from './plan-figures';
 import type { Bilingual } from './types';
@@ -38,7 +38,7 @@ export const both = (f: (L: Lang, n: (x: number, d?: number) => string) => strin
 
 /** The labels of parameters, for "this scenario changes …". */
 export const labels = (L: Lang, keys: readonly string[]) =>
-	keys.map((k) => PARAM.get(k)!.label[L]).join(L === 'zh' ? '、' : ', ');
+	keys.map((k) => PARAM.get(k)!.label[L]).join(t(L, 'sepList'));
 
 export const BEYOND_HORIZON: Bilingual = {
 	zh: '本情景的测算期不含这一年。',

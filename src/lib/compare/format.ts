@@ -4,7 +4,7 @@
  * fractional; the plan's are whole). Differences carry a sign; a difference that rounds to nothing reads "±0".
  */
 import { fmtNumber } from '../i18n/format';
-import type { Lang } from '../i18n/messages';
+import { t, type Lang } from '../i18n';
 import type { Delta } from './delta';
 import type { MetricKind } from './metrics';
 
@@ -29,7 +29,7 @@ const nil = (x: number, max: number) => Math.abs(x) < 0.5 * 10 ** -max;
  */
 export function fmtDelta(L: Lang, kind: MetricKind, d: Delta, unit = true): string {
 	const [min, max] = DIGITS[kind];
-	const pp = unit ? ` ${L === 'zh' ? '个百分点' : 'pp'}` : '';
+	const pp = unit ? ` ${t(L, 'pp')}` : '';
 	if (kind === 'rate') return nil(d.abs * 100, max) ? '±0' : `${signed(L, d.abs * 100, min, max)}${pp}`;
 	if (nil(d.abs, max)) return '±0';
 	const rel = d.rel === null ? '' : ` (${signed(L, d.rel * 100, 1, 1)} %)`;

@@ -1,5 +1,5 @@
 /** The plan check's money and area rows: §七's stated subsidies and total, the reward fund, the tier areas. */
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n';
 import { coveredExtra, sumOfYears } from './plan-check-util';
 import { AGREES, both, labels, BEYOND_HORIZON, type Finding, type FindingStatus } from './finding';
 import { cite, citationText } from './cite';

@@ -1,6 +1,6 @@
 /** Numbers for the locale, with the plan's units: 万元, 万 m², 元/m²/月, %. */
 import type { Unit } from '../model/units';
-import type { Lang } from './messages';
+import type { Lang } from './types';
 
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 const cache = new Map<string, Intl.NumberFormat>();

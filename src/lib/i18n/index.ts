@@ -6,7 +6,7 @@
 import { MESSAGES, type MessageKey } from './table';
 import type { Lang, Msg, Vars } from './types';
 
-export type { Lang, Msg, Vars } from './types';
+export type { Failure, Lang, Msg, Vars } from './types';
 export { MESSAGES, type MessageKey } from './table';
 
 /** A message's text with its placeholders filled; an unknown placeholder stays visible as `{name}`. */
@@ -23,4 +23,15 @@ export function msg(key: MessageKey, vars: Vars = {}): Msg {
 	return { zh: t('zh', key, vars), en: t('en', key, vars) };
 }
 
+/** Both languages of a key whose placeholders differ by language (a list joined with 、 or with commas). */
+export function msgEach(key: MessageKey, vars: (lang: Lang) => Vars): Msg {
+	return { zh: t('zh', key, vars('zh')), en: t('en', key, vars('en')) };
+}
+
 export const pick = (lang: Lang, m: Msg) => m[lang];
+
+/** The language the toggle switches to. */
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/** The `lang` attribute of text in `lang` (a screen reader and the fonts read it). */
+export const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');

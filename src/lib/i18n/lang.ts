@@ -1,5 +1,5 @@
 /** The UI language: the planner's saved choice, else Chinese where the browser prefers it. */
-import type { Lang } from './messages';
+import { htmlLang, type Lang } from './index';
 
 export function preferredLang(): Lang {
 	const saved = localStorage.getItem('lang');
@@ -9,5 +9,5 @@ export function preferredLang(): Lang {
 
 export function saveLang(lang: Lang) {
 	localStorage.setItem('lang', lang);
-	document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+	document.documentElement.lang = htmlLang(lang);
 }

@@ -14,6 +14,8 @@ import { core } from './messages/core';
 import { datatable } from './messages/datatable';
 import { decide } from './messages/decide';
 import { guard } from './messages/guard';
+import { grid } from './messages/grid';
+import { history } from './messages/history';
 import { library } from './messages/library';
 import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
@@ -22,12 +24,14 @@ import { mcplain } from './messages/mcplain';
 import { model } from './messages/model';
 import { reach } from './messages/reach';
 import { open } from './messages/open';
+import { range } from './messages/range';
 import { reader } from './messages/reader';
 import { register } from './messages/register';
 import { results } from './messages/results';
 import { share } from './messages/share';
 import { sheet } from './messages/sheet';
 import { words } from './messages/words';
+import { storage } from './messages/storage';
 import { xlsx } from './messages/xlsx';
 import type { Msg } from './types';
 
@@ -56,7 +60,11 @@ export const AREAS = {
 	open,
 	share,
 	words,
-	guard
+	guard,
+	range,
+	history,
+	grid,
+	storage
 } as const;
 
 export const MESSAGES = {
@@ -84,7 +92,11 @@ export const MESSAGES = {
 	...open,
 	...share,
 	...words,
-	...guard
+	...guard,
+	...range,
+	...history,
+	...grid,
+	...storage
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -3,3 +3,5 @@ export type Lang = 'zh' | 'en';
 export type Msg = Record<Lang, string>;
 /** Values for a message's `{name}` placeholders. */
 export type Vars = Record<string, string | number>;
+/** A refusal that reaches a screen: a stable code (for code and tests) and its words in both languages. */
+export type Failure = { code: string; msg: Msg };

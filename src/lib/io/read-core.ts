@@ -299,7 +299,8 @@ function jsonProblem(text: string, e: unknown): { message: string; zh: string } 
 	const pos = /position (\d+)/.exec(msg);
 	const lc = /line (\d+) column (\d+)/.exec(msg);
 	const parser = `: ${msg.replace(/\s*\(line \d+ column \d+\)/, '')}`;
-	const detail = (L: Lang) => (L === 'en' ? parser : '');
+	// The parser's own words are English: the English line keeps them, the Chinese one gives line and column only.
+	const detail = (L: Lang) => ({ en: parser, zh: '' })[L];
 	if (lc) return saidEach('reader.jsonAt', (L) => ({ line: lc[1], col: lc[2], detail: detail(L) }));
 	if (!pos) return saidEach('reader.json', (L) => ({ detail: detail(L) }));
 	const before = text.slice(0, Number(pos[1]));

@@ -33,11 +33,11 @@ export const describe = (e: ReadError): string => describeIn('en')(e);
 /** The same in the planner's language: `…（basic_fee，第2年）：…` in Chinese, for `errors.map(describeIn(L))`. */
 export function describeIn(lang: Lang): (e: ReadError) => string {
 	return (e) => {
-		const text = lang === 'zh' ? (e.zh ?? e.message) : e.message;
+		const text = { zh: e.zh ?? e.message, en: e.message }[lang];
 		const path = e.path === '(file)' ? t(lang, 'reader.file') : e.path;
-		if (e.year === undefined) return lang === 'zh' ? `${path}：${text}` : `${path}: ${text}`;
+		if (e.year === undefined) return t(lang, 'reader.at', { path, text });
 		const year = t(lang, 'reader.year', { n: e.year });
-		return lang === 'zh' ? `${path}（${e.param}，${year}）：${text}` : `${path} (${e.param}, ${year}): ${text}`;
+		return t(lang, 'reader.atCell', { path, param: e.param ?? '', year, text });
 	};
 }
 

@@ -56,7 +56,7 @@ const refuse = (kind: RefusalKind, m: { message: string; zh: string }, errors?: 
 const damaged = (why: { message: string; zh: string }): LinkRead =>
 	refuse(
 		'damaged',
-		saidEach('share.damaged', (L) => ({ why: L === 'zh' ? why.zh : why.message }))
+		saidEach('share.damaged', (L) => ({ why: { zh: why.zh, en: why.message }[L] }))
 	);
 
 /** A full URL, `#link=…`, `link=…` or the bare `1.…`; white space (a line break a mail program put in) is dropped. */
@@ -148,7 +148,8 @@ function readPayload(json: string): LinkRead {
 	} catch {
 		return refuse(
 			'payload',
-			saidEach('share.payload', (L) => ({ where: '(link)', what: L === 'en' ? ': not JSON' : '' }))
+			// The parser's detail is English: only the English line carries it.
+			saidEach('share.payload', (L) => ({ where: '(link)', what: { en: ': not JSON', zh: '' }[L] }))
 		);
 	}
 	const shape = v.safeParse(PayloadSchema, raw);
@@ -158,7 +159,7 @@ function readPayload(json: string): LinkRead {
 		const what = `: ${i.message.slice(0, 120)}`;
 		return refuse(
 			'payload',
-			saidEach('share.payload', (L) => ({ where: where.slice(0, 80), what: L === 'en' ? what : '' }))
+			saidEach('share.payload', (L) => ({ where: where.slice(0, 80), what: { en: what, zh: '' }[L] }))
 		);
 	}
 	// The raw object, not valibot's copy: its record output drops keys such as __proto__, which the reader must see.

@@ -18,7 +18,7 @@ import {
 	uniqueName
 } from '../store';
 import type { ScenarioDoc } from '../model/scenario';
-import { sw } from '../i18n/messages/storage';
+import { t } from '../i18n';
 import { envelope, type Kept } from '../register/stored';
 import { watchLeaving } from './leaving';
 import { MemoryShelf } from './memory';
@@ -102,14 +102,14 @@ export class Library {
 			channel: this.#channel,
 			// An old tab holds the library: open on the plan in memory now, write it all once that tab lets go.
 			onBlocked: () => {
-				this.saving.say('blocked');
+				this.saving.say('storage.blocked');
 				memory ??= this.#startMemory(fallback);
 			},
 			onClosed: (e) => void this.#lost(e)
 		});
 		const r = await opening;
 		if (!r.ok) {
-			this.saving.say(r.error.kind === 'blocked' ? 'newer' : 'noIndexedDb');
+			this.saving.say(r.error.kind === 'blocked' ? 'storage.newer' : 'storage.noIndexedDb');
 			await (memory ??= this.#startMemory(fallback));
 			return;
 		}
@@ -138,7 +138,10 @@ export class Library {
 		// The library opens but refuses to store even the plan (a tiny quota): work in memory, try again later.
 		this.repo = null;
 		this.#candidate = r.value;
-		this.saving.say(made.ok ? 'failed' : storageKeyOf(made.error), made.ok ? {} : { detail: made.error.message });
+		this.saving.say(
+			made.ok ? 'storage.failed' : storageKeyOf(made.error),
+			made.ok ? {} : { detail: made.error.message }
+		);
 		await this.#startMemory(fallback);
 		this.schedule();
 	}
@@ -251,7 +254,7 @@ export class Library {
 		if (!id) return null;
 		if (!this.repo) {
 			const name = this.wb.doc?.name ?? '';
-			if (!confirm(sw(this.wb.lang, 'deleteMemory', { name }))) return null;
+			if (!confirm(t(this.wb.lang, 'storage.deleteMemory', { name }))) return null;
 			this.memory.docs.delete(id);
 			this.memory.dirty.delete(id);
 			await this.refresh();
@@ -358,7 +361,7 @@ export class Library {
 	async #lost(e: StoreError) {
 		const id = this.currentId;
 		this.repo = null;
-		this.saving.say(e.kind === 'blocked' ? 'newer' : 'failed', { detail: e.message });
+		this.saving.say(e.kind === 'blocked' ? 'storage.newer' : 'storage.failed', { detail: e.message });
 		await this.wb.idle();
 		this.memory.docs.clear();
 		if (id && this.wb.doc) {

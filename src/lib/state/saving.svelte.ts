@@ -284,7 +284,7 @@ export class Saving {
 			}
 			// A refused journal row no longer matters once its edit is in the stored scenario.
 			if (!this.#waiting.size) this.#journalFailed = false;
-			if (!this.#unsaved.length && !this.#journalFailed && this.problem?.key !== 'blocked') this.problem = null;
+			if (!this.#unsaved.length && !this.#journalFailed && this.problem?.key !== 'storage.blocked') this.problem = null;
 			return;
 		}
 		if (r.error.kind === 'clash') {
@@ -298,7 +298,7 @@ export class Saving {
 			return;
 		}
 		this.#unsaved.push({ id, patch: all });
-		if (r.error.kind === 'conflict') this.say('binned');
+		if (r.error.kind === 'conflict') this.say('storage.binned');
 		else this.failed(r.error);
 		this.host.schedule();
 	}

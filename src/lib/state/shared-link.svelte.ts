@@ -3,7 +3,8 @@
  * scenario's projection shown read-only, and "Save to my library", which adds it under a free name ("(2)" as
  * imports are numbered) and never replaces anything. Nothing is stored until the planner asks.
  */
-import type { Lang } from '../i18n';
+import type { Lang, Msg } from '../i18n';
+import { storeFailure } from './save-state';
 import { runProjection } from '../model/run';
 import type { Projection } from '../model/projection';
 import { decodeLink, type LinkRead } from '../share/link';
@@ -16,7 +17,8 @@ export class SharedLink {
 	/** The name it was saved under, once saved. */
 	savedAs = $state<string | null>(null);
 	saving = $state(false);
-	problem = $state<string | null>(null);
+	/** Why saving the shared copy failed, in both languages. */
+	problem = $state<Msg | null>(null);
 
 	/** The composition root (app.ts) says how the library is opened. */
 	constructor(private readonly openRepository: () => Promise<StoreResult<ScenarioRepository>>) {}
@@ -36,12 +38,12 @@ export class SharedLink {
 		this.problem = null;
 		try {
 			const repo = await this.openRepository();
-			if (!repo.ok) return void (this.problem = repo.error.message);
+			if (!repo.ok) return void (this.problem = storeFailure(repo.error).msg);
 			try {
 				const names = await repo.value.list();
 				const name = uniqueName(r.doc.name, names.ok ? names.value.map((s) => s.name) : []);
 				const made = await repo.value.create({ ...structuredClone(r.doc), name });
-				if (!made.ok) return void (this.problem = made.error.message);
+				if (!made.ok) return void (this.problem = storeFailure(made.error).msg);
 				// The workbench opens it next: the planner came to look at this one.
 				await repo.value.setLastOpened(made.value.id);
 				this.savedAs = name;

@@ -9,7 +9,7 @@ import type { CellIssue } from '../sheet/issues';
 import { parseCellInput } from '../sheet/cell-input';
 import type { Projection } from '../model/projection';
 import type { Cell, Correlation, ScenarioDoc, Uncertainty } from '../model/scenario';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n';
 import type { Reply } from '../worker/sheet-api';
 import type { Change } from '../sheet/session';
 import { plainSnapshot, type Snapshot } from '../sheet/snapshot';

@@ -76,5 +76,18 @@ export const compare = {
 	},
 	'compare.briefPlanCheck': { zh: '规划核对（{name}）', en: 'Plan check ({name})' },
 	'compare.year': { zh: '第{n}年', en: 'Year {n}' },
-	'compare.language': { zh: 'English', en: '中文' }
+	'compare.language': { zh: 'English', en: '中文' },
+	'compare.fanAria': { zh: '不确定性叠加', en: 'Uncertainty overlay' },
+	'compare.fanTitle': { zh: '不确定性叠加（扇形图）', en: 'Uncertainty overlay (fan charts)' },
+	'compare.fanNote': {
+		zh: '按各情景中参数的不确定范围（规划人员的假设）运行蒙特卡洛；阴影为 P5–P95，线为中位数。',
+		en: 'A Monte Carlo of each scenario over its parameters\u2019 ranges (the planner\u2019s assumptions); shading P5–P95, line the median.'
+	},
+	'compare.fanRuns': { zh: '迭代次数', en: 'Iterations' },
+	'compare.fanSeed': { zh: '随机种子', en: 'Seed' },
+	'compare.fanRunning': { zh: '运行中…', en: 'Running…' },
+	'compare.fanRun': { zh: '运行并叠加', en: 'Run and overlay' },
+	'compare.fanOutlay': { zh: '累计财政支出（万元）', en: 'Cumulative outlay (万元)' },
+	'compare.fanSatisfaction': { zh: '居民满意度', en: 'Satisfaction' },
+	'compare.chartTarget': { zh: '目标 (§三)', en: 'Target (§三)' }
 } satisfies Record<string, Msg>;

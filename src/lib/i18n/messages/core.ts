@@ -57,5 +57,24 @@ export const core = {
 	validRange: { zh: '有效范围', en: 'Valid range' },
 	sourceAssumption: { zh: '假设（规划未规定）', en: 'assumption (the plan does not say)' },
 	total: { zh: '合计', en: 'Total' },
-	item: { zh: '项目', en: 'Item' }
+	item: { zh: '项目', en: 'Item' },
+	// The locale dates and charts are written in.
+	locale: { zh: 'zh-CN', en: 'en-GB' },
+	withUnit: { zh: '{label}（{unit}）', en: '{label} ({unit})' },
+	// The main screen's tabs and links.
+	tabWorkbench: { zh: '工作台', en: 'Workbench' },
+	tabUncertainty: { zh: '不确定性', en: 'Uncertainty' },
+	tabDatatable: { zh: '模拟运算表', en: 'Data table' },
+	tabDecide: { zh: '决策', en: 'Decide' },
+	tabReview: { zh: '回头看', en: 'Review' },
+	tabRegister: { zh: '小区登记册', en: 'Compound register' },
+	tabHistory: { zh: '修改历史', en: 'History' },
+	compareNav: { zh: '方案比较与简报', en: 'Compare & brief' },
+	planShort: { zh: '东河区物业管理三年规划', en: 'Donghe property plan' },
+	// Separators of a run of clauses (，/；) and of a list of names (、).
+	sepComma: { zh: '，', en: ', ' },
+	sepSemi: { zh: '；', en: '; ' },
+	sepList: { zh: '、', en: ', ' },
+	stop: { zh: '。', en: '.' },
+	pp: { zh: '个百分点', en: 'pp' }
 } satisfies Record<string, Msg>;

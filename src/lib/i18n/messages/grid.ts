@@ -1,5 +1,5 @@
 /** The grid's words (keys `grid.*`): what paste, cut and the clipboard say when they refuse. */
-type Msg = { zh: string; en: string };
+import type { Msg } from '../types';
 
 export const grid = {
 	'grid.pasteEmpty': { zh: '未粘贴：剪贴板中没有单元格', en: 'Nothing pasted: the clipboard holds no cells' },
@@ -33,7 +33,10 @@ export const grid = {
 	'grid.cutPending': {
 		zh: '已剪切 {n} 个单元格：选择目标后按 Ctrl+V 移动（原单元格清空），Esc 取消。',
 		en: 'Cut {n} cells: select where they go and press Ctrl+V to move them (the originals are cleared); Esc cancels.'
-	}
+	},
+	'grid.cellProblem': { zh: '{name}：{why}', en: '{name}: {why}' },
+	'grid.listSep': { zh: '；', en: '; ' },
+	'grid.nameSep': { zh: '、', en: ', ' }
 } satisfies Record<string, Msg>;
 
 export type GridKey = keyof typeof grid;

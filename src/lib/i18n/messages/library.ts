@@ -48,5 +48,18 @@ export const library = {
 		zh: '登记册第 {rows} 行是合计行，已跳过。',
 		en: 'Register row {rows} is a totals row and was skipped.'
 	},
-	'library.registerBad': { zh: '小区登记册：{detail}', en: 'Compound register: {detail}' }
+	'library.registerBad': { zh: '小区登记册：{detail}', en: 'Compound register: {detail}' },
+	// The library bar's buttons and lines.
+	'library.exportXlsx': { zh: '导出 XLSX', en: 'Export XLSX' },
+	'library.exportJson': { zh: '导出 JSON', en: 'Export JSON' },
+	'library.fixFirst': { zh: '请先修正以下单元格：', en: 'Fix these cells first:' },
+	'library.blank': { zh: '（空）', en: '(blank)' },
+	'library.scenario': { zh: '情景', en: 'Scenario' },
+	'library.newFromPlan': { zh: '新建（规划）', en: 'New from plan' },
+	'library.duplicate': { zh: '复制', en: 'Duplicate' },
+	'library.delete': { zh: '删除', en: 'Delete' },
+	'library.import': { zh: '导入…', en: 'Import…' },
+	'library.binned': { zh: '情景已移入回收站。', en: 'Scenario moved to the bin.' },
+	'library.undoDelete': { zh: '撤销删除', en: 'Undo delete' },
+	'library.close': { zh: '关闭', en: 'Close' }
 } satisfies Record<string, Msg>;

@@ -114,5 +114,28 @@ export const mc = {
 	'mc.totalSubsidy': { zh: '全期补贴', en: 'Total subsidy over the horizon' },
 	'mc.yearOutput': { zh: '某年结果', en: 'A yearly output' },
 	'mc.margin': { zh: '某类企业收支差（收入−成本）', en: "A tier's firms' margin (income − cost)" },
-	'mc.noScenario': { zh: '情景尚未载入。', en: 'No scenario is open yet.' }
+	'mc.noScenario': { zh: '情景尚未载入。', en: 'No scenario is open yet.' },
+	'mc.points': { zh: '{x} 个百分点', en: '{x} points' },
+	'mc.tierPick': { zh: '物业类型', en: 'Tier' },
+	'mc.yearPick': { zh: '第{y}年', en: 'year {y}' },
+	'mc.yearHead': { zh: '第{y}年', en: 'Year {y}' },
+	'mc.blockedBrief': {
+		zh: '请先处理页面上方列出的问题。',
+		en: 'Deal with what is listed at the top of the page first.'
+	},
+	'mc.answer': {
+		zh: '按所设范围，{calendar} 年{what}目标达成的可能性约为 {p}；{driver}',
+		en: 'Under the ranges set, the {calendar} {what} target is met with a chance of about {p}; {driver}'
+	},
+	'mc.answerDriver': {
+		zh: '影响最大的是{label}（占其波动的 {share}）。',
+		en: 'the assumption that matters most is {label} ({share} of its variation).'
+	},
+	'mc.answerNoDriver': { zh: '所设范围不影响这一指标。', en: 'the ranges set do not move it.' },
+	// A run's settings refused before it starts (the model's checkRuns / checkSeed, said on the screen).
+	'mc.runsBad': {
+		zh: '迭代次数 {runs} 应为 1 至 {max} 之间的整数',
+		en: 'Iterations: {runs} is not a whole number between 1 and {max}'
+	},
+	'mc.seedBad': { zh: '随机种子 {seed} 应为不小于 0 的整数', en: 'Seed: {seed} is not a whole number of 0 or more' }
 } satisfies Record<string, Msg>;

@@ -220,5 +220,7 @@ export const reader = {
 	'reader.zipShorter': {
 		zh: '压缩数据比声明的短（已损坏）',
 		en: 'the compressed data is shorter than declared (damaged)'
-	}
+	},
+	'reader.at': { zh: '{path}：{text}', en: '{path}: {text}' },
+	'reader.atCell': { zh: '{path}（{param}，{year}）：{text}', en: '{path} ({param}, {year}): {text}' }
 } satisfies Record<string, Msg>;

@@ -100,5 +100,18 @@ export const register = {
 	'register.empty': {
 		zh: '当前情景尚无登记册。请选择文件、将文件拖放到此处，或生成合成示例。',
 		en: 'This scenario has no register yet. Choose a file, drop one here, or generate the synthetic sample.'
-	}
+	},
+	// The export's headers (register/export.ts): the importer reads both languages' headers back.
+	'register.csv.yes': { zh: '是', en: 'yes' },
+	'register.csv.no': { zh: '否', en: 'no' },
+	'register.csv.areaM2': { zh: '面积（平方米）', en: 'area_m2' },
+	'register.csv.areaWan': { zh: '面积（万平方米）', en: 'area_wan_m2' },
+	'register.csv.name': { zh: '小区名称', en: 'name' },
+	'register.csv.street': { zh: '镇/街道', en: 'street' },
+	'register.csv.community': { zh: '社区', en: 'community' },
+	'register.csv.tier': { zh: '物业类型', en: 'tier' },
+	'register.csv.households': { zh: '户数', en: 'households' },
+	'register.csv.committee': { zh: '业主委员会', en: 'owners_committee' },
+	'register.csv.standard': { zh: '是否达标', en: 'meets_standard' },
+	'register.csv.enclosure': { zh: '封闭情况', en: 'enclosure' }
 } satisfies Record<string, Msg>;

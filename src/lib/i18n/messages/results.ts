@@ -16,5 +16,24 @@ export const results = {
 	'results.targetsDelta': { zh: '{sign}{n} 项', en: '{sign}{n}' },
 	'results.yearName': { zh: '{y} 年', en: '{y}' },
 	'results.strip': { zh: '目标达成（✓ 达成 ✗ 未达成）', en: 'Targets (✓ met ✗ missed)' },
-	'results.stripTarget': { zh: '目标 {t}，{gap}', en: 'target {t}, {gap}' }
+	'results.stripTarget': { zh: '目标 {t}，{gap}', en: 'target {t}, {gap}' },
+	// The yearly table (ui/results/year-table.ts) and its CSV.
+	'results.yt.tierSubsidy': { zh: '{tier}补贴', en: '{tier} subsidy' },
+	'results.yt.subsidyTotal': { zh: '补贴合计', en: 'Subsidy total' },
+	'results.yt.rewardFund': { zh: '奖励资金', en: 'Reward fund' },
+	'results.yt.waiver': { zh: '减免补偿', en: 'Waiver compensation' },
+	'results.yt.outlay': { zh: '区财政支出', en: 'District outlay' },
+	'results.yt.fees': { zh: '{tier}物业费收缴', en: '{tier} fees collected' },
+	'results.yt.income': { zh: '{tier}企业收入', en: '{tier} firm income' },
+	'results.yt.cost': { zh: '{tier}企业成本', en: '{tier} firm cost' },
+	'results.yt.bondIn': { zh: '履约保证金缴纳', en: 'Bond deposited' },
+	'results.yt.bondOut': { zh: '履约保证金返还', en: 'Bond returned' },
+	'results.yt.committee': { zh: '业委会组建率', en: 'Committee rate' },
+	'results.yt.standard': { zh: '达标率', en: 'Standard rate' },
+	'results.yt.coverage': { zh: '物业覆盖率', en: 'Coverage' },
+	'results.yt.satisfaction': { zh: '居民满意度', en: 'Satisfaction' },
+	'results.yt.assumption': { zh: '假设', en: 'assumption' },
+	'results.yt.item': { zh: '项目', en: 'Item' },
+	'results.yt.unit': { zh: '单位', en: 'Unit' },
+	'results.yt.source': { zh: '来源', en: 'Source' }
 } satisfies Record<string, Msg>;

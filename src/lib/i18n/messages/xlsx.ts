@@ -34,5 +34,6 @@ export const xlsx = {
 		zh: '示例假设（见“模型说明”），并非规划原文，请替换为本地数据',
 		en: 'illustrative assumption (see “How the model works”), not from the plan — replace with local data'
 	},
-	'xlsx.notePlan': { zh: '规划 {clause}', en: 'plan {clause}' }
+	'xlsx.notePlan': { zh: '规划 {clause}', en: 'plan {clause}' },
+	'xlsx.yearHead': { zh: '第{n}年（{from} – {to}）', en: 'Year {n} ({from} – {to})' }
 } satisfies Record<string, Msg>;

@@ -4,7 +4,7 @@
  * Sheets are named in the export's language (假设 / 结果 / 情景 in Chinese); the reader takes either name, so
  * workbooks exported before the names were translated (always English) still open.
  */
-import { msg } from '../../i18n';
+import { msg, t } from '../../i18n';
 import { SECTION_LABEL, type Section } from '../../model/catalogue';
 import { yearSpan } from '../../model/time';
 import { colLetter } from '../../sheet/layout';
@@ -38,7 +38,7 @@ export const HEAD = {
 
 export function yearHead(start: string, y: number, lang: Lang): string {
 	const { from, to } = yearSpan(start, y);
-	return lang === 'zh' ? `第${y + 1}年（${from} – ${to}）` : `Year ${y + 1} (${from} – ${to})`;
+	return t(lang, 'xlsx.yearHead', { n: y + 1, from, to });
 }
 
 export function sectionHead(section: Section, lang: Lang): string {

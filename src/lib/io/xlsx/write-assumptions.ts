@@ -55,10 +55,11 @@ export function writeAssumptions(wb: Workbook, doc: ScenarioDoc, values: ParamVa
 		r++;
 	}
 	ws.getColumn(COL.key).width = 26;
-	ws.getColumn(COL.label).width = lang === 'zh' ? 28 : 44;
+	// Column widths in characters: English labels run longer than Chinese ones.
+	ws.getColumn(COL.label).width = { zh: 28, en: 44 }[lang];
 	ws.getColumn(COL.unit).width = 14;
 	for (let y = 0; y < years; y++) ws.getColumn(COL.firstYear + y).width = 26;
-	ws.getColumn(sourceCol(years)).width = lang === 'zh' ? 16 : 24;
+	ws.getColumn(sourceCol(years)).width = { zh: 16, en: 24 }[lang];
 }
 
 function valueOf(values: ParamValues, def: ParamDef, y: number): number | null {

@@ -3,7 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { TIER_LABEL, TIERS, type Tier } from '../../model/catalogue';
 import type { Projection } from '../../model/projection';
 import { monthLabel } from '../../model/time';
-import { tr, type Lang } from '../../i18n/messages';
+import { t, type Lang } from '../../i18n';
 import type { Actuals } from '../../model/actuals';
 import { outlayMarkers, rateMarkers, satisfactionMarkers } from './actual-markers';
 
@@ -36,15 +36,15 @@ const opts = (stacked: boolean, pct = false): ChartConfiguration['options'] => (
 });
 
 export function outlayChart(p: Projection, L: Lang, actuals?: Actuals): ChartConfiguration {
-	const labels = p.years.map((y) => `${tr(L, 'year', { n: y.year })} ${y.from}`);
-	const datasets = TIERS.filter((t) => p.years.some((y) => y.subsidy[t] !== 0)).map((t) => ({
-		label: join(L, TIER_LABEL[t][L], tr(L, 'subsidy')),
-		data: p.years.map((y) => y.subsidy[t]),
-		backgroundColor: COLORS[t]
+	const labels = p.years.map((y) => `${t(L, 'year', { n: y.year })} ${y.from}`);
+	const datasets = TIERS.filter((tier) => p.years.some((y) => y.subsidy[tier] !== 0)).map((tier) => ({
+		label: join(L, TIER_LABEL[tier][L], t(L, 'subsidy')),
+		data: p.years.map((y) => y.subsidy[tier]),
+		backgroundColor: COLORS[tier]
 	}));
-	datasets.push({ label: tr(L, 'rewardFund'), data: p.years.map((y) => y.rewardFund), backgroundColor: COLORS.reward });
+	datasets.push({ label: t(L, 'rewardFund'), data: p.years.map((y) => y.rewardFund), backgroundColor: COLORS.reward });
 	datasets.push({
-		label: tr(L, 'waiverComp'),
+		label: t(L, 'waiverComp'),
 		data: p.years.map((y) => y.waiverCompensation),
 		backgroundColor: COLORS.waiver
 	});
@@ -59,22 +59,22 @@ export function incomeCostChart(
 	L: Lang,
 	tiers: readonly Tier[] = ['quasi', 'basic']
 ): ChartConfiguration {
-	const datasets = tiers.flatMap((t) => {
-		const i = TIERS.indexOf(t);
+	const datasets = tiers.flatMap((tier) => {
+		const i = TIERS.indexOf(tier);
 		return [
 			{
-				label: join(L, TIER_LABEL[t][L], tr(L, 'income')),
+				label: join(L, TIER_LABEL[tier][L], t(L, 'income')),
 				data: Array.from(p.months.income[i]),
-				borderColor: COLORS[t],
-				backgroundColor: COLORS[t],
+				borderColor: COLORS[tier],
+				backgroundColor: COLORS[tier],
 				pointRadius: 0,
 				borderWidth: 2
 			},
 			{
-				label: join(L, TIER_LABEL[t][L], tr(L, 'cost')),
+				label: join(L, TIER_LABEL[tier][L], t(L, 'cost')),
 				data: Array.from(p.months.cost[i]),
-				borderColor: COLORS[t],
-				backgroundColor: COLORS[t],
+				borderColor: COLORS[tier],
+				backgroundColor: COLORS[tier],
 				borderDash: [5, 4],
 				pointRadius: 0,
 				borderWidth: 1.5
@@ -92,7 +92,7 @@ export function satisfactionChart(p: Projection, L: Lang, actuals?: Actuals): Ch
 			labels: months(p),
 			datasets: [
 				{
-					label: tr(L, 'satisfaction'),
+					label: t(L, 'satisfaction'),
 					data: Array.from(p.months.satisfaction),
 					borderColor: '#1d4e89',
 					backgroundColor: '#1d4e89',
@@ -100,7 +100,7 @@ export function satisfactionChart(p: Projection, L: Lang, actuals?: Actuals): Ch
 					borderWidth: 2
 				},
 				{
-					label: `${tr(L, 'target')} (§三)`,
+					label: `${t(L, 'target')} (§三)`,
 					data: target,
 					borderColor: '#b3261e',
 					backgroundColor: '#b3261e',
@@ -117,7 +117,7 @@ export function satisfactionChart(p: Projection, L: Lang, actuals?: Actuals): Ch
 }
 
 export function ratesChart(p: Projection, L: Lang, actuals?: Actuals): ChartConfiguration {
-	const labels = p.years.map((y) => `${tr(L, 'year', { n: y.year })}`);
+	const labels = p.years.map((y) => `${t(L, 'year', { n: y.year })}`);
 	const line = (label: string, data: (number | null)[], color: string, dash = false) => ({
 		label,
 		data,
@@ -134,34 +134,34 @@ export function ratesChart(p: Projection, L: Lang, actuals?: Actuals): ChartConf
 			labels,
 			datasets: [
 				line(
-					tr(L, 'committeeRate'),
+					t(L, 'committeeRate'),
 					p.years.map((y) => y.committeeRate),
 					'#2f6db5'
 				),
 				line(
-					`${tr(L, 'committeeRate')} · ${tr(L, 'target')}`,
+					`${t(L, 'committeeRate')} · ${t(L, 'target')}`,
 					p.years.map((y) => y.targetValues.committee),
 					'#2f6db5',
 					true
 				),
 				line(
-					tr(L, 'standardRate'),
+					t(L, 'standardRate'),
 					p.years.map((y) => y.standardRate),
 					'#d97706'
 				),
 				line(
-					`${tr(L, 'standardRate')} · ${tr(L, 'target')}`,
+					`${t(L, 'standardRate')} · ${t(L, 'target')}`,
 					p.years.map((y) => y.targetValues.standard),
 					'#d97706',
 					true
 				),
 				line(
-					tr(L, 'coverage'),
+					t(L, 'coverage'),
 					p.years.map((y) => y.coverage),
 					'#7c9a3d'
 				),
 				line(
-					`${tr(L, 'coverage')} · ${tr(L, 'target')}`,
+					`${t(L, 'coverage')} · ${t(L, 'target')}`,
 					p.years.map((y) => y.targetValues.coverage),
 					'#7c9a3d',
 					true

@@ -34,6 +34,6 @@ export function bridgeSentence(L: Lang, base: ScenarioRun, alt: ScenarioRun, mos
 	}
 	return t(L, o.delta > 0 ? 'bridge.briefMore' : 'bridge.briefLess', {
 		x: leaderMoney(L, Math.abs(o.delta)),
-		parts: words.join(L === 'zh' ? '，' : ', ')
+		parts: words.join(t(L, 'sepComma'))
 	});
 }

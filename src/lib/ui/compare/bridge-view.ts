@@ -40,13 +40,13 @@ export function bridgeRows(L: Lang, b: Ok, o: BridgeOutput, base: ParamValues, a
 				})
 			);
 		if (!negligible(o.ref, o.higher[i])) detail.push(t(L, 'bridge.higher', { x: fmtPart(L, o.ref, o.higher[i]) }));
-		const sep = L === 'zh' ? '；' : '; ';
+		const sep = t(L, 'sepSemi');
 		return {
 			player: i,
 			key: p.keys.join(','),
 			label: playerLabel(L, p),
 			change: p.section
-				? p.keys.map((k) => playerLabel(L, { keys: [k] })).join(L === 'zh' ? '、' : ', ')
+				? p.keys.map((k) => playerLabel(L, { keys: [k] })).join(t(L, 'sepList'))
 				: changeText(L, p.keys[0], base, alt, start),
 			part: o.parts[i],
 			partText: fmtPart(L, o.ref, o.parts[i]),
@@ -104,7 +104,7 @@ export function waterfall(L: Lang, o: BridgeOutput, rows: BridgeRow[], ends: [st
 					ticks: { font, ...(k === 100 ? { callback: (v: string | number) => `${Number(v).toFixed(1)}%` } : {}) }
 				}
 			},
-			locale: L === 'zh' ? 'zh-CN' : 'en-GB'
+			locale: t(L, 'locale')
 		}
 	};
 }

@@ -51,7 +51,7 @@ export function changeText(L: Lang, key: string, base: ParamValues, alt: ParamVa
 	const uniform = moved.length === a.length && moved.every((y) => a[y] === a[0] && b[y] === b[0]);
 	if (uniform && a.length > 1)
 		return t(L, 'bridge.years', { when: t(L, 'bridge.everyYear'), from: cell(a[0]), to: cell(b[0]) }) + unit;
-	const sep = L === 'zh' ? '；' : '; ';
+	const sep = t(L, 'sepSemi');
 	return (
 		moved
 			.map((y) => t(L, 'bridge.years', { when: yearWords(start, y + 1)[L], from: cell(a[y]), to: cell(b[y]) }))

@@ -42,8 +42,8 @@ function clause(L: Lang, field: string, word: MessageKey, actual: number, model:
 	}
 }
 
-const join = (L: Lang, parts: string[]) => parts.join(L === 'zh' ? '；' : '; ');
-const end = (L: Lang) => (L === 'zh' ? '。' : '.');
+const join = (L: Lang, parts: string[]) => parts.join(t(L, 'sepSemi'));
+const end = (L: Lang) => t(L, 'stop');
 const capital = (L: Lang, s: string) => (L === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ScenarioRun } from '../../compare';
-import type { Lang } from '../../i18n/messages';
+import { t as tt, type Lang } from '../../i18n';
 import { monthLabel } from '../../model/time';
 import { COLORS, LETTERS, t } from './strings';
 
@@ -36,7 +36,7 @@ function options(L: Lang, pct: boolean, small: boolean): ChartConfiguration['opt
 			x: { ticks: { font, maxRotation: 0, autoSkip: true, autoSkipPadding: 8 } },
 			y: { ticks: { font, ...(pct ? { callback: (v: string | number) => `${Math.round(Number(v) * 100)}%` } : {}) } }
 		},
-		locale: L === 'zh' ? 'zh-CN' : 'en-GB'
+		locale: tt(L, 'locale')
 	};
 }
 
@@ -78,7 +78,7 @@ function monthly(
 	}));
 	if (target)
 		datasets.push({
-			label: `${L === 'zh' ? '目标' : 'Target'} (§三)`,
+			label: t(L, 'chartTarget'),
 			data: target,
 			borderColor: TARGET,
 			backgroundColor: TARGET,
@@ -118,7 +118,7 @@ export function standardLines(series: Series[], L: Lang, baseline: number, small
 		borderWidth: 2
 	}));
 	datasets.push({
-		label: `${L === 'zh' ? '目标' : 'Target'} (§三)`,
+		label: t(L, 'chartTarget'),
 		data: series[baseline].run.projection.years.map((y) => y.targetValues.standard),
 		borderColor: TARGET,
 		backgroundColor: TARGET,

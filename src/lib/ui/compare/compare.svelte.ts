@@ -4,7 +4,8 @@
  * reader as `simulate`), so HyperFormula stays off the main thread; the projection itself is cheap and pure.
  */
 import type { ScenarioRun } from '../../compare';
-import type { Lang } from '../../i18n/messages';
+import type { Lang, Msg } from '../../i18n';
+import { storeFailure } from '../../state/save-state';
 import { describeIn } from '../../io/read-error';
 import { writeScenario } from '../../io/write-scenario';
 import { runProjection } from '../../model/run';
@@ -38,7 +39,8 @@ export class CompareState {
 	/** The scenario the plan check recomputes; the baseline unless chosen. */
 	checkedId = $state<string | null>(null);
 	loaded = $state.raw<Record<string, Loaded>>({});
-	problem = $state<string | null>(null);
+	/** Why the library could not be opened, in both languages (the page shows its own). */
+	problem = $state<Msg | null>(null);
 	/** The library is read and the default pair chosen (or opening it failed). */
 	started = $state(false);
 
@@ -71,7 +73,7 @@ export class CompareState {
 		this.#client = this.deps.sheetClient();
 		this.#channel = this.deps.channel();
 		const r = await this.deps.openRepository(this.#channel);
-		if (!r.ok) return void ((this.problem = r.error.message), (this.started = true));
+		if (!r.ok) return void ((this.problem = storeFailure(r.error).msg), (this.started = true));
 		this.#repo = r.value;
 		// Another tab edits or imports: refresh the list, and re-read a compared scenario whose revision moved.
 		this.#channel.subscribe(() => void this.refresh());

@@ -1,7 +1,7 @@
 /** How a cell of the assumption diff reads: a value in its unit's format, a blank, or a formula with its value. */
 import type { CellChange } from '../../compare';
 import { fmtCell } from '../../i18n/format';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n';
 import type { ParamDef } from '../../model/catalogue';
 import type { Cell, Uncertainty } from '../../model/scenario';
 import { UNIT_LABEL } from '../../model/units';

@@ -49,7 +49,7 @@ export function sourceWords(L: Lang, s: Shown): { how: string; inputs: string } 
 				? t(L, 'datatable.sourcePlan', { label: cellLabel(L, cell, s.start), clause })
 				: t(L, 'datatable.sourceAssumed', { label: cellLabel(L, cell, s.start) })
 		)
-		.join(L === 'zh' ? '；' : '; ');
+		.join(t(L, 'sepSemi'));
 	return { how, inputs };
 }
 

@@ -14,9 +14,9 @@
  */
 import type { Cell } from '../../model/scenario';
 import { parseCellInput } from '../../sheet/cell-input';
-import { grid, type GridKey } from '../../i18n/messages/grid';
+import { msg, msgEach, t, type Lang, type Msg } from '../../i18n';
 
-export type Msg = { zh: string; en: string };
+export type { Msg } from '../../i18n';
 export type Rect = { r0: number; r1: number; c0: number; c1: number };
 /** A copied block, row by row: each cell's text as typed, or null where the copied area had no cell. */
 export type Block = (string | null)[][];
@@ -38,13 +38,8 @@ export interface GridShape {
 
 function parseParamCell(name: string, text: string): { ok: true; cell: Cell } | { ok: false; message: Msg } {
 	const p = parseCellInput(name, text);
-	return p.ok ? p : { ok: false, message: { zh: `${name}：${p.zh}`, en: `${name}: ${p.en}` } };
+	return p.ok ? p : { ok: false, message: msgEach('grid.cellProblem', (L) => ({ name, why: p[L] })) };
 }
-
-const say = (key: GridKey, vars: Record<string, string | number> = {}): Msg => {
-	const f = (s: string) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? `{${k}}`));
-	return { zh: f(grid[key].zh), en: f(grid[key].en) };
-};
 
 /** The cells a cut would empty that must hold a number (names, in grid order); empty when the cut is allowed. */
 export function cutProblems(cut: Rect, shape: GridShape): string[] {
@@ -60,7 +55,7 @@ export function cutProblems(cut: Rect, shape: GridShape): string[] {
 export function planPaste(block: Block, sel: Rect, shape: GridShape, cut?: Rect): PastePlan {
 	const h = block.length;
 	const w = Math.max(0, ...block.map((l) => l.length));
-	if (h === 0 || w === 0) return { ok: false, message: say('grid.pasteEmpty') };
+	if (h === 0 || w === 0) return { ok: false, message: msg('grid.pasteEmpty') };
 	const H = sel.r1 - sel.r0 + 1;
 	const W = sel.c1 - sel.c0 + 1;
 	const at = shape.nameAt(sel.r0, sel.c0) ?? `R${sel.r0 + 1}C${sel.c0 + 1}`;
@@ -68,15 +63,15 @@ export function planPaste(block: Block, sel: Rect, shape: GridShape, cut?: Rect)
 	let area: Rect;
 	const fill = h === 1 && w === 1;
 	if (cut && !(H === 1 && W === 1) && !(H === h && W === w))
-		return { ok: false, message: say('grid.cutSize', { h, w }) };
+		return { ok: false, message: msg('grid.cutSize', { h, w }) };
 	if (fill) area = sel;
 	else if (H === 1 && W === 1) area = { r0: sel.r0, r1: sel.r0 + h - 1, c0: sel.c0, c1: sel.c0 + w - 1 };
 	else if (H % h === 0 && W % w === 0) area = sel;
-	else return { ok: false, message: say('grid.pasteNotMultiple', { h, w, H, W }) };
-	if (area.c1 >= shape.cols) return { ok: false, message: say('grid.pastePastYear', { w, at, years: shape.cols }) };
+	else return { ok: false, message: msg('grid.pasteNotMultiple', { h, w, H, W }) };
+	if (area.c1 >= shape.cols) return { ok: false, message: msg('grid.pastePastYear', { w, at, years: shape.cols }) };
 	if (area.r1 >= shape.rows) {
 		const last = shape.nameAt(shape.rows - 1, 0) ?? String(shape.rows);
-		return { ok: false, message: say('grid.pastePastRow', { h, at, last }) };
+		return { ok: false, message: msg('grid.pastePastRow', { h, at, last }) };
 	}
 
 	const edits: Edit[] = [];
@@ -89,12 +84,12 @@ export function planPaste(block: Block, sel: Rect, shape: GridShape, cut?: Rect)
 			if (!name) {
 				if (fill || text.trim() === '') continue; // one value fills the cells there are; a blank adds nothing
 				const key = shape.nameAt(r, 0) ?? `R${r + 1}`;
-				problems.push(say('grid.pasteNoCell', { key, year: c + 1 }));
+				problems.push(msg('grid.pasteNoCell', { key, year: c + 1 }));
 				continue;
 			}
 			const p = (shape.parse ?? parseParamCell)(name, text);
 			if (!p.ok) problems.push(p.message);
-			else if (p.cell === null && !shape.blankAllowed(name)) problems.push(say('grid.pasteBlank', { name }));
+			else if (p.cell === null && !shape.blankAllowed(name)) problems.push(msg('grid.pasteBlank', { name }));
 			else edits.push({ name, cell: p.cell });
 		}
 	if (cut) {
@@ -104,7 +99,7 @@ export function planPaste(block: Block, sel: Rect, shape: GridShape, cut?: Rect)
 				const name = shape.nameAt(r, c);
 				if (!name || inArea(r, c)) continue;
 				if (shape.blankAllowed(name)) edits.push({ name, cell: null });
-				else problems.push(say('grid.pasteBlank', { name }));
+				else problems.push(msg('grid.pasteBlank', { name }));
 			}
 	}
 	if (problems.length) return { ok: false, message: refusal(problems) };
@@ -115,12 +110,11 @@ export function planPaste(block: Block, sel: Rect, shape: GridShape, cut?: Rect)
 function refusal(problems: Msg[]): Msg {
 	const shown = problems.slice(0, 3);
 	const more = problems.length - shown.length;
-	const list = (lang: 'zh' | 'en') => {
-		const sep = lang === 'zh' ? '；' : '; ';
-		const tail = more ? sep + say('grid.pasteMore', { n: more })[lang] : '';
+	const list = (lang: Lang) => {
+		const sep = t(lang, 'grid.listSep');
+		const tail = more ? sep + t(lang, 'grid.pasteMore', { n: more }) : '';
 		return shown.map((p) => p[lang]).join(sep) + tail;
 	};
-	// Filled last and by plain replacement: a cell's text may itself contain braces.
-	const frame = grid['grid.pasteRefused'];
-	return { zh: frame.zh.replace('{problems}', () => list('zh')), en: frame.en.replace('{problems}', () => list('en')) };
+	// Filled in one pass: a cell's text may itself contain braces, and is not read for placeholders again.
+	return msgEach('grid.pasteRefused', (L) => ({ problems: list(L) }));
 }

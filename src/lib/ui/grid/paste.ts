@@ -6,7 +6,7 @@
  */
 import { cellText } from '../../sheet/input';
 import type { Workbench } from '../../state/workbench.svelte';
-import { grid } from '../../i18n/messages/grid';
+import { msg, msgEach, t } from '../../i18n';
 import { fromTsv, toTsv } from './clipboard';
 import { cutProblems, planPaste, type Block, type Rect } from './paste-plan';
 import { gridShape, nameAt } from './rows';
@@ -59,15 +59,12 @@ export function cutBlock(e: ClipboardEvent, wb: Workbench, sel: GridSelection) {
 	if (bad.length) {
 		sel.cut = null;
 		const names = (sep: string) => bad.slice(0, 3).join(sep) + (bad.length > 3 ? ` … (${bad.length})` : '');
-		wb.notice = {
-			zh: grid['grid.cutRefused'].zh.replace('{names}', () => names('、')),
-			en: grid['grid.cutRefused'].en.replace('{names}', () => names(', '))
-		};
+		wb.notice = msgEach('grid.cutRefused', (L) => ({ names: names(t(L, 'grid.nameSep')) }));
 		return;
 	}
 	sel.cut = { rect: block, id };
 	const n = String((block.r1 - block.r0 + 1) * (block.c1 - block.c0 + 1));
-	wb.notice = { zh: grid['grid.cutPending'].zh.replace('{n}', n), en: grid['grid.cutPending'].en.replace('{n}', n) };
+	wb.notice = msg('grid.cutPending', { n });
 }
 
 /** The private payload, if the clipboard holds one of the right shape; anything else is read as TSV. */

@@ -3,7 +3,7 @@
  * (基础物业收缴率（2022 年）：60 % → 55 %), and a range change in words — not `basic_collection_y1: 0.6 → 0.55`.
  */
 import { fmtCell } from '../../i18n/format';
-import type { Lang } from '../../i18n';
+import { t, type Lang } from '../../i18n';
 import type { Cell, Uncertainty } from '../../model/scenario';
 import { UNIT_LABEL } from '../../model/units';
 import { defOfName } from '../../sheet/cell-input';
@@ -16,7 +16,7 @@ export const cellLabel = (L: Lang, name: string, start: string | null = null): s
 	vocab.cellLabel(name, start)[L];
 
 export function valueText(L: Lang, name: string, c: Cell): string {
-	if (c === null) return L === 'zh' ? '（空）' : '(blank)';
+	if (c === null) return t(L, 'history.blank');
 	if (typeof c === 'string') return c;
 	const def = defOfName(name);
 	if (!def) return String(c);
@@ -26,9 +26,8 @@ export function valueText(L: Lang, name: string, c: Cell): string {
 
 export function rangeText(L: Lang, key: string, u: Uncertainty | null): string {
 	const def = PARAM.get(key);
-	if (!u) return L === 'zh' ? '无范围' : 'no range';
+	if (!u) return t(L, 'history.noRange');
 	return def ? rangeSummary(L, def, u) : u.dist;
 }
 
-export const rangeLabel = (L: Lang, key: string) =>
-	`${PARAM.get(key)?.label[L] ?? key}${L === 'zh' ? ' 的范围' : ': range'}`;
+export const rangeLabel = (L: Lang, key: string) => t(L, 'history.rangeOf', { label: PARAM.get(key)?.label[L] ?? key });

@@ -44,7 +44,7 @@ export async function readImport(client: SheetClient, file: File, lang: Lang): P
 	// The register the file carries, restored with the scenario; a totals row skipped is said once.
 	lines.push(t(lang, 'library.registerRestored', { n: r.register.register.length }));
 	if (r.registerTotals?.length)
-		lines.push(t(lang, 'library.registerTotals', { rows: r.registerTotals.join(lang === 'zh' ? '、' : ', ') }));
+		lines.push(t(lang, 'library.registerTotals', { rows: r.registerTotals.join(t(lang, 'sepList')) }));
 	const register = { ...r.register, fileName: r.register.fileName || file.name };
 	return { ok: true, doc: r.doc, register, ...lineage, report: { title, ok: true, lines } };
 }

@@ -4,7 +4,8 @@
  * model/montecarlo/sensitivity.ts). Pure: the component passes the run's summary and the shares.
  */
 import { fmtPct } from '../../i18n/format';
-import type { Lang } from '../../i18n/messages';
+import { t as tt } from '../../i18n';
+import type { Lang } from '../../i18n';
 import type { McSummary } from '../../model/montecarlo/summary';
 import type { YearlyOutput } from '../../model/montecarlo/samples';
 import { TARGET_KINDS, type TargetKind } from '../../model/targets';
@@ -59,13 +60,10 @@ export function answerSentence(L: Lang, f: AnswerFacts): string {
 	const p = fmtPct(L, f.probability, 0);
 	const what = yearlyOutputWords(TARGET_OUTPUT[f.target])[L];
 	const share = f.driver ? fmtPct(L, f.driver.share, 0) : '';
-	if (L === 'zh')
-		return `按所设范围，${f.calendar} 年${what}目标达成的可能性约为 ${p}；${
-			f.driver ? `影响最大的是${f.driver.label}（占其波动的 ${share}）。` : '所设范围不影响这一指标。'
-		}`;
-	return `Under the ranges set, the ${f.calendar} ${what.toLowerCase()} target is met with a chance of about ${p}; ${
-		f.driver
-			? `the assumption that matters most is ${f.driver.label.toLowerCase()} (${share} of its variation).`
-			: 'the ranges set do not move it.'
-	}`;
+	// The labels are read mid-sentence, so in lower case (a no-op on Chinese).
+	const low = (s: string) => s.toLowerCase();
+	const driver = f.driver
+		? tt(L, 'mc.answerDriver', { label: low(f.driver.label), share })
+		: tt(L, 'mc.answerNoDriver');
+	return tt(L, 'mc.answer', { calendar: f.calendar, what: low(what), p, driver });
 }

@@ -6,7 +6,7 @@
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { fmtPct } from '../../i18n/format';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n';
 import type { Bands } from '../../model/montecarlo/summary';
 import type { TornadoResult } from '../../model/montecarlo/tornado';
 import { t } from './text';

@@ -1,6 +1,6 @@
 /** The yearly outputs of the Monte Carlo in the plan's words and units: labels, formatting, the deterministic value. */
 import { fmtNumber, fmtPct, fmtWan } from '../../i18n/format';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n';
 import { TIER_LABEL, TIERS, type Tier } from '../../model/catalogue';
 import type { Metric } from '../../model/montecarlo/metric';
 import type { YearlyOutput } from '../../model/montecarlo/samples';

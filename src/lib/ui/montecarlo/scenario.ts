@@ -4,7 +4,7 @@
  * what crosses to the workers is plain data (never a Svelte proxy).
  */
 import { writeScenario } from '../../io/write-scenario';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n';
 import type { Scenario } from '../../model/montecarlo/api';
 import { toModelInputs } from '../../model/inputs';
 import { project, type Projection } from '../../model/projection';

@@ -9,7 +9,8 @@ import type { GoalSeekResult } from '../../model/montecarlo/goalseek';
 import type { Metric } from '../../model/montecarlo/metric';
 import type { ProbabilitySeekResult } from '../../model/montecarlo/probability-seek';
 import { checkSeed } from '../../model/montecarlo/prng';
-import { checkRuns } from '../../model/montecarlo/runner';
+import { checkRuns, MAX_RUNS } from '../../model/montecarlo/runner';
+import { fmtNumber } from '../../i18n/format';
 import type { TornadoResult } from '../../model/montecarlo/tornado';
 import type { ScenarioDoc } from '../../model/scenario';
 import type { TargetKind } from '../../model/targets';
@@ -151,7 +152,12 @@ export class ProbSeekTool extends Tool<ProbabilitySeekResult, ProbRequest> {
 		const L = wb.lang;
 		const p = share(this.probability, t(L, 'words.probability'), L);
 		const { cell, target, year, direction, runs, seed } = this;
-		const bad = firstProblem(p, checkRuns(runs), checkSeed(seed));
+		// The model's checks answer in English (the CLI's words); the screen says them in its language.
+		const bad = firstProblem(
+			p,
+			checkRuns(runs) && t(L, 'mc.runsBad', { runs, max: fmtNumber(L, MAX_RUNS, 0, 0) }),
+			checkSeed(seed) && t(L, 'mc.seedBad', { seed })
+		);
 		const req: ProbRequest | string = bad ?? {
 			cell: cell.trim(),
 			target,

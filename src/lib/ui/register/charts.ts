@@ -1,6 +1,6 @@
 /** Bar charts of a register summary: compounds (left axis) beside area in 万 m² (right axis), plain data. */
 import type { ChartConfiguration } from 'chart.js';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../../i18n';
 import type { Stats } from '../../register/summary';
 import { t } from './text';
 

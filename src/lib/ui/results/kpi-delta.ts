@@ -43,9 +43,9 @@ export function missedText(lang: Lang, p: Projection): string {
 	const parts = p.years
 		.map((y) => ({ y, ks: TARGET_KINDS.filter((k) => y.targets[k] === false) }))
 		.filter((g) => g.ks.length)
-		.map((g) => `${yearName(lang, g.y)} ${g.ks.map((k) => targetLabel(lang, k)).join(lang === 'zh' ? '、' : ', ')}`);
+		.map((g) => `${yearName(lang, g.y)} ${g.ks.map((k) => targetLabel(lang, k)).join(t(lang, 'sepList'))}`);
 	return parts.length
-		? t(lang, 'results.missedList', { list: parts.join(lang === 'zh' ? '；' : '; ') })
+		? t(lang, 'results.missedList', { list: parts.join(t(lang, 'sepSemi')) })
 		: t(lang, 'results.missedNone');
 }
 

@@ -46,7 +46,7 @@ function how(L: Lang, actuals: Actuals, k: number) {
 }
 
 export function reforecastSentence(L: Lang, original: Projection, r: Reforecast, actuals: Actuals): string {
-	const sep = L === 'zh' ? '、' : ', ';
+	const sep = t(L, 'sepList');
 	return t(L, 'lookback.rfFrom', {
 		from: yearName(L, original.years[r.from + 1]),
 		last: yearName(L, original.years[r.from]),
