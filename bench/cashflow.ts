@@ -1,5 +1,5 @@
 /**
- * Issue 26's budget: the fund-use plan of a 10,000-compound register over 20 streets, 36 months, from the plan
+ * The budget: the fund-use plan of a 10,000-compound register over 20 streets, 36 months, from the plan
  * scenario, in ≤ 200 ms (median). Deterministic: the synthetic register with a fixed seed, its streets
  * reassigned round-robin to 20 (the sample has 12). No top-level work, so `npm run bench` can import it.
  */

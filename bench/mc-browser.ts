@@ -1,5 +1,5 @@
 /**
- * Issue 13's Monte Carlo budget in the real screen, in Debian's chromium against the built site: the bench
+ * The Monte Carlo budget in the real screen, in Debian's chromium against the built site: the bench
  * scenario (bench/montecarlo.ts's plainDoc) imported, the Uncertainty tab open, 10,000 iterations; from the
  * click on Run to the answer line, the probability table and the three fan charts drawn and painted.
  *   mc10k_browser_cold_ms: the first run after a page load (starting the workers, their code, chart.js's first

@@ -32,7 +32,7 @@ export function plainDoc(): ScenarioDoc {
 	return doc;
 }
 
-/** The bench scenario with three correlated pairs (issue 13's mc10k_corr_ms). */
+/** The bench scenario with three correlated pairs (the mc10k_corr_ms). */
 export function correlatedDoc(): ScenarioDoc {
 	const doc = plainDoc();
 	doc.correlations = [

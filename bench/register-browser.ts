@@ -1,5 +1,5 @@
 /**
- * Issue 7's budget in the real screen: a 100,000-row register chosen in the register tab, from the file
+ * The budget in the real screen: a 100,000-row register chosen in the register tab, from the file
  * input's change event to its summary tables painted (file read, decode, parse, validate, arquero summaries,
  * Svelte render), in Debian's chromium against the built site. Median of 5 runs; the first run also pays
  * for loading the register code (papaparse, arquero), as a planner's first import does.

@@ -1,5 +1,5 @@
 /**
- * Issue 7's budget: a 100,000-row register imported (decode, parse, validate) and summarised in ≤ 2,000 ms
+ * The budget: a 100,000-row register imported (decode, parse, validate) and summarised in ≤ 2,000 ms
  * in Chromium. No top-level work and no Node APIs, so `npm run bench` and a browser page can both call it.
  */
 import { registerCsv } from '../src/lib/register/export';

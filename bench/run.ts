@@ -28,7 +28,7 @@ async function main() {
 		// The register target is set in Chromium: import + validate + summarise + table on screen.
 		const { benchRegisterBrowser } = await import('./register-browser');
 		Object.assign(out, await benchRegisterBrowser(`http://127.0.0.1:${port}/`));
-		// Issue 13's: Run clicked on the Uncertainty tab → answer, probabilities and fan charts on screen.
+		// Run clicked on the Uncertainty tab → answer, probabilities and fan charts on screen.
 		const { benchMcBrowser } = await import('./mc-browser');
 		Object.assign(out, await benchMcBrowser(`http://127.0.0.1:${port}/`));
 	} finally {

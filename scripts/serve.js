@@ -1,5 +1,5 @@
 // Serves the built static site (build/) as a real web server would: no Kit in the loop.
-// It also sends the headers docs/deployment.md asks of a real host (issue 8), so the browser tests run under
+// It also sends the headers docs/deployment.md asks of a real host, so the browser tests run under
 // them: the page's content security policy as a header too (with what a <meta> cannot say), a policy for
 // the service worker and the module workers (a page's policy does not reach them), and cache rules that keep
 // the service worker's update check honest. CSP violation reports are collected at /__csp-report, and

@@ -3,7 +3,7 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * The offline shell (issue 8). After the first visit every page, chunk and worker of this version is cached,
+ * The offline shell. After the first visit every page, chunk and worker of this version is cached,
  * so the workbench opens with the network off (scenarios live in IndexedDB anyway). A new version installs
  * in the background and then WAITS: the page announces it (UpdateBanner) and the planner chooses when to
  * reload, so nothing is swapped in the middle of an edit. Kit registers this file itself.

@@ -1,5 +1,5 @@
 /**
- * `simulate FILE --cashflow [--register REGISTER.csv|xlsx]` (issue 26): the monthly fund-use plan by street.
+ * `simulate FILE --cashflow [--register REGISTER.csv|xlsx]`: the monthly fund-use plan by street.
  * The register comes from --register, else from the scenario file (files may carry one); a register that does
  * not import is refused with the importer's own problems, each with its file row.
  */

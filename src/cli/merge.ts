@@ -1,5 +1,5 @@
 /**
- * `npm run merge -- BASE MINE THEIRS [--out FILE] [--json]` (issue 25 item 4): a colleague's copy (THEIRS) merged
+ * `npm run merge -- BASE MINE THEIRS [--out FILE] [--json]`: a colleague's copy (THEIRS) merged
  * into mine against the copy both started from (BASE), by the app's own three-way rule (state/merge-copy.ts).
  * Prints `{ merged, conflicts: [{ cell, base, mine, theirs }] }`; conflicts keep MINE's value in `merged`.
  * Exit 0 when clean, 3 with conflicts, 2 on a bad file or a bad call.

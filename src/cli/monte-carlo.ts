@@ -32,9 +32,9 @@ export interface CliMonteCarlo extends ReturnType<typeof planInfo> {
 	months: { month: string; outlay: Pct; cumulativeOutlay: Pct; satisfaction: Pct }[];
 	convergence: McSummary['convergence'];
 	formulaErrors: number;
-	/** Spearman's matrix the draws achieved (issue 13): the targets of `correlations`, ≈ 0 elsewhere. */
+	/** Spearman's matrix the draws achieved: the targets of `correlations`, ≈ 0 elsewhere. */
 	correlation: AchievedCorrelation;
-	/** Each parameter's share of each yearly output's variance, year by year (issue 13). */
+	/** Each parameter's share of each yearly output's variance, year by year. */
 	sensitivity: Sensitivity;
 	note?: string;
 }

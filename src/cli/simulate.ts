@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const tables = all('table');
 	if (tables.length) {
-		// The data table's own shape (issue 13), like --optimize: not the projection.
+		// The data table's own shape, like --optimize: not the projection.
 		const t = await runCliTable(r.doc, r.values, {
 			tables,
 			output: opt('output'),
@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
 		out.reforecast = rf.result;
 	}
 	if (flag('reach'))
-		// Issue 21: one entry per missed target and year — funded bound, reachable, binding assumptions, changes.
+		// one entry per missed target and year — funded bound, reachable, binding assumptions, changes.
 		out.reach = reach(r.values, r.doc.years, r.doc.start).map(
 			({ output, value, funded, reachable, binding, changes }) => ({
 				output,

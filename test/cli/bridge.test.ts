@@ -1,5 +1,5 @@
 /**
- * `npm run simulate -- FILE --bridge BASELINE.json --json` (issue 24): the bridge object, checked against the
+ * `npm run simulate -- FILE --bridge BASELINE.json --json`: the bridge object, checked against the
  * two files' own `simulate --json` totals and the plan figures of docs/model.md; a baseline the reader refuses
  * exits 2 with the reader's errors; two horizons are refused, not bridged.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 26's CLI: `simulate FILE --cashflow [--register R] --json`. Expected figures are the plan's own
+ * The CLI: `simulate FILE --cashflow [--register R] --json`. Expected figures are the plan's own
  * (§七, docs/model.md § 规划核对): quasi subsidy 598.344 · 299.172 · 299.172, basic 1032.948 · 516.474 · 516.474
  * 万元, reward fund 100 a year; the fixture register puts market + quasi in street 01 and basic + self in 02.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 12: a scenario file saved as UTF-16 with a BOM (Notepad's "Unicode", Excel's "Unicode text") reads in
+ * a scenario file saved as UTF-16 with a BOM (Notepad's "Unicode", Excel's "Unicode text") reads in
  * `npm run simulate` as in the app — one decoder for both — and gives the same output as the UTF-8 file.
  */
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * `npm run simulate -- FILE --link` and `--from-link LINK --json` (issue 25 item 4), run as a planner would. A link
+ * `npm run simulate -- FILE --link` and `--from-link LINK --json`, run as a planner would. A link
  * printed from a file and read back gives the file's own projection; a bad link exits 2 with its reason.
  */
 import { spawnSync } from 'node:child_process';

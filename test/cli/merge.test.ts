@@ -1,5 +1,5 @@
 /**
- * `npm run merge -- BASE MINE THEIRS [--out FILE] --json` (issue 25 item 4), run as a planner would: exit 0 when
+ * `npm run merge -- BASE MINE THEIRS [--out FILE] --json`, run as a planner would: exit 0 when
  * clean, 3 with conflicts, 2 on a bad file; the merged file written by --out reads back.
  */
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * `npm run simulate -- FILE [--json]` (issue 2 item 6), run as a planner would: a child process from the repo root.
+ * `npm run simulate -- FILE [--json]`, run as a planner would: a child process from the repo root.
  * Each run starts tsx (~1 s), so the cases are few and each checks a lot.
  */
 import { spawnSync } from 'node:child_process';

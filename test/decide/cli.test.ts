@@ -80,7 +80,7 @@ describe('simulate --optimize', { timeout: 60_000 }, () => {
 		expect(out.constraints[0]).toMatchObject({ output: 'y2.target.standard', value: 1, check: true });
 	});
 
-	it("issue 21's example, seed 5: the first plan fails its fresh check, so the levels are raised until one holds", () => {
+	it('the example, seed 5: the first plan fails its fresh check, so the levels are raised until one holds', () => {
 		const f = specFile({
 			decide: Object.fromEntries(
 				['basic_subsidy_y2', 'basic_subsidy_y3'].map((c) => [c, { min: 0, max: 0.3, step: 0.005 }])

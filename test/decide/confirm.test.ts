@@ -1,5 +1,5 @@
 /**
- * Issue 21: the optimiser never calls a plan feasible that its own out-of-sample check refutes, and the plans it
+ * the optimiser never calls a plan feasible that its own out-of-sample check refutes, and the plans it
  * calls feasible hold on an independent large run. The issue's example first (collection of basic properties
  * triangular 50–80 %, the 2023 and 2024 basic subsidies 0–0.3 step 0.005, P(2024 standard target) ≥ 80 %,
  * 400 runs, seeds 1–6): before, three of six were "feasible" with a failed check.

@@ -1,5 +1,5 @@
 /**
- * Accessibility (issue 16, item 10): axe-core with the WCAG 2.1 A and AA rules finds no serious or critical
+ * Accessibility (item 10): axe-core with the WCAG 2.1 A and AA rules finds no serious or critical
  * violation on any screen, in either language, and no table has an empty header. The counts per screen go to reports/axe.json, so the closing
  * note can set them beside the counts before the fixes.
  */

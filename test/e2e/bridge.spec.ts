@@ -1,5 +1,5 @@
 /**
- * The bridge on Compare and in the brief (issue 24), in Chinese and English: the plan → "subsidies held and a
+ * The bridge on Compare and in the brief, in Chinese and English: the plan → "subsidies held and a
  * faster upgrade"; and on the review tab, the re-forecast's change split by the restart state the actuals moved. Every figure on screen is checked against a Shapley value computed here by brute force —
  * all 3! orders of applying the three changes, each order's steps from project() on the files as the reader
  * reads them — not by the bridge's own code.

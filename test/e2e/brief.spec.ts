@@ -131,7 +131,7 @@ test('headline sentences, the baseline first, changes in words, one A4 page: zh 
 			const footer = sheet.locator('footer');
 			await expect(footer).toContainText(lang === 'zh' ? '万元取整' : 'whole 万元');
 			await expect(footer).toContainText(new Date().getFullYear().toString());
-			// The model page is named as the tool's page: no host address is printed (issue 22 item 5).
+			// The model page is named as the tool's page: no host address is printed.
 			await expect(footer.locator('a')).toHaveText(
 				lang === 'zh' ? '工作台「模型说明」页' : 'the workbench’s “How the model works” page'
 			);

@@ -1,5 +1,5 @@
 /**
- * The fund-use plan (issue 26) as the treasury's clerk uses it: the synthetic register imported, the plan read
+ * The fund-use plan as the treasury's clerk uses it: the synthetic register imported, the plan read
  * by year, exported to XLSX and read back by LibreOffice, assessment results entered, a street's sheet printed.
  * Expected figures are computed here from the plan's subsidy rates (§七) and the sample register's areas.
  */

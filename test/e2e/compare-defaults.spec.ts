@@ -1,5 +1,5 @@
 /**
- * Compare's defaults (issue 16 item 7): the plan is compared and is the baseline when the screen first opens,
+ * Compare's defaults: the plan is compared and is the baseline when the screen first opens,
  * and the planner's choice of scenarios and baseline comes back after a reload.
  */
 import { join } from 'node:path';

@@ -5,7 +5,7 @@ import { sampleRegister } from '../../src/lib/register/sample';
 import { cell, keepBothIfAsked, kpi, openWorkbench, revision, settled } from './helpers';
 
 /**
- * Issue 8: the page carries a strict content security policy, and the main flows run under it without a
+ * the page carries a strict content security policy, and the main flows run under it without a
  * single violation — in the page (securitypolicyviolation events, console errors) or in the workers (their
  * policy is a response header; the test server collects their reports at /__csp-report).
  */

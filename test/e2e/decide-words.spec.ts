@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openWorkbench } from './helpers';
 
 /**
- * Issue 22 item 2: Decide set up with pickers of labels and years only, probabilities typed as WPS reads shares,
+ * Decide set up with pickers of labels and years only, probabilities typed as WPS reads shares,
  * every refusal in the screen's language naming labels and years, and a changed setting marking the last result
  * stale at once.
  */

@@ -422,7 +422,7 @@ test('a newer version taking the library mid-session: this tab goes on in memory
 
 test('XLSX exported after a rename carries the new name: file name, title, Scenario sheet', async ({ page }) => {
 	await openWorkbench(page);
-	// Rename in the page (issue 22): a field with the current name, Enter saves.
+	// Rename in the page: a field with the current name, Enter saves.
 	await page.getByRole('button', { name: '重命名' }).click();
 	await page.getByRole('textbox', { name: '情景名称' }).fill('东河区 改名后');
 	await page.getByRole('textbox', { name: '情景名称' }).press('Enter');

@@ -1,11 +1,11 @@
-/** Issue 12: a scenario named with characters a file name cannot hold exports under a safe name and title. */
+/** a scenario named with characters a file name cannot hold exports under a safe name and title. */
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { openWorkbench } from './helpers';
 
 test('a name with / : ? and a leading = exports as a safe file name and an inert title', async ({ page }) => {
 	await openWorkbench(page);
-	// Rename in the page (issue 22): a field with the current name, Enter saves.
+	// Rename in the page: a field with the current name, Enter saves.
 	await page.getByRole('button', { name: '重命名' }).click();
 	await page.getByRole('textbox', { name: '情景名称' }).fill('=补贴/退坡: 2023?');
 	await page.getByRole('textbox', { name: '情景名称' }).press('Enter');

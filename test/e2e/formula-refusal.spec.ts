@@ -1,5 +1,5 @@
 /**
- * Issue 12: a formula with a cell address or a function that makes results irreproducible is refused where it
+ * a formula with a cell address or a function that makes results irreproducible is refused where it
  * is typed — in the cell and in the formula bar — out loud, in the planner's language, and nothing changes.
  */
 import { expect, test } from '@playwright/test';
@@ -11,7 +11,7 @@ test('typed into a cell, =SUM(A1:C60) is refused in Chinese and the cell keeps i
 	await page.keyboard.type('=SUM(A1:C60)');
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('alert')).toHaveText(
-		// Named by label and year first (issue 22), the code after it.
+		// Named by label and year first, the code after it.
 		'物业管理奖励资金（2023 年） reward_fund_y2：不能使用单元格地址（如 A1:C60），请使用参数名，如 basic_fee_y2'
 	);
 	await page.keyboard.press('Escape');

@@ -1,5 +1,5 @@
 /**
- * Issue 22 item 6: the grid keeps the habits of WPS and Excel. Enter after a run of Tabs returns to the column
+ * the grid keeps the habits of WPS and Excel. Enter after a run of Tabs returns to the column
  * where the run started, one row down; Tab in a one-value row goes to the next row; a cell's accessible name
  * is its label and year, not its code.
  */

@@ -1,5 +1,5 @@
 /**
- * Guard rails on budget-sized slips (issue 21 item 3): 50 typed as a 元/m²/月 subsidy is kept but announced in a
+ * Guard rails on budget-sized slips: 50 typed as a 元/m²/月 subsidy is kept but announced in a
  * line naming the outlay's change, with a one-click undo; a plausible edit says nothing.
  */
 import { expect, test, type Page } from '@playwright/test';

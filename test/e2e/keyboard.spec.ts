@@ -1,5 +1,5 @@
 /**
- * The keyboard alone reaches every control of every screen (issue 16, item 10). Tab walks the page; inside the
+ * The keyboard alone reaches every control of every screen (item 10). Tab walks the page; inside the
  * grid Tab moves between cells as in Excel, and F6 leaves it (Shift+F6 goes back before it), as documented in
  * the README. Every visible control counted before the walk must have had focus once by its end.
  */
@@ -76,7 +76,7 @@ test('F6 leaves the grid forward to the range editor, Shift+F6 back to the formu
 	await expect(page.locator('[data-range="basic_subsidy"] select')).toBeFocused();
 	await expect(active).toHaveCSS('outline-style', 'dashed');
 	await page.keyboard.press('Shift+Tab'); // back into the grid, where the selection was
-	// Focus is in the grid: in the active cell's text field, where an input method can compose (issue 11).
+	// Focus is in the grid: in the active cell's text field, where an input method can compose.
 	await expect(page.getByRole('grid').locator(':focus')).toHaveClass(/sink/);
 	await expect(nameBox(page)).toHaveValue('basic_subsidy_y3');
 	await page.keyboard.press('Shift+F6');

@@ -1,5 +1,5 @@
 /**
- * The library as a planner meets it (issue 16 item 6): no two scenarios share a name, and the plan is a
+ * The library as a planner meets it: no two scenarios share a name, and the plan is a
  * protected template whose first edit goes at once into a working copy — announced in one line, never asked,
  * and kept through a reload 50 ms after Enter exactly like any other edit (TRIALS times, counted).
  */

@@ -1,5 +1,5 @@
 /**
- * The Uncertainty tab's inputs (issue 13): the correlation matrix (enter ρ, run, the draws achieve it; an
+ * The Uncertainty tab's inputs: the correlation matrix (enter ρ, run, the draws achieve it; an
  * impossible matrix says so and the nearest valid one fixes it; saved across a reload), the rule across years
  * (the sentence says what is in force; saved), and the sensitivity over time.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 9: the Uncertainty tab in plain words — outputs the ranges do not move folded into one line (and
+ * the Uncertainty tab in plain words — outputs the ranges do not move folded into one line (and
  * shown on request), each statistical term explained in a legend and on hover, the rule across years on screen.
  */
 import { expect, test } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * The protected plan stays protected (issue 21 item 5): storage failing during the first visit, then
+ * The protected plan stays protected: storage failing during the first visit, then
  * recovering, never lands an edit in the plan's own record. Repeated (TRIALS each) with counts printed.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';

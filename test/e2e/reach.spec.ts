@@ -62,7 +62,7 @@ test('Decide: when every run misses the 2024 satisfaction target, it says money 
 	await shot(page, 'reach-decide-en', '.explain-result');
 });
 
-/** Issue 21's example: collection of basic properties triangular 50–80 %, the 2023 and 2024 basic subsidies. */
+/** The example: collection of basic properties triangular 50–80 %, the 2023 and 2024 basic subsidies. */
 async function optimise(page: Page, seed: number, max?: [number, number]) {
 	await page.getByRole('spinbutton', { name: 'Runs' }).nth(1).fill('400');
 	await page.getByRole('spinbutton', { name: 'Seed' }).nth(1).fill(String(seed));

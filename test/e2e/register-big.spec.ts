@@ -1,5 +1,5 @@
 /**
- * Issue 12: a valid but huge XLSX register is read off the page's thread, with a progress line (the step and
+ * a valid but huge XLSX register is read off the page's thread, with a progress line (the step and
  * the seconds so far) and a Cancel button; cancelling leaves the screen as it was, and says so.
  */
 import { expect, test, type Page } from '@playwright/test';

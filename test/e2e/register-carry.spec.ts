@@ -1,5 +1,5 @@
 /**
- * The register travels with its scenario (issue 16 item 11), as a planner meets it: exported in JSON and XLSX
+ * The register travels with its scenario, as a planner meets it: exported in JSON and XLSX
  * (on by default when the scenario has one), restored on import, and a 合计 row added in WPS noted once.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The compound register screen (issue 7), through the UI as a planner uses it: import in each encoding and
+ * The compound register screen, through the UI as a planner uses it: import in each encoding and
  * format, refused rows and their exclusion, the synthetic sample, applying the start state as one undo step.
  */
 import { execFileSync } from 'node:child_process';

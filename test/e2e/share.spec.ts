@@ -1,5 +1,5 @@
 /**
- * Scenario links in the browser (issue 25): a link copied in one browser and opened in a fresh one (a new
+ * Scenario links in the browser: a link copied in one browser and opened in a fresh one (a new
  * context: no library, no storage) shows the scenario read-only with its figures — checked against the model run
  * here on the same file — and saves it under a free name; a damaged link is refused with its reason and the
  * library is left as it was.

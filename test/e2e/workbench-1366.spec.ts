@@ -1,5 +1,5 @@
 /**
- * The workbench on the bureau's laptops (1366×768, issue 16 item 5): at least twice the ~11 parameter rows the
+ * The workbench on the bureau's laptops (1366×768): at least twice the ~11 parameter rows the
  * grid used to show, the targets strip on the first screen, and KPI cards that say their change from the plan
  * and name the targets missed. Screenshots for the README at 1366×768 and 1920×1080, zh and en.
  */

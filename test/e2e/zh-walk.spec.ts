@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 1: every screen and state in zh-CN, and no English prose left on it. Each state's visible text
+ * every screen and state in zh-CN, and no English prose left on it. Each state's visible text
  * and its title / aria-label / placeholder attributes are collected; parameter keys, formulas, units, numbers
  * and the bilingual scenario names may stay Latin; any other run of two or more English words fails the test,
  * listed with the state it was seen in.
@@ -72,7 +72,7 @@ test('every screen and state in zh-CN shows no English prose', async ({ page }) 
 	await look(page, '工作台·单元格有误');
 	await edit(page, 'reward_fund_y3', '100');
 
-	// Refusals (issue 22): a formula the workbench will not run, a scenario file it cannot read.
+	// Refusals: a formula the workbench will not run, a scenario file it cannot read.
 	await cell(page, 'basic_collection_y2').click();
 	await page.keyboard.type('=0.25+RAND()*0.1');
 	await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 /**
- * Fuzzing the link reader (issue 25): 10,000 links made by mutating real scenarios' links — characters flipped,
+ * Fuzzing the link reader: 10,000 links made by mutating real scenarios' links — characters flipped,
  * cut, inserted; the compressed bytes changed under a recomputed checksum; the payload's JSON changed and packed
  * again, so that the reader behind the link is reached too — and random payloads. None may throw or pollute a
  * prototype; every refusal must give its kind and a reason in both languages. Seeded: a failure reproduces.

@@ -1,5 +1,5 @@
 /**
- * Seeded mutations for the fuzz tests (issue 8): fast-check arbitraries of edit scripts, applied to a real
+ * Seeded mutations for the fuzz tests: fast-check arbitraries of edit scripts, applied to a real
  * file — at the JSON level (rename a key, swap a value's type, delete, duplicate, insert) or at the text
  * level (flip, insert, cut, truncate, duplicate a line). fast-check draws the script from its seed, so a
  * failure names a reproducible case (seed and path) rather than a one-off.

@@ -1,5 +1,5 @@
 /**
- * Fuzzing the register importer (issue 8): 10,000 registers made by mutating the importer's own export of the
+ * Fuzzing the register importer: 10,000 registers made by mutating the importer's own export of the
  * synthetic register — flipped bytes, cut and duplicated lines, renamed headers, swapped cells, other
  * encodings — and a few hundred damaged XLSX workbooks. None may throw, hang or pollute a prototype; a
  * refusal names rows, an import yields well-formed compounds. Seeded: a failure reproduces.

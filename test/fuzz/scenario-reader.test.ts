@@ -1,5 +1,5 @@
 /**
- * Fuzzing the scenario reader (issue 8): 10,000 files made by mutating the real scenarios/*.json — renamed
+ * Fuzzing the scenario reader: 10,000 files made by mutating the real scenarios/*.json — renamed
  * keys, swapped types, deletions, duplications, byte flips, cuts — and random JSON. None may throw, hang or
  * pollute a prototype; every refusal must say where and what. Seeded: a failure reproduces.
  *

@@ -1,5 +1,5 @@
 /**
- * Fuzzing the library's backup import (issue 8): mutated backups go into a fake-indexeddb library. A refused
+ * Fuzzing the library's backup import: mutated backups go into a fake-indexeddb library. A refused
  * backup must leave the library exactly as it was (validated first, one transaction); an accepted one adds
  * all of its scenarios or none. Fewer runs than the readers: each opens and fills a database.
  */

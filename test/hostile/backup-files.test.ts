@@ -1,5 +1,5 @@
 /**
- * Hostile library backups (issue 8): refused with the path of each problem, the library exactly as it was
+ * Hostile library backups: refused with the path of each problem, the library exactly as it was
  * (one transaction, validated first), and no prototype touched.
  */
 import 'fake-indexeddb/auto';

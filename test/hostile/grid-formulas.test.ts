@@ -1,5 +1,5 @@
 /**
- * The same hostile formulas typed or pasted into the grid (issue 8): the worker's session refuses them with a
+ * The same hostile formulas typed or pasted into the grid: the worker's session refuses them with a
  * message and keeps working — the scenario it holds is not left half-changed.
  */
 import { afterEach, expect, test } from 'vitest';

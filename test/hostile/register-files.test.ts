@@ -1,5 +1,5 @@
 /**
- * Hostile registers (issue 8): refused with a row-numbered message or imported as plain text, within a time
+ * Hostile registers: refused with a row-numbered message or imported as plain text, within a time
  * budget; formula-looking text is never evaluated on the way in and is neutralised on the way out.
  */
 import { afterEach, expect, test } from 'vitest';
@@ -113,6 +113,6 @@ test('[register-huge-header.csv]: a header of 500,000 unknown columns (1 MB) is 
 		await contained(() => importRegister(utf8(`${'h,'.repeat(500_000)}h\n1\n`)), SHORT_BUDGET_MS)
 	);
 	expect(problems[0].message.en).toMatch(/row 1\b/i);
-	// A message per column would be 500,000 messages: the list is capped (issue 7: maxProblems).
+	// A message per column would be 500,000 messages: the list is capped (maxProblems).
 	expect(problems.length).toBeLessThanOrEqual(1001);
 });

@@ -1,5 +1,5 @@
 /**
- * Hostile scenario files (issue 8): each is refused with a message naming the problem, or read within a
+ * Hostile scenario files: each is refused with a message naming the problem, or read within a
  * time budget; nothing throws, nothing hangs, and no built-in prototype is touched.
  */
 import { afterEach, expect, test } from 'vitest';

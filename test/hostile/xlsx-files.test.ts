@@ -1,5 +1,5 @@
 /**
- * Hostile XLSX files (issue 8), for both readers of workbooks — the scenario import and the register import:
+ * Hostile XLSX files, for both readers of workbooks — the scenario import and the register import:
  * zip bombs are refused from the archive's directory before anything is unpacked; formula cells are read
  * as their cached values or as formulas for the scenario reader, never run; deep formulas are refused.
  */

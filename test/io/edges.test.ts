@@ -1,4 +1,4 @@
-/** Issue 12's edges of the scenario reader: a flood of errors is cut short, and `start` is a real month. */
+/** The edges of the scenario reader: a flood of errors is cut short, and `start` is a real month. */
 import { describe, expect, it } from 'vitest';
 import { readScenarioText } from '../../src/lib/io/read-scenario';
 import { unknownKeysFile } from '../../bench/reader';

@@ -1,4 +1,4 @@
-/** Issue 12: a download's file name from a scenario's name is one Windows, macOS and Linux all accept. */
+/** a download's file name from a scenario's name is one Windows, macOS and Linux all accept. */
 import { describe, expect, it } from 'vitest';
 import { MAX_STEM, safeFileName } from '../../src/lib/io/file-name';
 

@@ -1,4 +1,4 @@
-/** A file's lineage (issue 25): written when given, read back, optional (older files read as before), checked. */
+/** A file's lineage: written when given, read back, optional (older files read as before), checked. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readScenarioText } from '../../src/lib/io/read-scenario';

@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 1: a refused file is explained in the planner's language. Each bad file below, JSON or XLSX,
+ * a refused file is explained in the planner's language. Each bad file below, JSON or XLSX,
  * is described in Chinese with no English prose left (parameter keys, JSON keys, formulas and cell addresses
  * may stay), and in English as before.
  */

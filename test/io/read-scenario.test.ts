@@ -1,5 +1,5 @@
 /**
- * Scenario files, format v1 (issue 2 item 4): every reader error names the parameter, the year and the problem,
+ * Scenario files, format v1: every reader error names the parameter, the year and the problem,
  * and every error in a file is reported at once. Messages are asserted as a planner would read them.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Correlated assumptions (issue 13 item 1): the achieved Spearman ρ is the target's, each parameter's own
+ * Correlated assumptions: the achieved Spearman ρ is the target's, each parameter's own
  * draws are untouched, a file without `correlations` gives the numbers it gave before this feature, and an
  * impossible matrix is refused with the pairs named and the nearest valid one offered.
  */

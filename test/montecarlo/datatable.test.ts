@@ -1,4 +1,4 @@
-/** Data tables (模拟运算表, issue 13 item 4): each cell is what a separate run with the cell set by hand gives. */
+/** Data tables (模拟运算表): each cell is what a separate run with the cell set by hand gives. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

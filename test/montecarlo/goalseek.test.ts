@@ -48,7 +48,7 @@ describe('goal seek (deterministic)', () => {
 			message: expect.stringMatching(
 				/^no value of basic_subsidy_y2 between 0 and 100 makes satisfaction in year 3 equal 0.99: over that range it only goes from 0\.8\d+ to 0\.8\d+$/
 			),
-			// The same refusal in the planner's words (issue 16).
+			// The same refusal in the planner's words.
 			zh: expect.stringMatching(
 				/^基础物业补贴（第2年）在 0 到 100 之间取任何值，第3年居民满意度都不等于 0.99：在此范围内它只在 0\.8\d+ 到 0\.8\d+ 之间$/
 			)

@@ -1,4 +1,4 @@
-/** Sensitivity over time (issue 13 item 3): which assumption drives an output in which year. */
+/** Sensitivity over time: which assumption drives an output in which year. */
 import { describe, expect, it } from 'vitest';
 import { runSync } from '../../src/lib/model/montecarlo/runner';
 import { sensitivity } from '../../src/lib/model/montecarlo/sensitivity';

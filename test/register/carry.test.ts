@@ -1,5 +1,5 @@
 /**
- * The register travels with its scenario (issue 16 item 11): JSON and XLSX exports carry it, importing restores
+ * The register travels with its scenario: JSON and XLSX exports carry it, importing restores
  * it, files without it read exactly as before, and a totals row (合计) added to the register sheet is skipped
  * and noted once.
  */

@@ -1,5 +1,5 @@
 /**
- * Actuals typed into the grid and imported from CSV/XLSX (issue 15 item 2): a rate typed as the main grid reads
+ * Actuals typed into the grid and imported from CSV/XLSX: a rate typed as the main grid reads
  * a share; the template round-trips (download → fill → import → the same actuals); every bad actual is refused
  * with its field, year (and file row), and nothing changes.
  */

@@ -1,4 +1,4 @@
-/** The actuals grid pastes by the main grid's rules, with the actuals' own reading of values (issue 15 item 2). */
+/** The actuals grid pastes by the main grid's rules, with the actuals' own reading of values. */
 import { describe, expect, it } from 'vitest';
 import { planActualsPaste } from '../../src/lib/ui/actuals/actuals-paste';
 import { ACTUAL_FIELDS } from '../../src/lib/model/actuals';

@@ -1,5 +1,5 @@
 /**
- * Actuals (issue 15): variance = actual − model for every field, the reader's refusals (each naming field and
+ * Actuals: variance = actual − model for every field, the reader's refusals (each naming field and
  * year, and nothing kept), and old scenario files reading exactly as before.
  */
 import { readFileSync, readdirSync } from 'node:fs';

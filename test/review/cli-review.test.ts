@@ -1,4 +1,4 @@
-/** `npm run simulate` with actuals (issue 15): years gain actual/variance, --reforecast, --next-plan [--years N]. */
+/** `npm run simulate` with actuals: years gain actual/variance, --reforecast, --next-plan [--years N]. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

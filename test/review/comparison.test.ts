@@ -1,5 +1,5 @@
 /**
- * Plan / model / actual (issue 15 item 3): the comparison's figures for the plan scenario with actuals for
+ * Plan / model / actual: the comparison's figures for the plan scenario with actuals for
  * 2022–2024, checked against figures worked out by hand from the plan's areas and rates; the headline's words;
  * the target table's actual rates judged by the model's rounding rule.
  */

@@ -1,4 +1,4 @@
-/** Changing the horizon (issue 15 item 1): every other cell is kept; added years follow the catalogue's rule. */
+/** Changing the horizon: every other cell is kept; added years follow the catalogue's rule. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readScenarioText } from '../../src/lib/io/read-scenario';

@@ -1,5 +1,5 @@
 /**
- * Re-forecast and next plan (issue 15), as properties over generated scenarios (test/model/arbitraries.ts):
+ * Re-forecast and next plan, as properties over generated scenarios (test/model/arbitraries.ts):
  * a re-forecast from actuals equal to the model's own figures is the original projection; the next plan's
  * start state is the parent's end state; its first year is the parent's model continued one more year.
  */

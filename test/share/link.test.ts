@@ -1,5 +1,5 @@
 /**
- * Scenario links (issue 25 item 1): the real scenarios fit in 2,000 characters and come back whole; random
+ * Scenario links: the real scenarios fit in 2,000 characters and come back whole; random
  * scenarios over the whole catalogue come back with identical projections; every kind of refusal says why.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Issue 12: formulas with cell addresses or ranges, and functions that make results irreproducible, are refused
+ * formulas with cell addresses or ranges, and functions that make results irreproducible, are refused
  * — at the keyboard (the grid and the formula bar go through parseCellInput), in a JSON file and in an XLSX
  * file — with a message naming what is wrong, in both languages. A scenario with legitimate formulas reads as
  * before, and the tokenizer agrees with HyperFormula's own parse on which formulas refer to cells.

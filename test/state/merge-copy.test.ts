@@ -1,5 +1,5 @@
 /**
- * A colleague's copy merged back (issue 25 item 2). Property: over random pairs of edits to the same base, every
+ * A colleague's copy merged back. Property: over random pairs of edits to the same base, every
  * one-sided edit is kept and exactly the cells changed differently on both sides are reported, checked against
  * a reference written here cell by cell. Then notes, ranges, correlations and actuals by the same rule.
  */

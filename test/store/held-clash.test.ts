@@ -1,5 +1,5 @@
 /**
- * A clash nobody answered survives the page (issue 21 item 5): the rows it holds are not replayed on opening but
+ * A clash nobody answered survives the page: the rows it holds are not replayed on opening but
  * handed back as the clash; the other tab's stored value stays until the planner chooses.
  */
 import 'fake-indexeddb/auto';

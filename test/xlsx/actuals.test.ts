@@ -1,4 +1,4 @@
-/** A scenario's actuals travel through XLSX like the rest of the scenario (issue 15): nothing entered is lost. */
+/** A scenario's actuals travel through XLSX like the rest of the scenario: nothing entered is lost. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { readScenarioObject, readScenarioText } from '../../src/lib/io/read-scenario';

@@ -1,4 +1,4 @@
-/** A scenario's correlations and per-year rule travel through XLSX like the rest of the scenario (issue 13). */
+/** A scenario's correlations and per-year rule travel through XLSX like the rest of the scenario. */
 import { expect, test } from 'vitest';
 import { readScenarioObject } from '../../src/lib/io/read-scenario';
 import { scenarioToObject } from '../../src/lib/io/write-scenario';

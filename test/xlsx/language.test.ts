@@ -1,5 +1,5 @@
 /**
- * Issue 16 item 1: the workbook in the language it was exported in — sheet names, the Scenario sheet's labels,
+ * the workbook in the language it was exported in — sheet names, the Scenario sheet's labels,
  * the 来源 column and the stock notes — and every workbook, old or new, in either language, read back as the
  * same scenario.
  */

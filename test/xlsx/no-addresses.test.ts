@@ -1,5 +1,5 @@
 /**
- * Issue 12: a workbook whose cells (or rows) carry no address — the `r` attribute, left out by some generators —
+ * a workbook whose cells (or rows) carry no address — the `r` attribute, left out by some generators —
  * is refused saying what is wrong with the file, not with exceljs's "Cannot read properties of undefined
  * (reading 'col')". Both readers of workbooks: the scenario import and the register import.
  */

@@ -14,7 +14,7 @@ function nf(lang: Lang, min: number, max: number): Intl.NumberFormat {
 
 export const fmtNumber = (lang: Lang, x: number, min = 0, max = 4) => nf(lang, min, max).format(x);
 export const fmtPct = (lang: Lang, x: number, digits = 2) => `${nf(lang, digits, digits).format(x * 100)} %`;
-/** A difference of two rates: percentage points, never % (issue 16 item 3). */
+/** A difference of two rates: percentage points, never %. */
 export const fmtPp = (lang: Lang, x: number, digits = 2) =>
 	`${nf(lang, digits, digits).format(x * 100)} ${lang === 'zh' ? '个百分点' : 'percentage points'}`;
 export const fmtWan = (lang: Lang, x: number, digits = 1) => `${nf(lang, digits, digits).format(x)} 万元`;

@@ -1,5 +1,5 @@
 /**
- * The `bridge` object of `simulate --bridge BASELINE.json --json` (issue 24): per output, the difference from the
+ * The `bridge` object of `simulate --bridge BASELINE.json --json`: per output, the difference from the
  * baseline, one part per changed parameter (a section's name when over twelve changed and they are grouped) and
  * the pair interactions worth a line. Numbers unrounded, as in the rest of `--json`; the screen shows the same.
  */

@@ -1,5 +1,5 @@
 /**
- * Bytes of a text file → text, the one way for every reader (issue 12): the app's import, the backup restore and
+ * Bytes of a text file → text, the one way for every reader: the app's import, the backup restore and
  * `npm run simulate` read a scenario file through `decodeText`, the register's CSV import through
  * `register/decode.ts`, and both believe a byte-order mark the same way (`bomOf`). Windows Notepad and Excel's
  * "Unicode text" save UTF-16 with a BOM; without a BOM a scenario file is UTF-8, as it always was read.

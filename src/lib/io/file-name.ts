@@ -1,5 +1,5 @@
 /**
- * A download's file name from text the planner typed (a scenario's name), sanitised as cell text is (issue 12):
+ * A download's file name from text the planner typed (a scenario's name), sanitised as cell text is:
  * nothing Windows refuses in a file name (`\ / : * ? " < > |`), no control characters, no bidirectional
  * overrides that would show `…gpj.xlsx` as `…xlsx.jpg`, no trailing dot or space (Windows drops them), no
  * device name (CON, NUL, COM1 …), at most MAX_STEM characters; an empty result falls back to `FALLBACK_STEM`.

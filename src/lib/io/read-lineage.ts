@@ -1,5 +1,5 @@
 /**
- * A file's lineage (issue 25): the library scenario it was exported from and the revision it was exported at, so
+ * A file's lineage: the library scenario it was exported from and the revision it was exported at, so
  * that a colleague's edited copy can be merged against what it started from. Optional: older files have none.
  */
 import * as v from 'valibot';

@@ -1,4 +1,4 @@
-/** The `simulate --json` shape of issue 2: money in 万元, rates as fractions, numbers unrounded. */
+/** The `simulate --json` shape others test against: money in 万元, rates as fractions, numbers unrounded. */
 import type { Projection } from '../model/projection';
 
 export function resultsJson(name: string, p: Projection) {

@@ -4,7 +4,7 @@ import { FORMAT, VERSION, type ScenarioDoc } from '../model/scenario';
 import type { Envelope } from '../register/stored';
 import type { Lineage } from './read-lineage';
 
-/** What a file may carry beside the scenario: its compound register (issue 16 item 11), when the planner keeps it on. */
+/** What a file may carry beside the scenario: its compound register, when the planner keeps it on. */
 export interface Carried {
 	register?: Envelope;
 	/** The library scenario and revision this copy was exported at, so that a colleague's edit can be merged back. */

@@ -1,5 +1,5 @@
 /**
- * The one vocabulary of outputs and cells (issue 22 item 1): for every output `outputs.ts` accepts and every
+ * The one vocabulary of outputs and cells: for every output `outputs.ts` accepts and every
  * parameter cell, its label, unit, format, year words and model-documentation section, in both languages. Every
  * picker, table, chart, sentence, spreadsheet header and error reads these; adding an output means adding its
  * words here once. Pure: words are `{ zh, en }` values, the screens pick their language.

@@ -1,5 +1,5 @@
 /**
- * What the service worker keeps, and how it answers each request (issue 8: works with the network off).
+ * What the service worker keeps, and how it answers each request (works with the network off).
  * Pure functions of the build's file lists, so the worker shell stays a few lines of event wiring.
  *
  * Two caches: `chunks` holds content-hashed files (`/_app/immutable/…`): the same URL always means the same

@@ -1,5 +1,5 @@
 /**
- * Watches for a new version of the workbench and applies it only when asked (issue 8: announced, not
+ * Watches for a new version of the workbench and applies it only when asked (announced, not
  * forced). The browser checks for a new service worker on each visit; a tab left open all day also asks
  * every hour and whenever it comes back into view. A new version that has installed WAITS, and `state`
  * says so; `apply()` tells it to take over and reloads this tab once it has. If another tab applies it,

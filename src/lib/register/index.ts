@@ -1,4 +1,4 @@
-/** The register's public API (issue 7): import, summarise, apply to a scenario, export, sample. */
+/** The register's public API: import, summarise, apply to a scenario, export, sample. */
 export { importRegister, importCsv, importXlsx } from './import';
 export { summarise, summaryColumns, type RegisterSummary, type Stats } from './summary';
 export { startState, diffStart, START_KEYS, type CellChange } from './apply';

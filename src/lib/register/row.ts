@@ -1,6 +1,6 @@
 /**
  * One register row → a compound, or its problems. Built once per file and called per row with no
- * allocation beyond the compound itself: 100,000 rows must validate well inside issue 7's 2-second budget.
+ * allocation beyond the compound itself: 100,000 rows must validate well inside the 2-second budget.
  */
 import type { WanM2 } from '../model/units';
 import type { Field } from './headers';

@@ -1,5 +1,5 @@
 /**
- * The compound register (issue 7): one row per compound, as the district housing bureau keeps it.
+ * The compound register: one row per compound, as the district housing bureau keeps it.
  * Everything here is plain data so it crosses a worker boundary and goes into IndexedDB as is.
  */
 import type { Tier } from '../model/catalogue';

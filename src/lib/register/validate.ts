@@ -1,6 +1,6 @@
 /**
  * Cells → compounds, or every problem with its file row and column. Nothing is imported while any problem
- * remains (issue 7): the planner fixes the file or excludes the rows on purpose.
+ * remains: the planner fixes the file or excludes the rows on purpose.
  */
 import { knownHeaders, mapHeaders } from './headers';
 import { capProblems, problem, say } from './messages';

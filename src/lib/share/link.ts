@@ -1,5 +1,5 @@
 /**
- * A scenario as a link (issue 25 item 1): `#link=1.<base64url>` in the URL's fragment, which a browser never sends
+ * A scenario as a link: `#link=1.<base64url>` in the URL's fragment, which a browser never sends
  * to a server. The bytes are a CRC-32 and the length of what follows, then the payload (link-payload.ts) as JSON,
  * deflated. Decoding checks size, checksum and length BEFORE decompressing, caps the decompressed size (a link
  * bomb), and hands the result to the one scenario reader as a file: a link is refused for the same reasons a

@@ -1,5 +1,5 @@
 /**
- * What is typed into a cell, read the way its parameter's unit needs (issue 16 item 4). Share cells read as WPS
+ * What is typed into a cell, read the way its parameter's unit needs. Share cells read as WPS
  * and Excel read a %-formatted cell: `55`, `55 %` and `0.55` all mean 55 %. The rule: a number typed with % is a
  * percent; a number from 0 to 1 is a fraction (so 1 means 100 % and 0.5 means 50 %); a number above 1 up to
  * 100 is a percent (55 means 55 %, 1.5 means 1.5 %); above 100 stays as typed and is refused as out of range.

@@ -1,5 +1,5 @@
 /**
- * Formulas the workbench refuses before they reach the engine (issue 12): cell addresses and ranges
+ * Formulas the workbench refuses before they reach the engine: cell addresses and ranges
  * (`=SUM(A1:C60)`, `=A1*2`, `=Params!A1`) — the grid's layout is not the model, so a formula must name the
  * parameters it uses — and functions whose value changes from one calculation to the next (`RAND`, `NOW`) or
  * that reach cells by position (`INDIRECT`, `OFFSET`), which would make two runs of one scenario disagree.

@@ -1,5 +1,5 @@
 /**
- * How deeply a formula nests (issue 8). HyperFormula's parser recurses once per bracket, function or prefix
+ * How deeply a formula nests. HyperFormula's parser recurses once per bracket, function or prefix
  * sign, and overflows the stack at about 200 levels (fewer in a browser worker): a formula deeper than Excel's
  * own limit is refused before it reaches the engine.
  */

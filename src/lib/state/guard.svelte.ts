@@ -1,5 +1,5 @@
 /**
- * Guard rails on budget-sized slips (issue 21 item 3): after each of this tab's own edits, the cells it set are
+ * Guard rails on budget-sized slips: after each of this tab's own edits, the cells it set are
  * held against their plausible band and the horizon's outlay against the factor rule (model/guard/). What they
  * find is announced in one line that blocks nothing, with a one-click undo; the value is kept either way.
  */

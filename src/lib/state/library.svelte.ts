@@ -131,7 +131,7 @@ export class Library {
 		if (made.ok) {
 			await this.refresh();
 			await this.#notePlan();
-			// The record just made from the plan is the plan, noted or not (issue 21 item 5).
+			// The record just made from the plan is the plan, noted or not.
 			this.planId ??= made.value.id;
 			if (await this.open(made.value.id)) return;
 		}
@@ -330,7 +330,7 @@ export class Library {
 		const current = this.currentId;
 		const ids = new Map<string, string>();
 		// A library that holds no plan yet (an old tab held it on the first visit) gets the plan first, unedited:
-		// the template stays in the picker beside the copy its edits went into (issue 21 item 5).
+		// the template stays in the picker beside the copy its edits went into.
 		const held = await repo.planId(this.#fallback?.name ?? '');
 		if (held.ok && !held.value && this.#fallback) {
 			const made = await repo.create(this.#fallback);

@@ -1,5 +1,5 @@
 /**
- * A colleague's copy merged back (issue 25 item 2): every cell, note, range, correlation and actual of `mine`
+ * A colleague's copy merged back: every cell, note, range, correlation and actual of `mine`
  * and `theirs` judged against `base` by the one three-way rule (merge.ts `pick3`). Pure: the page and
  * `npm run merge` both call it; nothing is stored here.
  */

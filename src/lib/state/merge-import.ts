@@ -1,5 +1,5 @@
 /**
- * An imported copy merged into the library scenario it came from (issue 25 item 2): the base is that scenario
+ * An imported copy merged into the library scenario it came from: the base is that scenario
  * as it was at the revision the file names (History keeps every saved revision); without lineage, or when that
  * revision is gone, the plan template — and the planner is told which. The merge itself is merge-copy.ts.
  */

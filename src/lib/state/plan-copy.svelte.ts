@@ -1,5 +1,5 @@
 /**
- * The plan is a protected template (issue 16 item 6): its first edit goes at once into a working copy, named
+ * The plan is a protected template: its first edit goes at once into a working copy, named
  * "<plan> 副本" (free in the library) and opened before anything is written, so the edit and every later one
  * belong to the copy; saving writes the copy and the edit's journal row in one transaction (store/fork.ts).
  */

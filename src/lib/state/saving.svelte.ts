@@ -101,7 +101,7 @@ export class Saving {
 		return this.#unsaved.length > 0;
 	}
 
-	/** The revision the open scenario was last stored at: what an export's lineage names (issue 25). */
+	/** The revision the open scenario was last stored at: what an export's lineage names. */
 	get rev(): number {
 		return this.#rev;
 	}

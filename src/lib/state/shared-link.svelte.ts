@@ -1,5 +1,5 @@
 /**
- * The page a scenario link opens (issue 25 item 1): the link read (link.ts, the one reader behind it), the
+ * The page a scenario link opens: the link read (link.ts, the one reader behind it), the
  * scenario's projection shown read-only, and "Save to my library", which adds it under a free name ("(2)" as
  * imports are numbered) and never replaces anything. Nothing is stored until the planner asks.
  */

@@ -1,5 +1,5 @@
 /**
- * The protected plan's working copy, made by the first edit to the plan (issue 16 item 6). The copy, its
+ * The protected plan's working copy, made by the first edit to the plan. The copy, its
  * first history entry (the plan as it was), the edit's journal row and "open the copy next time" go in one
  * transaction: there is no moment when the edit lives only in memory, and a reload opens the copy with the
  * edit replayed, exactly like any other edit. Every request leaves before the explicit commit (no await in

@@ -1,5 +1,5 @@
 /**
- * A clash left unanswered survives the page (issue 21 item 5). When a tab's write meets another tab's value for
+ * A clash left unanswered survives the page. When a tab's write meets another tab's value for
  * the same cell, its journal rows are marked with the clashing cells; opening the scenario later (a reload of
  * that tab, or any other tab) does not replay those rows over the other tab's value — which silently settled
  * the clash for "mine" before — but hands them back as the clash, to wait for the planner's choice.

@@ -1,5 +1,5 @@
 /**
- * No two scenarios in the library share a name (issue 16 item 6): a name already taken becomes "name (2)",
+ * No two scenarios in the library share a name: a name already taken becomes "name (2)",
  * then "(3)" …; a name that already ends in "(n)" counts on from its stem, so importing "A (2)" next to it
  * gives "A (3)", not "A (2) (2)".
  */

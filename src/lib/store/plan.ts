@@ -5,7 +5,7 @@
  *
  * Finding it only reads; the note is written in a transaction of its own, and a refused note (storage full on
  * the first visit) is tried again next time: the plan is protected whether or not its note could be written
- * (issue 21 item 5 — before, a refused note left the plan unprotected and its first edit landed in it).
+ * (before, a refused note left the plan unprotected and its first edit landed in it).
  */
 import { ok, type StoreResult } from './result';
 import { inTx, type Ctx } from './tx';

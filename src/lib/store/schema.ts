@@ -66,7 +66,7 @@ export interface JournalRecord {
 	correlations?: Correlation[];
 	/**
 	 * Set when this row's write met another tab's value for the same cell (held-clash.ts): the row is not replayed
-	 * on opening but shown as that clash again, to wait for the planner's choice (issue 21 item 5).
+	 * on opening but shown as that clash again, to wait for the planner's choice.
 	 */
 	clash?: { cell: string; base: Cell }[];
 	/**

@@ -1,5 +1,5 @@
 /**
- * The register import off the main thread (issue 12): exceljs reads a 10⁶-row workbook in one synchronous
+ * The register import off the main thread: exceljs reads a 10⁶-row workbook in one synchronous
  * stretch of seconds, which froze the page. This worker posts each step as it starts, then the result; the
  * page stops it with terminate(). A thin shell: the import itself is register/import.ts.
  */

@@ -1,4 +1,4 @@
-/** The fund-use plan's words (keys `cashflow.*`, issue 26). */
+/** The fund-use plan's words (keys `cashflow.*`). */
 import type { Msg } from '../types';
 
 export const cashflow = {

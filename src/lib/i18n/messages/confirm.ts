@@ -1,4 +1,4 @@
-/** The optimiser's confirmation (keys `confirm.*`, issue 21): a plan is feasible only when a fresh seed confirms it. */
+/** The optimiser's confirmation (keys `confirm.*`): a plan is feasible only when a fresh seed confirms it. */
 import type { Msg } from '../types';
 
 export const confirm = {

@@ -1,4 +1,4 @@
-/** The guard rails' words (issue 21 item 3): a value far outside its plausible band, an outlay moved by a factor. */
+/** The guard rails' words: a value far outside its plausible band, an outlay moved by a factor. */
 import type { Msg } from '../types';
 
 export const guard = {

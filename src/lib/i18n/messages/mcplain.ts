@@ -1,5 +1,5 @@
 /**
- * The Uncertainty tab in plain words (issue 16 item 9; keys `mcplain.*`): the glossary of its statistical terms,
+ * The Uncertainty tab in plain words (keys `mcplain.*`): the glossary of its statistical terms,
  * one line each (also the hover text of the headings that use them), and the line that folds the outputs that
  * do not vary.
  */

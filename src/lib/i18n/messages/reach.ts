@@ -1,4 +1,4 @@
-/** Reachability of a missed target (keys `reach.*`, issue 21): what money can reach, what binds, what would do it. */
+/** Reachability of a missed target (keys `reach.*`): what money can reach, what binds, what would do it. */
 import type { Msg } from '../types';
 
 export const reach = {

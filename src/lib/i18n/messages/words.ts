@@ -1,5 +1,5 @@
 /**
- * The words of issue 22 (keys `words.*`): pickers of labels and years for Decide and goal seek, their refusals
+ * The planner's words for the decision tools (keys `words.*`): pickers of labels and years for Decide and goal seek, their refusals
  * in the planner's words, and the value words the vocabulary's tables share (达成 / 未达成, 概率 %).
  */
 import type { Msg } from '../types';

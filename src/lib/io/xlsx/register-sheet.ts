@@ -1,5 +1,5 @@
 /**
- * The scenario's compound register on its own sheet (小区登记册 / Register, issue 16 item 11): headed as the
+ * The scenario's compound register on its own sheet (小区登记册 / Register): headed as the
  * register importer reads it, one row per compound, so a colleague can read and edit it in WPS or Excel and the
  * import reads it back with the register's own checks — a totals row (合计/总计) added there is skipped and
  * noted once. A workbook without the sheet imports exactly as before.

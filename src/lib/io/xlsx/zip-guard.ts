@@ -1,5 +1,5 @@
 /**
- * Refuses an archive before anything unpacks it for real (issue 8: zip bombs). First the declared sizes in the
+ * Refuses an archive before anything unpacks it for real (zip bombs). First the declared sizes in the
  * central directory — total, entry count, compression ratio; then, because those sizes are only claims, each
  * entry is inflated as a stream and dropped, counting bytes, and abandoned as soon as it outgrows its claim.
  * Only an archive that passes both reaches exceljs (whose JSZip would inflate a lying entry whole, in memory).

@@ -1,4 +1,4 @@
-/** The monthly fund-use plan by street (issue 26): docs/model.md § 分月用款计划. */
+/** The monthly fund-use plan by street: docs/model.md § 分月用款计划. */
 export { cashflowPlan, streetTotal, type CashflowPlan, type CashflowOptions, type StreetMonths } from './plan';
 export { streetShares, type PlacedArea, type StreetShares } from './shares';
 export { originSeries, type OriginSeries } from './origins';

@@ -1,5 +1,5 @@
 /**
- * The monthly fund-use plan (分月用款计划, issue 26): the district's monthly subsidy and waiver compensation
+ * The monthly fund-use plan (分月用款计划): the district's monthly subsidy and waiver compensation
  * split between the towns and streets that pay the firms (§七), from the register's areas and the scenario.
  * Rule and its proof of adding up: docs/model.md § 分月用款计划.
  */

@@ -1,5 +1,5 @@
 /**
- * Plausible bands (issue 21 item 3; docs/model.md § Guard rails): beside each parameter's hard valid range, the
+ * Plausible bands (docs/model.md § Guard rails): beside each parameter's hard valid range, the
  * range a planner's value is expected to fall in. A value outside it is kept, never refused, and announced.
  *
  * The band is [0, 3 × the reference], the reference being the largest of:

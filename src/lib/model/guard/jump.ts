@@ -1,5 +1,5 @@
 /**
- * The factor rule (issue 21 item 3; docs/model.md § Guard rails): an edit that multiplies or divides the
+ * The factor rule (docs/model.md § Guard rails): an edit that multiplies or divides the
  * horizon's outlay by more than OUTLAY_FACTOR is kept but announced with the size of the change, so a slip
  * such as 50 typed for 0.05 cannot move the budget by orders of magnitude unnoticed.
  */

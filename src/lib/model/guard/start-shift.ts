@@ -1,5 +1,5 @@
 /**
- * A register's start state against the scenario's (issue 21 item 3; docs/model.md § Guard rails): when it
+ * A register's start state against the scenario's (docs/model.md § Guard rails): when it
  * changes the number of compounds or the area by more than REGISTER_SHARE, applying it first shows old → new and
  * the outlay's change and asks — a 10-row test file must not silently replace the plan's 316 compounds.
  */

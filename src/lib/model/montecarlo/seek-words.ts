@@ -1,5 +1,5 @@
 /**
- * Goal seek's refusals in Chinese, beside the English the CLI prints (issue 16 item 1): the same facts — the
+ * Goal seek's refusals in Chinese, beside the English the CLI prints: the same facts — the
  * cell, the range searched, what the output reaches over it — in the planner's words.
  */
 import { cellLabel, cellOf, metricLabel, TARGET } from '../vocabulary';

@@ -1,5 +1,5 @@
 /**
- * Reachability (issue 21, docs/model.md § Derived figures): for every target and year the scenario misses —
+ * Reachability (docs/model.md § Derived figures): for every target and year the scenario misses —
  *  - `value`: the rate the scenario reaches; `funded`: the rate with every tier's funding adequacy at least 1 in
  *    every month (the funded bound: what money alone can reach);
  *  - `reachable`: some of the plan's own levers (levers.ts), within their valid ranges, meet it — one lever alone

@@ -1,5 +1,5 @@
 /**
- * The fund-use plan screen's own state (issue 26): the year shown, the street whose sheet is printed, the
+ * The fund-use plan screen's own state: the year shown, the street whose sheet is printed, the
  * assessment results entered and the last P50/P90 computed. The plan itself is derived from the open scenario
  * and its register on every change (≈ 20 ms for 10,000 compounds, bench/cashflow.ts), so it is not kept here.
  */

@@ -1,5 +1,5 @@
 /**
- * The optimiser's answer in words (issue 21): the headline follows the report's status, so a "found" headline
+ * The optimiser's answer in words: the headline follows the report's status, so a "found" headline
  * never stands above a failed check; the method and its error are stated; and the saved scenario's note carries
  * the same figures as the table.
  */

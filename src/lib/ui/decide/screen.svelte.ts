@@ -58,7 +58,7 @@ export class DecideScreen {
 		points: ExplainPoints | null;
 		start: string;
 		years: number;
-		/** When every run misses a target: what money can reach and what would meet it (issue 21). */
+		/** When every run misses a target: what money can reach and what would meet it. */
 		reach?: ReachEntry | null;
 		key: string;
 		doc: ScenarioDoc;

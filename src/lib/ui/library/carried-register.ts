@@ -1,4 +1,4 @@
-/** The open scenario's compound register, for the JSON and XLSX exports that carry it (issue 16 item 11). */
+/** The open scenario's compound register, for the JSON and XLSX exports that carry it. */
 import { restore, type Kept } from '../../register/stored';
 import type { Library } from '../../state/library.svelte';
 

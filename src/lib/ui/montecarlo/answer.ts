@@ -1,5 +1,5 @@
 /**
- * The Uncertainty tab's answer in one sentence (issue 16 item 9): the target most at risk in the last plan year,
+ * The Uncertainty tab's answer in one sentence: the target most at risk in the last plan year,
  * the chance it is met under the ranges, and the assumption that moves it most (its share of the variance,
  * model/montecarlo/sensitivity.ts). Pure: the component passes the run's summary and the shares.
  */

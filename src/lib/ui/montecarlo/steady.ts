@@ -1,5 +1,5 @@
 /**
- * Outputs a run does not move (issue 16 item 9): a row whose P5 and P95 agree has every percentile equal — the
+ * Outputs a run does not move: a row whose P5 and P95 agree has every percentile equal — the
  * ranges set do not reach it (a reward fund of 100 万元, a tier with no compounds) — so the tables fold such rows
  * into one line instead of repeating one number six times.
  */

@@ -1,5 +1,5 @@
 /**
- * Before a register's start state is applied (issue 21 item 3): how far it moves the compounds and area, and
+ * Before a register's start state is applied: how far it moves the compounds and area, and
  * the horizon's outlay before and after, both worked out from the same evaluated cells so the two agree.
  */
 import { runProjection } from '../../model/run';

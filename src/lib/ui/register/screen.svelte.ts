@@ -137,7 +137,7 @@ export class RegisterScreen {
 		if (this.#pending) await this.#run();
 	}
 
-	/** A sample asked for over an imported register: waiting for the planner's yes (issue 21 item 3). */
+	/** A sample asked for over an imported register: waiting for the planner's yes. */
 	askSample = $state(false);
 
 	/** Never replaces an imported register without asking: `confirmed` is the planner's yes. */
