@@ -12,8 +12,8 @@ export const cashflow = {
 	},
 	'cashflow.rule': { zh: '分配规则见', en: 'The rule is set out in the ' },
 	'cashflow.ruleAfter': {
-		zh: '“十三、分月用款计划”。',
-		en: ', § 13 “The monthly fund-use plan”.'
+		zh: '“十六、分月用款计划”。',
+		en: ', § 16 “The monthly fund-use plan”.'
 	},
 	'cashflow.noRegister': {
 		zh: '当前情景尚无小区登记册。请先在“小区登记册”页导入台账或生成示例。',
