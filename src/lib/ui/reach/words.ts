@@ -54,10 +54,10 @@ export function reachSentence(L: Lang, e: ReachEntry, start: string, years: numb
 }
 
 /** The brief's short form: an unreachable target, its funded bound and the assumptions it rests on. */
-export function reachShort(L: Lang, e: ReachEntry, start: string, years: number): string {
+export function reachShort(L: Lang, e: ReachEntry, start: string, years: number, funded?: string): string {
 	const r = parseOutput(e.output, years);
 	const target = r.ok ? outputWords(L, r.ref, start) : e.output;
 	const list = e.binding.map((k) => t(L, 'reach.quoted', { label: PARAM.get(k)!.label[L] })).join(t(L, 'reach.and'));
-	const s = t(L, 'reach.brief', { target, tv: fmtPct(L, e.target, 0), funded: fmtPct(L, e.funded, 1), list });
+	const s = t(L, 'reach.brief', { target, tv: fmtPct(L, e.target, 0), funded: funded ?? fmtPct(L, e.funded, 1), list });
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
