@@ -173,7 +173,7 @@ test.describe.configure({ timeout: 120_000 });
 
 /** Both tabs on one working scenario: the plan is a template, and each tab's first edit to it would copy it. */
 async function workingCopy(page: Page) {
-	await page.getByRole('button', { name: '复制' }).click();
+	await page.getByRole('button', { name: '复制', exact: true }).click();
 	await expect(page.locator('header .scenario')).toContainText('副本');
 }
 
@@ -250,7 +250,7 @@ test('two tabs changing the same cell: both values shown; "Keep mine" and "Take 
 		await expect(cell(other, 'reward_fund_y3')).toHaveText(winner);
 		await me.getByRole('tab', { name: '修改历史' }).click();
 		const rows = me.locator('[data-history]');
-		await expect(rows.first()).toContainText(`物业管理奖励资金 第3年：${loser} 万元/年 → ${winner} 万元/年`);
+		await expect(rows.first()).toContainText(`物业管理奖励资金（2024 年）：${loser} 万元/年 → ${winner} 万元/年`);
 		await expect(rows.nth(1)).toContainText(`→ ${loser} 万元/年`);
 		await me.getByRole('tab', { name: '工作台' }).click();
 		ok++;

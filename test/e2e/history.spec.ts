@@ -17,8 +17,8 @@ test('history lists each change and restores an earlier state as one undoable st
 	await page.getByRole('tab', { name: '修改历史' }).click();
 	const rows = page.locator('[data-history]');
 	// Labels, years and units as the planner reads them, not raw cell names.
-	await expect(rows.first()).toContainText('物业管理奖励资金 第2年：100 万元/年 → 150 万元/年');
-	await expect(rows.nth(1)).toContainText('物业管理奖励资金 第1年：100 万元/年 → 150 万元/年');
+	await expect(rows.first()).toContainText('物业管理奖励资金（2023 年）：100 万元/年 → 150 万元/年');
+	await expect(rows.nth(1)).toContainText('物业管理奖励资金（2022 年）：100 万元/年 → 150 万元/年');
 	// Restore the state right after the first edit: reward_fund_y2 goes back to 100.
 	await rows.nth(1).getByRole('button').click();
 	await expect(page.getByRole('status')).toContainText('已恢复 1 个单元格');

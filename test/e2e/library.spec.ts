@@ -103,7 +103,7 @@ test('bad files are refused with a clear message and the library is unchanged', 
 test('two tabs on one scenario: an edit in one reaches the other', async ({ page, context }) => {
 	await openWorkbench(page);
 	// A working scenario, opened by the next tab too: the plan itself is a template (an edit copies it, per tab).
-	await page.getByRole('button', { name: '复制' }).click();
+	await page.getByRole('button', { name: '复制', exact: true }).click();
 	await expect(page.locator('header .scenario')).toContainText('副本');
 	const other = await context.newPage();
 	await other.goto('/');
