@@ -153,7 +153,12 @@ test('keyboard: arrows, F2, Escape, Tab and Delete behave as in a spreadsheet', 
 	await cell(page, 'basic_area').click();
 	await page.keyboard.press('Delete');
 	await expect(page.getByRole('alert').filter({ hasText: '只有目标可以留空' })).toBeVisible();
+	// The refusal leaves the cell selected; in a one-value row Tab and Shift+Tab move down and up, as in a form.
+	await expect(nameBox(page)).toHaveValue('basic_area');
+	await expect(cell(page, 'basic_area')).not.toHaveText('');
 	await page.keyboard.press('Shift+Tab');
+	await expect(nameBox(page)).toHaveValue('quasi_area');
+	await page.keyboard.press('Tab');
 	await expect(nameBox(page)).toHaveValue('basic_area');
 });
 
