@@ -113,6 +113,40 @@ describe('the plan is a protected template', () => {
 	});
 });
 
+describe('two tabs on the plan make one working copy', () => {
+	// Both tabs show the plan; each types its first edit before either has heard of the other's copy. The
+	// second tab's edit joins the copy the first one made (10 rounds, the order of the two writes varying).
+	it('whichever tab writes first, there is one copy holding both edits, and the plan is unchanged', async () => {
+		let one = 0;
+		for (let round = 0; round < 10; round++) {
+			const deps = testDeps();
+			const a = await tab(deps);
+			const b = await tab(deps);
+			const [first, second] = round % 2 ? [b, a] : [a, b];
+			const p1 = first.wb.commit('reward_fund_y2', '250');
+			const p2 = second.wb.commit('reward_fund_y3', '260');
+			await Promise.all([p1, p2]);
+			await Promise.all([a.lib.settled(), b.lib.settled()]);
+			await a.lib.refresh();
+			expect(b.lib.currentId).toBe(a.lib.currentId);
+			const copies = a.lib.list.filter((s) => s.id !== a.lib.planId);
+			if (copies.length === 1) one++;
+			expect(copies.map((c) => c.name)).toEqual([`${PLAN_NAME} 副本`]);
+			const stored = await storedDoc(deps, copies[0].id);
+			expect(stored.params.reward_fund.cells).toEqual([100, 250, 260]);
+			expect((await storedDoc(deps, a.lib.planId!)).params.reward_fund.cells).toEqual([100, 100, 100]);
+			// Each tab shows the other's edit too (the cross-tab channel), and neither is asked about a clash.
+			for (const x of [a, b])
+				await until(() => x.wb.cells.reward_fund_y2 === 250 && x.wb.cells.reward_fund_y3 === 260, 'both edits shown');
+			expect([a.lib.clash, b.lib.clash]).toEqual([null, null]);
+			for (const x of [a, b]) x.wb.client.terminate();
+			apps.length = 0;
+		}
+		console.log(`[trials] two tabs' first edits to the plan: one copy ${one}, two copies ${10 - one}`);
+		expect(one).toBe(10);
+	}, 120_000);
+});
+
 describe('no two scenarios share a name', () => {
 	it('the same file kept four times gives four names; copies and renames are numbered too', async () => {
 		const a = await tab(testDeps());

@@ -42,6 +42,8 @@ export class Library {
 	planId = $state<string | null>(null);
 	/** The working copy the plan's first edit went into, announced until another scenario opens. */
 	forked = $state<{ planId: string; copyId: string; name: string } | null>(null);
+	/** How many working copies of the plan there were when this tab last opened it (fork.ts). */
+	planForks = 0;
 	/** Called when a journal row has committed (the benchmark times Enter to here). */
 	onJournaled: ((at: number) => void) | null = null;
 	/** Memory mode: scenarios kept in this tab, and which of them were edited (to be written when storage is back). */
@@ -171,6 +173,8 @@ export class Library {
 		const r = await this.repo.recover(id);
 		if (!r.ok) return false;
 		const { record, replayed, clash } = r.value;
+		// The copies of the plan made so far, as this tab opens it: its first edit names the next one (fork.ts).
+		if (id === this.planId) this.planForks = await this.repo.forksOf(id).then((f) => (f.ok ? f.value : 0));
 		this.currentId = id;
 		this.saving.opened(record.rev, record.doc);
 		// Shown first (the figures do not wait for the engine), then noted as the one to reopen next time.

@@ -3,7 +3,7 @@
  * "<plan> 副本" (free in the library) and opened before anything is written, so the edit and every later one
  * belong to the copy; saving writes the copy and the edit's journal row in one transaction (store/fork.ts).
  */
-import type { ForkCopy } from '../store';
+import { copyId, type ForkCopy } from '../store';
 import type { ScenarioDoc } from '../model/scenario';
 import { t } from '../i18n';
 import type { Library } from './library.svelte';
@@ -16,7 +16,11 @@ export function forkPlan(lib: Library, base: ScenarioDoc | null): ForkCopy | nul
 	const planId = lib.currentId;
 	if (!planId || planId !== lib.planId || !base) return null;
 	const name = lib.freeName(t(lib.wb.lang, 'library.copyName', { name: base.name }));
-	const copy = { id: crypto.randomUUID(), doc: { ...(structuredClone($state.snapshot(base)) as ScenarioDoc), name } };
+	// The id is the plan's next copy as this tab saw it: a second tab racing this one names the same copy (fork.ts).
+	const seen = lib.planForks;
+	const doc = { ...(structuredClone($state.snapshot(base)) as ScenarioDoc), name };
+	const copy: ForkCopy = { id: copyId(planId, seen + 1), doc, of: { planId, seen } };
+	lib.planForks = seen + 1;
 	lib.currentId = copy.id;
 	if (!lib.repo) {
 		lib.memory.docs.set(copy.id, copy.doc);

@@ -11,6 +11,6 @@ export { cellOf, collapse, withEdits, type Patch, type Patched, type Recovered }
 export { DB_NAME, DB_VERSION } from './schema';
 export type { CellClash, Issue, StoreError, StoreErrorKind, StoreResult } from './result';
 export type { OpenOptions } from './db';
-export type { ForkCopy, ForkEdit } from './fork';
+export { copyId, type ForkCopy, type ForkEdit } from './fork';
 export type { Forked, Journaled } from './journal-writer';
 export { uniqueName } from './names';

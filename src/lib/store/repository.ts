@@ -11,7 +11,7 @@ import { openWorkbenchDb, type OpenOptions } from './db';
 import { history, restoreFromHistory, type HistoryEntry } from './history';
 import { addJournal, applyPatch, pendingJournal, recover, type Patch, type Patched, type Recovered } from './journal';
 import { holdClash } from './held-clash';
-import { forkWithEdit, type ForkCopy, type ForkEdit } from './fork';
+import { forksOf, forkWithEdit, type ForkCopy, type ForkEdit } from './fork';
 import type { Forked, JournalApi, Journaled } from './journal-writer';
 import { planId } from './plan';
 import { copyRegister, getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
@@ -115,6 +115,8 @@ export class ScenarioRepository {
 	}
 
 	list = (): Promise<StoreResult<ScenarioSummary[]>> => list(this.ctx);
+	/** How many working copies of the plan were ever made (fork.ts): noted when a tab opens the plan. */
+	forksOf = (planId: string): Promise<StoreResult<number>> => forksOf(this.ctx, planId);
 	listDeleted = (): Promise<StoreResult<ScenarioSummary[]>> => listDeleted(this.ctx);
 	get = (id: string): Promise<StoreResult<ScenarioRecord>> => get(this.ctx, id);
 	create = (doc: ScenarioDoc): Promise<StoreResult<Saved>> => this.told(create(this.ctx, doc));
