@@ -8,29 +8,22 @@
  * Compression is fflate's deflate, not the platform's CompressionStream: fflate is synchronous, so the reader,
  * the CLI and the tests share one code path with no awaits, and its streaming inflate can be stopped at a cap.
  */
-import { deflateSync, Inflate } from 'fflate';
+import { Inflate } from 'fflate';
 import * as v from 'valibot';
 import type { ScenarioDoc } from '../model/scenario';
 import type { ParamValues } from '../model/inputs';
 import { said, saidEach } from '../io/read-error';
 import type { ReadError } from '../io/read-error';
 import { readScenarioText } from '../io/read-scenario';
-import { fromBase64url, toBase64url } from './base64url';
+import { fromBase64url } from './base64url';
 import { crc32 } from './crc32';
 import type { Lineage } from '../io/read-lineage';
-import { toFile, toPayload, type Payload } from './link-payload';
-import { CURRENT_TEMPLATE, TEMPLATES } from './templates';
+import { toFile, type Payload } from './link-payload';
+import { TEMPLATES } from './templates';
 
-/** The link format this version writes and reads (the digit after `link=`). */
-export const LINK_FORMAT = 1;
-/** What a link may be long before anything is decoded: far past any scenario, short of a browser's limit. */
-export const MAX_LINK_CHARS = 100_000;
-/** What a link may expand to: half the largest scenario file, and some 200 times the largest real scenario. */
-export const MAX_LINK_INFLATED = 1_000_000;
-/** What a link may be long to be sent safely in chat and mail; past it the planner is offered the file. */
-export const LINK_BUDGET = 2000;
-const PREFIX = 'link=';
-const HEADER = 8; // CRC-32, then the deflated length, both big-endian
+// The encoder and the limits live apart so that the workbench's first screen (Copy link) loads no reader.
+export { encodeLink, LINK_BUDGET, LINK_FORMAT, MAX_LINK_CHARS, MAX_LINK_INFLATED } from './link-encode';
+import { HEADER, LINK_FORMAT, MAX_LINK_CHARS, MAX_LINK_INFLATED, PREFIX } from './link-encode';
 
 export type RefusalKind =
 	'notLink' | 'tooLong' | 'newer' | 'damaged' | 'truncated' | 'bomb' | 'template' | 'payload' | 'content';
@@ -38,18 +31,6 @@ export type RefusalKind =
 export type LinkRead =
 	| { ok: true; doc: ScenarioDoc; values: ParamValues; lineage?: Lineage; file: Record<string, unknown> }
 	| { ok: false; kind: RefusalKind; message: string; zh: string; errors?: ReadError[] };
-
-/** The fragment, without `#`: `link=1.…`. */
-export function encodeLink(doc: ScenarioDoc, lineage?: Lineage): string {
-	const json = new TextEncoder().encode(JSON.stringify(toPayload(doc, CURRENT_TEMPLATE, lineage)));
-	const packed = deflateSync(json, { level: 9 });
-	const bytes = new Uint8Array(HEADER + packed.length);
-	const view = new DataView(bytes.buffer);
-	view.setUint32(4, packed.length);
-	bytes.set(packed, HEADER);
-	view.setUint32(0, crc32(bytes.subarray(4)));
-	return `${PREFIX}${LINK_FORMAT}.${toBase64url(bytes)}`;
-}
 
 const refuse = (kind: RefusalKind, m: { message: string; zh: string }, errors?: ReadError[]): LinkRead =>
 	errors ? { ok: false, kind, ...m, errors } : { ok: false, kind, ...m };

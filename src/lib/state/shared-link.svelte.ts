@@ -7,7 +7,7 @@ import type { Lang, Msg } from '../i18n';
 import { storeFailure } from './save-state';
 import { runProjection } from '../model/run';
 import type { Projection } from '../model/projection';
-import { decodeLink, type LinkRead } from '../share/link';
+import type { LinkRead } from '../share/link';
 import { uniqueName, type ScenarioRepository, type StoreResult } from '../store';
 
 export class SharedLink {
@@ -24,7 +24,10 @@ export class SharedLink {
 	constructor(private readonly openRepository: () => Promise<StoreResult<ScenarioRepository>>) {}
 
 	/** Reads the link in `hash` (the URL's fragment); the scenario's figures follow when it is good. */
-	open(hash: string) {
+	async open(hash: string) {
+		// Loaded here, not with the app: the reader brings the formula engine, which the workbench's first
+		// screen must not wait for.
+		const { decodeLink } = await import('../share/link');
 		const r = decodeLink(hash);
 		this.read = r;
 		this.projection = r.ok ? runProjection(r.values, r.doc.years, r.doc.start) : null;
