@@ -22,6 +22,7 @@ import { mc } from './messages/mc';
 import { mcin } from './messages/mcin';
 import { mcplain } from './messages/mcplain';
 import { model } from './messages/model';
+import { nextplan } from './messages/nextplan';
 import { reach } from './messages/reach';
 import { open } from './messages/open';
 import { range } from './messages/range';
@@ -64,7 +65,8 @@ export const AREAS = {
 	range,
 	history,
 	grid,
-	storage
+	storage,
+	nextplan
 } as const;
 
 export const MESSAGES = {
@@ -96,7 +98,8 @@ export const MESSAGES = {
 	...range,
 	...history,
 	...grid,
-	...storage
+	...storage,
+	...nextplan
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -3,6 +3,7 @@
  * shows, IndexedDB stores and scenario files carry; `ParamValues` (inputs.ts) is what it evaluates to.
  */
 import type { Actuals } from './actuals';
+import type { ParamValues } from './inputs';
 
 /** A number, a blank (`null`, where the catalogue allows it) or a formula string starting with `=`. */
 export type Cell = number | null | string;
@@ -51,6 +52,31 @@ export interface ScenarioDoc {
 	correlations?: Correlation[];
 	/** What actually happened, per plan year (model/actuals.ts); absent in files without a review. */
 	actuals?: Actuals;
+	/** A next plan's parent (model/next-plan.ts): absent in every other scenario, and not written to files. */
+	follows?: Follows;
+}
+
+/** The parent's last year's figures: where the bridge to the next plan's first year starts. */
+export interface LastYear {
+	/** The parent's last year, as its first month (YYYY-MM). */
+	from: string;
+	outlay: number;
+	committeeRate: number;
+	standardRate: number;
+	satisfaction: number;
+	coverage: number;
+}
+
+/** What a next plan follows: its parent, where its start state came from, and the parent carried on. */
+export interface Follows {
+	parent: string;
+	/** The parent's last month (YYYY-MM). */
+	end: string;
+	/** The start state: the model's end state, or the re-forecast's (actuals known). */
+	from: 'model' | 'reforecast';
+	/** The parent's last year carried on over the next plan's years (an assumption): the cards' baseline. */
+	continuation: ParamValues;
+	last: LastYear;
 }
 
 export const FORMAT = 'property-plan-scenario';

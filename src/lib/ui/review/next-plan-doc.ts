@@ -5,6 +5,7 @@
 import { t, type Lang } from '../../i18n';
 import type { ParamValues } from '../../model/inputs';
 import { nextPlan } from '../../model/next-plan';
+import type { Reforecast } from '../../model/reforecast';
 import type { Projection } from '../../model/projection';
 import type { ScenarioDoc } from '../../model/scenario';
 import { monthLabel, START_PATTERN } from '../../model/time';
@@ -14,25 +15,34 @@ export function nextPlanDoc(
 	parent: ScenarioDoc,
 	values: ParamValues,
 	p: Projection,
-	years: number
+	years: number,
+	reforecast: Reforecast | null = null
 ): { ok: true; doc: ScenarioDoc } | { ok: false; message: string } {
 	const start = monthLabel(parent.start, 12 * parent.years);
 	const end = monthLabel(start, 12 * years - 1);
 	// The reader takes months up to 2100-12: a plan that runs past it could be made but never opened again.
 	if (!START_PATTERN.test(start) || !START_PATTERN.test(end))
 		return { ok: false, message: t(L, 'lookback.nextTooLate') };
-	const doc = nextPlan(parent, values, p, years, {
-		endState: (name, at) => t(L, 'lookback.cellEndState', { parent: name, end: at }),
-		toSet: () => t(L, 'lookback.cellToSet'),
-		zeroUntilSet: () => t(L, 'lookback.cellZeroUntilSet'),
-		carried: (name, year) => t(L, 'lookback.cellCarried', { parent: name, year: String(year) })
-	});
+	const doc = nextPlan(
+		parent,
+		values,
+		p,
+		years,
+		{
+			endState: (name, at) => t(L, 'lookback.cellEndState', { parent: name, end: at }),
+			reforecastState: (name, at) => t(L, 'nextplan.cellReforecastState', { parent: name, end: at }),
+			toSet: () => t(L, 'lookback.cellToSet'),
+			zeroUntilSet: () => t(L, 'lookback.cellZeroUntilSet'),
+			carried: (name, year) => t(L, 'lookback.cellCarried', { parent: name, year: String(year) })
+		},
+		{ reforecast }
+	);
 	const vars = { parent: parent.name, start: parent.start, end: monthLabel(parent.start, 12 * parent.years - 1) };
 	const [from, to] = [start.slice(0, 4), end.slice(0, 4)];
 	doc.name = t(L, from === to ? 'lookback.nextName1' : 'lookback.nextName', { from, to, parent: parent.name }).slice(
 		0,
 		200
 	);
-	doc.description = t(L, 'lookback.nextNote', vars);
+	doc.description = t(L, reforecast ? 'nextplan.reforecastNote' : 'lookback.nextNote', vars);
 	return { ok: true, doc };
 }
