@@ -13,7 +13,16 @@ export const nextplan = {
 	},
 	'nextplan.targetsToSet': { zh: '目标待设定', en: 'targets to be set' },
 	'nextplan.continued': { zh: '延续（假设）', en: 'continued (assumption)' },
-	'nextplan.vsContinuation': {
+	'nextplan.vs': {
+		zh: '较“{parent}”{year} 年的延续（假设）',
+		en: 'vs “{parent}” {year} carried on (assumption)'
+	},
+	'nextplan.same': {
+		zh: '与“{parent}”{year} 年的延续（假设）相同',
+		en: 'same as “{parent}” {year} carried on (assumption)'
+	},
+	'nextplan.baseIs': { zh: '{vs}：{x}', en: '{vs}: {x}' },
+	'nextplan.baselineOption': {
 		zh: '“{parent}”{year} 年的延续（假设）',
 		en: '“{parent}” {year} carried on (assumption)'
 	},
@@ -38,6 +47,10 @@ export const nextplan = {
 	'nextplan.reforecastNote': {
 		zh: '接续“{parent}”（{start} 至 {end}）：起点状态为按实际重新预测的期末状态；物业费等假设沿用；补贴、奖励资金与目标待设定。',
 		en: 'Follows “{parent}” ({start} to {end}): its start state is the end state re-forecast from actuals; fees and assumptions carried over; subsidies, the reward fund and the targets are to be set.'
+	},
+	'nextplan.fractionalCell': {
+		zh: '；{x} 是模型保留的小数状态（一个小区的部分面积已转入），报表按 {n} 个计',
+		en: '; {x} is the fractional state the model keeps (part of a compound’s area has moved), read as {n}'
 	},
 	'nextplan.cellReforecastState': {
 		zh: '“{parent}”按实际重新预测的期末状态（{end}）',

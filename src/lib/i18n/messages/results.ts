@@ -2,6 +2,7 @@
 import type { Msg } from '../types';
 
 export const results = {
+	'results.planTotal': { zh: '规划合计 3263 万元（§七）', en: 'plan states 3263 万元 (§七)' },
 	'results.vsPlan': { zh: '较规划原文', en: 'vs the plan' },
 	'results.vsOther': { zh: '较“{name}”', en: 'vs “{name}”' },
 	'results.samePlan': { zh: '与规划原文相同', en: 'same as the plan' },

@@ -9,6 +9,7 @@ import type { Projection } from '../../model/projection';
 import { TIER_LABEL, TIERS } from '../../model/catalogue';
 import { t as tt, type MessageKey } from '../../i18n';
 import type { ModelSection } from '../model/model-doc';
+import { beyondPlan } from '../../model/plan-span';
 
 /** `ref`: the model documentation's section when the source is the model (the screen links it; the CSV names it). */
 type Row = { item: string; unit: string; source: string; ref: ModelSection | '' } & Record<string, number | string>;
@@ -17,8 +18,11 @@ export function yearTable(p: Projection, lang: Lang) {
 	const w = (key: MessageKey, tier?: (typeof TIERS)[number]) =>
 		tt(lang, key, tier ? { tier: TIER_LABEL[tier][lang] } : {});
 	const assumption = w('results.yt.assumption');
+	// Years after the plan's (a next plan): no clause of the plan states them; what they carry is assumed.
+	const continued = p.years.every((y) => beyondPlan(y.from)) ? w('nextplan.continued') : null;
 	const rows: Row[] = [];
-	const add = (item: string, unit: string, source: string, pick: (y: Projection['years'][number]) => number) => {
+	const add = (item: string, unit: string, cited: string, pick: (y: Projection['years'][number]) => number) => {
+		const source = continued && cited.startsWith('§') ? continued : cited;
 		const ref = (source.startsWith('model:') ? source.slice(6) : '') as ModelSection | '';
 		const r: Row = { item, unit, source: ref ? tt(lang, 'model.cite') : source, ref };
 		for (const y of p.years) r[`y${y.year}`] = pick(y);

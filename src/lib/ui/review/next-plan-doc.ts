@@ -3,6 +3,8 @@
  * language (the note names its parent), or a message when it cannot be made.
  */
 import { t, type Lang } from '../../i18n';
+import { fmtNumber } from '../../i18n/format';
+import { TIERS } from '../../model/catalogue';
 import type { ParamValues } from '../../model/inputs';
 import { nextPlan } from '../../model/next-plan';
 import type { Reforecast } from '../../model/reforecast';
@@ -43,6 +45,13 @@ export function nextPlanDoc(
 		0,
 		200
 	);
+	// A fraction a partial move left stays (no area or subsidy lost to rounding); its note says what it is.
+	for (const k of ['committees_start', 'standard_start', ...TIERS.map((x) => `${x}_compounds`)]) {
+		const e = doc.params[k];
+		const x = e.cells[0] as number;
+		if (Math.abs(x - Math.round(x)) > 1e-9)
+			e.note = `${e.note ?? ''}${t(L, 'nextplan.fractionalCell', { x: fmtNumber(L, x, 2, 2), n: String(Math.round(x)) })}`;
+	}
 	doc.description = t(L, reforecast ? 'nextplan.reforecastNote' : 'lookback.nextNote', vars);
 	return { ok: true, doc };
 }
