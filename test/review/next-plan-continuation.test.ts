@@ -9,6 +9,7 @@ import { writeScenario } from '../../src/lib/io/write-scenario';
 import { TIERS } from '../../src/lib/model/catalogue';
 import type { ParamValues } from '../../src/lib/model/inputs';
 import { nextPlan, unbudgetedYears } from '../../src/lib/model/next-plan';
+import { CARRY_OUTPUTS, carryBridge, carryStep } from '../../src/lib/model/next-plan-bridge';
 import { planScenario } from '../../src/lib/model/plan-scenario';
 import { reforecast } from '../../src/lib/model/reforecast';
 import { runProjection } from '../../src/lib/model/run';
@@ -111,5 +112,42 @@ describe('the next plan’s start state', () => {
 		const standard = next.params.standard_start.cells[0] as number;
 		expect(Number.isInteger(standard)).toBe(false);
 		expect(Math.round(standard)).toBe(265);
+	});
+});
+
+describe('the bridge from the parent’s 2024 to the next plan’s 2025', () => {
+	it('splits the outlay into the year carried on and each parameter’s part, worked by hand', () => {
+		const values = still();
+		const next = nextPlan(planScenario(), values, runProjection(values, 3, '2022-01'), 3);
+		const r = readScenarioText(writeScenario(next));
+		if (!r.ok) throw new Error('the next plan does not read');
+		const b = carryBridge(next.follows!, r.values, 3, next.start)!;
+		const s = carryStep(b, next.follows!, 'outlay');
+		// 2024 cost 915.646; no area moves, so carrying on costs the same; then each item set to 0 removes it.
+		expect(s.last).toBeCloseTo(915.646, 9);
+		expect(s.carried).toBeCloseTo(0, 9);
+		const part = (k: string) => s.out.parts[b.params.players.findIndex((p) => p.keys.includes(k))];
+		expect(part('basic_subsidy')).toBeCloseTo(-12 * 0.05 * 860.79, 9);
+		expect(part('quasi_subsidy')).toBeCloseTo(-12 * 0.1 * 249.31, 9);
+		expect(part('reward_fund')).toBeCloseTo(-100, 9);
+		expect(s.delta).toBeCloseTo(-915.646, 9);
+	});
+
+	it('adds up exactly for every output when the planner has set money and moved the start', () => {
+		const values = planValues();
+		const p = runProjection(values, 3, '2022-01');
+		const next = nextPlan(planScenario(), values, p, 3);
+		const r = readScenarioText(writeScenario(next));
+		if (!r.ok) throw new Error('the next plan does not read');
+		r.values.basic_subsidy = [0.08, 0.06, 0.04];
+		r.values.reward_fund = [50, 50, 50];
+		const b = carryBridge(next.follows!, r.values, 3, next.start)!;
+		for (const o of CARRY_OUTPUTS) {
+			const s = carryStep(b, next.follows!, o);
+			const first = runProjection(r.values, 3, next.start).years[0][o];
+			const sum = s.carried + s.out.parts.reduce((a, x) => a + x, 0);
+			expect(sum).toBeCloseTo(first - s.last, 9);
+			expect(s.last).toBe(p.years[2][o]);
+		}
 	});
 });

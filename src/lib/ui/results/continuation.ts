@@ -4,6 +4,7 @@
  * Money not yet set reads "to be set" year by year.
  */
 import type { ParamValues } from '../../model/inputs';
+import { continuationValues } from '../../model/next-plan-bridge';
 import { unbudgetedYears } from '../../model/next-plan';
 import type { Projection } from '../../model/projection';
 import { runProjection } from '../../model/run';
@@ -15,19 +16,11 @@ export interface ContinuationBase {
 	name: { parent: string; year: string };
 }
 
-/** The continuation's yearly lists fitted to `years` (a horizon changed since: the last value carries on). */
-function fit(values: ParamValues, years: number): ParamValues {
-	const out: ParamValues = {};
-	for (const [k, v] of Object.entries(values))
-		out[k] = Array.isArray(v) ? Array.from({ length: years }, (_, y) => v[Math.min(y, v.length - 1)]) : v;
-	return out;
-}
-
 export function continuationBase(doc: ScenarioDoc | null): ContinuationBase | null {
 	const f = doc?.follows;
 	if (!doc || !f) return null;
 	return {
-		p: runProjection(fit(f.continuation, doc.years), doc.years, doc.start),
+		p: runProjection(continuationValues(f, doc.years), doc.years, doc.start),
 		name: { parent: f.parent, year: f.last.from.slice(0, 4) }
 	};
 }
