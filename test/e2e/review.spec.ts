@@ -56,12 +56,20 @@ test('plan, model and actual side by side, the targets on the actuals, and the n
 	await expect(page.locator('.reforecast')).toContainText('没有需要重新预测的年份');
 
 	// The next plan: the parent's end state, as shown beside the button, becomes the new plan's start state.
+	// Actuals run to 2024, so it starts from the re-forecast (the actual 262 committees, 250 at standard)
+	// unless the planner takes the model's end state; the panel says which.
 	const modelCommittees2024 = (await figure(page, 'committees', 'model', 2).textContent())!.trim();
 	const carried = page.getByTestId('end-state');
 	await expect(carried.locator('[data-key="quasi_compounds"]')).toHaveText('37');
+	await expect(page.getByTestId('next-start')).toContainText('按实际重新预测的期末状态');
+	await expect(page.locator('b[data-key="committees_start"]')).toHaveText('262');
+	await expect(page.locator('b[data-key="standard_start"]')).toHaveText('250');
+	await page.getByLabel('模型预测的期末状态').check();
+	await expect(page.getByTestId('next-start')).toContainText('模型预测的期末状态');
+	await expect(page.locator('b[data-key="committees_start"]')).toHaveText(modelCommittees2024);
+	await page.getByLabel('按实际重新预测的期末状态').check();
 	const quasiSat = (await carried.locator('[data-key="quasi_satisfaction_start"]').textContent())!.trim();
 	const standard = (await page.locator('b[data-key="standard_start"]').textContent())!.trim();
-	await expect(page.locator('b[data-key="committees_start"]')).toHaveText(modelCommittees2024);
 	await expect(page.getByLabel('规划年数')).toHaveValue('3');
 	await page.getByRole('button', { name: '以本方案期末为起点新建规划' }).click();
 
@@ -69,7 +77,7 @@ test('plan, model and actual side by side, the targets on the actuals, and the n
 	await expect(page.getByRole('tab', { name: '工作台' })).toHaveAttribute('aria-selected', 'true');
 	await expect(page.getByRole('grid')).toContainText('2025-01 – 2025-12');
 	await expect(page.getByRole('grid')).toContainText('2027-01 – 2027-12');
-	await expect(cell(page, 'committees_start')).toHaveText(modelCommittees2024);
+	await expect(cell(page, 'committees_start')).toHaveText('262');
 	await expect(cell(page, 'standard_start')).toHaveText(standard);
 	await expect(cell(page, 'quasi_satisfaction_start')).toHaveText(quasiSat);
 	// Fees carried over; subsidies 0 until set.

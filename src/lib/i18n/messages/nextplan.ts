@@ -13,14 +13,12 @@ export const nextplan = {
 	},
 	'nextplan.targetsToSet': { zh: '目标待设定', en: 'targets to be set' },
 	'nextplan.continued': { zh: '延续（假设）', en: 'continued (assumption)' },
-	'nextplan.vs': {
-		zh: '较“{parent}”{year} 年的延续（假设）',
-		en: 'vs “{parent}” {year} carried on (assumption)'
+	'nextplan.continuedTip': {
+		zh: '规划原文只到 2024 年：这一行沿用上一期的期末状态或最后一年的取值，是假设，不是规划条款',
+		en: 'The plan runs to 2024 only: this row carries on the previous plan’s end state or last-year value, an assumption, not a clause of the plan'
 	},
-	'nextplan.same': {
-		zh: '与“{parent}”{year} 年的延续（假设）相同',
-		en: 'same as “{parent}” {year} carried on (assumption)'
-	},
+	'nextplan.vs': { zh: '较 {year} 年延续（假设）', en: 'vs {year} carried on (assumption)' },
+	'nextplan.same': { zh: '与 {year} 年延续（假设）相同', en: 'same as {year} carried on (assumption)' },
 	'nextplan.baseIs': { zh: '{vs}：{x}', en: '{vs}: {x}' },
 	'nextplan.baselineOption': {
 		zh: '“{parent}”{year} 年的延续（假设）',
@@ -71,6 +69,7 @@ export const nextplan = {
 		zh: '起点状态为 {last} 年末，参数不变',
 		en: 'start state at the end of {last}, same parameters'
 	},
+	'nextplan.yearShort': { zh: '{y} 年', en: '{y}' },
 	'nextplan.lastEnd': { zh: '“{parent}”{last} 年', en: '“{parent}” {last}' },
 	'nextplan.firstEnd': { zh: '本规划 {first} 年', en: 'This plan {first}' }
 } satisfies Record<string, Msg>;

@@ -1,6 +1,7 @@
 /**
  * Where a row's figures come from, as the grid shows it: the plan's clause while the cells hold the plan's
- * values; "assumption" once a planner changes any of them — never an assumption shown as the plan's.
+ * values; "assumption" once a planner changes any of them — never an assumption shown as the plan's. A
+ * scenario whose years all come after the plan's (a next plan) cites no clause: what it carries is "continued".
  */
 import { defaultCell, type ParamDef } from '../../model/catalogue';
 import type { Cell } from '../../model/scenario';
@@ -8,8 +9,9 @@ import type { Cell } from '../../model/scenario';
 export function rowSource(
 	def: ParamDef,
 	cells: Record<string, Cell>,
-	years: number
-): { kind: 'plan' | 'illustrative' | 'assumption'; changed: Set<number> } {
+	years: number,
+	beyond = false
+): { kind: 'plan' | 'illustrative' | 'assumption' | 'continued'; changed: Set<number> } {
 	const changed = new Set<number>();
 	const n = def.shape === 'scalar' ? 1 : years;
 	for (let y = 0; y < n; y++) {
@@ -17,5 +19,6 @@ export function rowSource(
 		if (cells[name] !== defaultCell(def, y)) changed.add(y);
 	}
 	if (changed.size) return { kind: 'assumption', changed };
+	if (beyond) return { kind: 'continued', changed };
 	return { kind: def.origin === 'plan' ? 'plan' : 'illustrative', changed };
 }
