@@ -26,7 +26,8 @@ export const MODEL_SECTIONS = [
 	'confirm',
 	'bridge',
 	'cashflow',
-	'guard'
+	'guard',
+	'next-plan'
 ] as const;
 export type ModelSection = (typeof MODEL_SECTIONS)[number];
 
