@@ -3,8 +3,13 @@
  * 2025–2027 plan made from the plan's end is compared with the plan's 2024 carried on, its money and targets
  * read "to be set" (never 0.000 万元, never "0 / 0 … all met"), its figures cite "continued (assumption)",
  * and its review tab splits 2024 → 2025 into parts that add up. Figures worked by hand from §二 and §七.
+ * Also the re-forecast's bridge in English (issue 24's review bridge; bridge.spec.ts has the Chinese).
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { readScenarioText } from '../../src/lib/io/read-scenario';
+import { reforecast } from '../../src/lib/model/reforecast';
+import { runProjection } from '../../src/lib/model/run';
 import { cell, openWorkbench, revision, settled, shotPath } from './helpers';
 
 // §七 2024 carried on: basic 860.79 万 m² × 0.05 × 12 + quasi 249.31 × 0.1 × 12 + the 100 万元 reward fund.
@@ -141,3 +146,42 @@ for (const lang of ['zh', 'en'] as const)
 		await page.waitForTimeout(800);
 		await page.screenshot({ path: shotPath(`next-plan-bridge-${lang}.png`) });
 	});
+
+test("the review's bridge in English: what the actuals changed, parts adding up to the re-forecast's change", async ({
+	page
+}) => {
+	const doc = JSON.parse(readFileSync('test/e2e/fixtures/plan-with-actuals.json', 'utf8'));
+	doc.name = 'Actuals to 2023';
+	for (const k of Object.keys(doc.actuals)) doc.actuals[k] = doc.actuals[k].slice(0, 2);
+	const text = JSON.stringify(doc);
+	// Node side: the original projection and the re-forecast from the 2023 actuals, 2024's rates.
+	const rd = readScenarioText(text);
+	if (!rd.ok) throw new Error('fixture');
+	const original = runProjection(rd.values, 3, rd.doc.start);
+	const rf = reforecast(rd.values, 3, rd.doc.start, rd.doc.actuals!, original)!;
+	await openWorkbench(page, 'en');
+	await page
+		.getByTestId('import-input')
+		.setInputFiles({ name: 'to-2023.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+	await expect(page.locator('.scenario')).toHaveText(doc.name);
+	await page.getByRole('tab', { name: 'Review', exact: true }).click();
+	const box = page.getByTestId('reforecast-bridge');
+	await expect(box).toContainText('What the actuals changed (bridge, in percentage points)');
+	await expect(box.locator('thead')).toContainText('Restart state');
+	await expect(box.locator('thead')).toContainText('Model → actual');
+	// The fixture's 251 committees at the end of 2023, against the model's own.
+	await expect(box.locator('tr[data-field="committees"] td').first()).toHaveText(
+		`${original.years[1].committees} → 251`
+	);
+	await expect(box.locator('tr.sum th')).toHaveText('Difference');
+	for (const out of ['committeeRate', 'standardRate', 'satisfaction'] as const) {
+		const change = (rf.projection.years[2][out] - original.years[2][out]) * 100;
+		if (Math.abs(change) < 0.005) continue;
+		const sum = box.locator(`tr.sum td[data-out="y3.${out}"]`);
+		await expect(sum).toHaveText(`${change < 0 ? '−' : '+'}${Math.abs(change).toFixed(2)}`);
+		const parts = await box
+			.locator(`tr[data-field] td[data-out="y3.${out}"]`)
+			.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+		expect(parts.reduce((a, x) => a + x, 0) * 100).toBeCloseTo(change, 9);
+	}
+});
