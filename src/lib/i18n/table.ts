@@ -21,6 +21,7 @@ import { lookback } from './messages/lookback';
 import { mc } from './messages/mc';
 import { mcin } from './messages/mcin';
 import { mcplain } from './messages/mcplain';
+import { notes } from './messages/notes';
 import { model } from './messages/model';
 import { nextplan } from './messages/nextplan';
 import { reach } from './messages/reach';
@@ -64,6 +65,7 @@ export const AREAS = {
 	guard,
 	range,
 	history,
+	notes,
 	grid,
 	storage,
 	nextplan
@@ -97,6 +99,7 @@ export const MESSAGES = {
 	...guard,
 	...range,
 	...history,
+	...notes,
 	...grid,
 	...storage,
 	...nextplan

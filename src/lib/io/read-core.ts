@@ -28,6 +28,7 @@ import { readCorrelations } from './read-correlations';
 import { attachActuals } from './read-actuals-hook';
 import { restore, type Kept } from '../register/stored';
 import { readLineage, type Lineage } from './read-lineage';
+import { readNotes } from './read-notes';
 
 export type ReadResult =
 	| {
@@ -89,7 +90,8 @@ const TOP_KEYS = new Set([
 	'correlations',
 	'actuals',
 	'register',
-	'lineage'
+	'lineage',
+	'notes'
 ]);
 
 /** Evaluates a scenario that has formulas (HyperFormula in read-scenario.ts); may throw on what it cannot parse. */
@@ -250,6 +252,7 @@ function readObject(raw: unknown, formulas: FormulaEvaluator): ReadResult {
 	errors.push(...crossChecks(values));
 	if ('correlations' in o) readCorrelations(o.correlations, doc, errors);
 	if (o.actuals !== undefined) errors.push(...attachActuals(doc, o.actuals, values));
+	if (o.notes !== undefined) readNotes(o.notes, doc, errors);
 	const register = o.register === undefined ? undefined : restore(o.register);
 	if (register && 'error' in register) errors.push({ path: 'register', message: register.error });
 	const lineage = o.lineage === undefined ? undefined : readLineage(o.lineage, errors);

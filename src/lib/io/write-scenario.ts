@@ -3,6 +3,7 @@ import { CATALOGUE } from '../model/catalogue';
 import { FORMAT, VERSION, type ScenarioDoc } from '../model/scenario';
 import type { Envelope } from '../register/stored';
 import type { Lineage } from './read-lineage';
+import { sortedNotes } from './notes-order';
 
 /** What a file may carry beside the scenario: its compound register, when the planner keeps it on. */
 export interface Carried {
@@ -35,6 +36,9 @@ export function scenarioToObject(doc: ScenarioDoc, carried: Carried = {}): Recor
 	};
 	// Written only when set, so a scenario without correlations is the same file it always was.
 	if (doc.correlations?.length) out.correlations = doc.correlations;
+	// Notes likewise: written only when a cell has one, in grid order so a diff of two exports reads easily.
+	const notes = sortedNotes(doc);
+	if (notes) out.notes = notes;
 	// Likewise the register: a file without one reads exactly as before.
 	if (carried.register) out.register = carried.register;
 	if (carried.lineage) out.lineage = { id: carried.lineage.id, rev: carried.lineage.rev };

@@ -3,6 +3,7 @@
  * shows, IndexedDB stores and scenario files carry; `ParamValues` (inputs.ts) is what it evaluates to.
  */
 import type { Actuals } from './actuals';
+import type { Notes } from './cell-note';
 import type { ParamValues } from './inputs';
 
 /** A number, a blank (`null`, where the catalogue allows it) or a formula string starting with `=`. */
@@ -54,6 +55,8 @@ export interface ScenarioDoc {
 	actuals?: Actuals;
 	/** A next plan's parent (model/next-plan.ts): absent in every other scenario, and not written to files. */
 	follows?: Follows;
+	/** Notes (批注) on cells, keyed by cell name (model/cell-note.ts); absent in files without any. */
+	notes?: Notes;
 }
 
 /** The parent's last year's figures: where the bridge to the next plan's first year starts. */
