@@ -4,14 +4,18 @@
  * `npm run merge` both call it; nothing is stored here.
  */
 import { CATALOGUE } from '../model/catalogue';
+import type { CellNote } from '../model/cell-note';
 import type { ScenarioDoc } from '../model/scenario';
 import { allCells } from '../sheet/layout';
 import { cellOf, cellRef } from '../store/journal';
 import { pick3 } from './merge';
 
-export type ItemKind = 'cell' | 'note' | 'range' | 'correlation' | 'actual' | 'name' | 'description';
+export type ItemKind = 'cell' | 'cellNote' | 'note' | 'range' | 'correlation' | 'actual' | 'name' | 'description';
 
-/** One thing both copies changed differently: its id (`basic_fee_y2`, `note:basic_fee`, …) and the three values. */
+/**
+ * One thing both copies changed differently: its id (`basic_fee_y2`, `cellnote:basic_fee_y2` for a cell's 批注,
+ * `note:basic_fee` for a parameter's plan note, …) and the three values.
+ */
 export interface Conflict {
 	kind: ItemKind;
 	cell: string;
@@ -54,6 +58,17 @@ function items(docs: ScenarioDoc[], years: number): Item[] {
 			set: (d, v) => {
 				const ref = cellRef(d, name);
 				if (ref && v !== undefined) d.params[ref.key].cells[ref.y] = v as never;
+			}
+		});
+	// A cell's note (批注) is one item, who, when and text together: an edit by either side is a new note.
+	for (const { name } of allCells(years))
+		out.push({
+			kind: 'cellNote',
+			id: `cellnote:${name}`,
+			get: (d) => d.notes?.[name],
+			set: (d, v) => {
+				if (v !== undefined) (d.notes ??= {})[name] = structuredClone(v) as CellNote;
+				else if (d.notes) delete d.notes[name];
 			}
 		});
 	for (const { key } of CATALOGUE) {
@@ -115,6 +130,7 @@ function items(docs: ScenarioDoc[], years: number): Item[] {
 
 /** Empty lists dropped, so a merged doc says no more than either side did. */
 function tidy(d: ScenarioDoc): ScenarioDoc {
+	if (d.notes && !Object.keys(d.notes).length) delete d.notes;
 	if (d.correlations && !d.correlations.length) delete d.correlations;
 	if (d.actuals) {
 		for (const [k, v] of Object.entries(d.actuals)) if (v.every((x) => x === null)) delete d.actuals[k];

@@ -11,6 +11,8 @@ export const notes = {
 	'notes.delete': { zh: '删除批注', en: 'Delete note' },
 	'notes.cancel': { zh: '取消', en: 'Cancel' },
 	'notes.hover': { zh: '批注 — {by}，{at}：{text}', en: 'Note — {by}, {at}: {text}' },
+	'notes.conflictOf': { zh: '{cell} 的批注', en: 'note on {cell}' },
+	'notes.line': { zh: '{by}，{at}：{text}', en: '{by}, {at}: {text}' },
 	'notes.nobody': { zh: '未署名', en: 'unsigned' },
 	'notes.has': { zh: '有批注', en: 'has a note' },
 	'notes.added': { zh: '批注 {cell}：添加“{text}”', en: 'note on {cell}: added "{text}"' },

@@ -10,6 +10,8 @@ import { UNIT_LABEL } from '../../model/units';
 import type { Conflict } from '../../state/merge-copy';
 import { rangeSummary } from '../range-text';
 import type { Uncertainty } from '../../model/scenario';
+import type { CellNote } from '../../model/cell-note';
+import { noteText } from '../notes/note-text';
 
 export function conflictLabel(L: Lang, c: Conflict, years: number): string {
 	if (c.kind === 'cell') {
@@ -19,6 +21,8 @@ export function conflictLabel(L: Lang, c: Conflict, years: number): string {
 		return def.shape === 'scalar' ? def.label[L] : `${def.label[L]} · ${t(L, 'reader.year', { n: ref.y + 1 })}`;
 	}
 	const key = c.cell.slice(c.cell.indexOf(':') + 1);
+	if (c.kind === 'cellNote')
+		return t(L, 'notes.conflictOf', { cell: conflictLabel(L, { ...c, kind: 'cell', cell: key }, years) });
 	const def = PARAM.get(key);
 	if (c.kind === 'note' && def) return t(L, 'share.noteOf', { what: def.label[L] });
 	if (c.kind === 'range' && def) return t(L, 'share.rangeOf', { what: def.label[L] });
@@ -41,6 +45,7 @@ export function conflictValue(L: Lang, c: Conflict, v: unknown, years: number): 
 			return def.unit === 'share' ? fmtCell(L, def.unit, v) : `${fmtCell(L, def.unit, v)} ${UNIT_LABEL[def.unit][L]}`;
 		return String(v); // a formula, as the planner typed it
 	}
+	if (c.kind === 'cellNote') return noteText(L, v as CellNote);
 	if (c.kind === 'range') {
 		const def = PARAM.get(c.cell.slice('range:'.length));
 		if (def) return rangeSummary(L, def, v as Uncertainty);
