@@ -4,6 +4,7 @@
  */
 import type { ReadResult } from '../io/read-scenario';
 import type { Kept } from '../register/stored';
+import type { Lineage } from '../io/read-lineage';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Change, Snapshot } from '../sheet/session';
 
@@ -39,6 +40,8 @@ export interface SheetApi {
 	/** `register`: the scenario's compound register, written on a sheet of its own when the planner exports it. */
 	exportXlsx(
 		lang: 'zh' | 'en',
-		register?: Kept
+		register?: Kept,
+		/** The library scenario and revision this copy is of, as JSON exports carry it. */
+		lineage?: Lineage
 	): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }>;
 }

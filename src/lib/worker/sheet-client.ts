@@ -3,6 +3,7 @@
  * already applied is dropped, so a superseded edit never overwrites a newer result.
  */
 import type { Kept } from '../register/stored';
+import type { Lineage } from '../io/read-lineage';
 import * as Comlink from 'comlink';
 import type { Cell, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Reply, SheetApi } from './sheet-api';
@@ -52,7 +53,7 @@ export class SheetClient {
 	doc = () => this.#api.doc();
 	read = (text: string) => this.#api.read(text);
 	readXlsx = (bytes: Uint8Array) => this.#api.readXlsx(Comlink.transfer(bytes, [bytes.buffer]));
-	exportXlsx = (lang: 'zh' | 'en', register?: Kept) => this.#api.exportXlsx(lang, register);
+	exportXlsx = (lang: 'zh' | 'en', register?: Kept, lineage?: Lineage) => this.#api.exportXlsx(lang, register, lineage);
 
 	terminate() {
 		this.#worker.terminate();

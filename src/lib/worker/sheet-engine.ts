@@ -49,13 +49,20 @@ export function createSheetApi(): SheetApi {
 		doc: () => session?.doc ?? null,
 		read: (text) => readScenarioText(text),
 		readXlsx: async (bytes) => (await import('../io/xlsx/import-xlsx')).importXlsx(bytes),
-		async exportXlsx(lang, register) {
+		async exportXlsx(lang, register, lineage) {
 			if (!session) return { ok: false, message: 'no scenario is open' };
 			const doc = session.doc;
 			const r = readScenarioObject(scenarioToObject(doc));
 			if (!r.ok) return { ok: false, message: r.errors.map(describeIn(lang)).join('\n') };
 			const { exportXlsx } = await import('../io/xlsx/export-xlsx');
-			const bytes = await exportXlsx(doc, r.values, runProjection(r.values, doc.years, doc.start), lang, register);
+			const bytes = await exportXlsx(
+				doc,
+				r.values,
+				runProjection(r.values, doc.years, doc.start),
+				lang,
+				register,
+				lineage
+			);
 			return { ok: true, bytes };
 		}
 	};

@@ -20,6 +20,7 @@ export const xlsx = {
 	'xlsx.years': { zh: '规划年数', en: 'years' },
 	'xlsx.correlations': { zh: '参数相关（JSON）', en: 'correlations' },
 	'xlsx.actuals': { zh: '实际数（JSON）', en: 'actuals' },
+	'xlsx.lineage': { zh: '来源情景与修订号（JSON，合并时用）', en: 'lineage' },
 	'xlsx.parameter': { zh: '参数', en: 'parameter' },
 	'xlsx.note': { zh: '备注', en: 'note' },
 	'xlsx.uncertainty': { zh: '不确定范围（JSON）', en: 'uncertainty' },

@@ -13,6 +13,7 @@ import { writeResults } from './write-results';
 import { writeScenarioSheet } from './write-scenario-sheet';
 import { writeRegisterSheet } from './register-sheet';
 import type { Kept } from '../../register/stored';
+import type { Lineage } from '../read-lineage';
 
 export async function exportXlsx(
 	doc: ScenarioDoc,
@@ -20,7 +21,9 @@ export async function exportXlsx(
 	projection: Projection,
 	lang: Lang,
 	/** The scenario's compound register, when the planner exports it (a sheet of its own). */
-	register?: Kept
+	register?: Kept,
+	/** The library scenario and revision exported, as JSON exports carry it, so that an edited copy merges back. */
+	lineage?: Lineage
 ): Promise<Uint8Array> {
 	const ExcelJS = await loadExcelJS();
 	const wb = new ExcelJS.Workbook();
@@ -31,7 +34,7 @@ export async function exportXlsx(
 	wb.calcProperties = { fullCalcOnLoad: true };
 	writeAssumptions(wb, doc, values, lang);
 	writeResults(wb, projection, lang);
-	writeScenarioSheet(wb, doc, lang);
+	writeScenarioSheet(wb, doc, lang, lineage);
 	if (register) writeRegisterSheet(wb, register, lang);
 	const out = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
 	// Node hands back a Buffer: return a plain view so callers (Blob, IndexedDB, postMessage) see one type.

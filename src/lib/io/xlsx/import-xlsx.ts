@@ -18,6 +18,9 @@ import { readScenarioSheet } from './read-scenario-sheet';
 import { readRegisterSheet } from './register-sheet';
 import { checkArchive } from './zip-guard';
 
+/** A comment's date when the workbook says nothing of when it was saved. */
+const EPOCH = new Date(0).toISOString();
+
 export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
 	const archive = await checkArchive(bytes);
 	if (!archive.ok) return fail({ message: archive.message, zh: archive.zh });
@@ -46,7 +49,9 @@ export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
 	// The reader's own fallback when "years" is unusable (it reports the bad value): read that many columns.
 	const y = meta.envelope.years;
 	const years = typeof y === 'number' && Number.isInteger(y) && y >= 1 && y <= MAX_YEARS ? y : 3;
-	const sheet = readAssumptions(assumptions, assumptionNames(wb, assumptions.name), years);
+	const saved = wb.modified ?? wb.created;
+	const savedAt = saved instanceof Date && !Number.isNaN(saved.getTime()) ? saved.toISOString() : EPOCH;
+	const sheet = readAssumptions(assumptions, assumptionNames(wb, assumptions.name), years, savedAt);
 
 	const where = new Map([...meta.where, ...sheet.where]);
 	for (const [key, extra] of meta.extras) {
@@ -58,6 +63,8 @@ export async function importXlsx(bytes: Uint8Array): Promise<ReadResult> {
 	const raw: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(meta.envelope)) if (v !== undefined) raw[k] = v;
 	raw.parameters = sheet.parameters;
+	// Only a workbook with comments gives the field: one without reads exactly as before.
+	if (Object.keys(sheet.notes).length) raw.notes = sheet.notes;
 
 	const result = readScenarioObject(raw);
 	const own = [...meta.errors, ...sheet.errors];

@@ -12,18 +12,27 @@ import { describePlain, plain } from './cell-value';
 import type { Place } from './defined-names';
 import type { Worksheet } from './exceljs';
 import { address, COL, HEAD } from './layout';
+import { commentNote, commentText } from './cell-comment';
 
 export interface AssumptionCells {
 	/** Null-prototype: keys come from the file, and `__proto__` must stay a plain (unknown) key. */
 	parameters: Record<string, unknown>;
 	where: Map<string, string>;
 	errors: ReadError[];
+	/** The comments on parameter cells, as raw notes by cell name (the scenario reader judges them). */
+	notes: Record<string, unknown>;
 }
 
 /** `ws.name` (假设 or Assumptions) is what the messages' cells say. */
-export function readAssumptions(ws: Worksheet, names: Map<string, Place>, years: number): AssumptionCells {
+export function readAssumptions(
+	ws: Worksheet,
+	names: Map<string, Place>,
+	years: number,
+	/** When the workbook was saved: the date of a comment written in a spreadsheet, which has none of its own. */
+	savedAt: string
+): AssumptionCells {
 	const sheet = ws.name;
-	const out: AssumptionCells = { parameters: Object.create(null), where: new Map(), errors: [] };
+	const out: AssumptionCells = { parameters: Object.create(null), where: new Map(), errors: [], notes: {} };
 	const rows = keyRows(ws, sheet, out.errors);
 	for (const [key, row] of rows) {
 		out.where.set(`parameters.${key}`, address(sheet, row, COL.key));
@@ -51,6 +60,11 @@ export function readAssumptions(ws: Worksheet, names: Map<string, Place>, years:
 			}
 			const at = address(sheet, p.row, p.col);
 			out.where.set(path, at);
+			const comment = commentText(ws.getCell(p.row, p.col).note);
+			if (comment !== null) {
+				out.notes[cellName(def, y)] = commentNote(comment, savedAt);
+				out.where.set(`notes.${cellName(def, y)}`, at);
+			}
 			const r = toCell(def, ws.getCell(p.row, p.col));
 			if ('cell' in r) return r.cell;
 			out.errors.push({

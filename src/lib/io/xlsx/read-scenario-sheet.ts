@@ -1,5 +1,6 @@
 /**
- * Reads the Scenario sheet back into the envelope and the per-parameter notes and uncertainty of a v1 object.
+ * Reads the Scenario sheet back into the envelope (lineage included) and the per-parameter notes and
+ * uncertainty of a v1 object.
  * Rows are found by their labels (in either language), not their positions, so a row a colleague inserted does
  * not shift anything.
  * Values are passed on as found: the scenario reader judges them, with its usual messages.
@@ -13,6 +14,7 @@ import { restore } from './text-cell';
 
 const CORRELATIONS = 'correlations';
 const ACTUALS = 'actuals';
+const LINEAGE = 'lineage';
 
 export interface ScenarioSheet {
 	envelope: Record<string, unknown>;
@@ -31,7 +33,7 @@ export function readScenarioSheet(ws: Worksheet, name: string): ScenarioSheet {
 		if (label.kind !== 'text') return;
 		const at = (c: number) => address(name, r, c);
 		if (!inParams) {
-			const field = labelOf(label.value, [PARAM_HEAD[0], CORRELATIONS, ACTUALS, ...FIELDS]);
+			const field = labelOf(label.value, [PARAM_HEAD[0], CORRELATIONS, ACTUALS, LINEAGE, ...FIELDS]);
 			if (field === PARAM_HEAD[0]) inParams = true;
 			else if (field === CORRELATIONS) {
 				const cell = plain(cells.getCell(2));
@@ -56,6 +58,16 @@ export function readScenarioSheet(ws: Worksheet, name: string): ScenarioSheet {
 					});
 				}
 				out.where.set(ACTUALS, at(2));
+			} else if (field === LINEAGE) {
+				// Not JSON: passed on as text, which the scenario reader refuses with lineage's own message.
+				const cell = plain(cells.getCell(2));
+				const text = textOf(cell) ?? '';
+				try {
+					out.envelope.lineage = JSON.parse(text);
+				} catch {
+					out.envelope.lineage = text;
+				}
+				out.where.set(LINEAGE, at(2));
 			} else if (field !== null) {
 				const v = fieldValue(field, plain(cells.getCell(2)));
 				if ('problem' in v) out.errors.push({ path: `${at(2)} (${field})`, ...v.problem });

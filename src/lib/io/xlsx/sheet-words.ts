@@ -10,8 +10,8 @@ import { t, type Lang, type MessageKey } from '../../i18n';
 /** The envelope fields, in the order the sheet lists them; each is labelled by `xlsx.<field>`. */
 export const FIELDS = ['format', 'version', 'name', 'description', 'start', 'years'] as const;
 export type Field = (typeof FIELDS)[number];
-/** The rows holding JSON: the scenario's correlations and its actuals. */
-export type JsonRow = 'correlations' | 'actuals';
+/** The rows holding JSON: the scenario's correlations, its actuals, and the lineage a merge needs. */
+export type JsonRow = 'correlations' | 'actuals' | 'lineage';
 /** The header row above the per-parameter rows; the reader finds it by its first cell. */
 export const PARAM_HEAD = ['parameter', 'note', 'uncertainty'] as const;
 

@@ -2,7 +2,7 @@
  * The Assumptions sheet: the grid as a workbook. Every parameter cell carries a workbook-level defined name
  * (`cellName`), so a formula written as `quasi_subsidy_y1/2` reads the same in Excel, WPS and LibreOffice as in
  * the app. Formulas are written as formulas with the app's value cached beside them, so a reader that does not
- * recalculate still shows the app's figures.
+ * recalculate still shows the app's figures. A cell's note (批注) is the cell's comment, as spreadsheets show it.
  */
 import { CATALOGUE, cellName, type ParamDef } from '../../model/catalogue';
 import type { ParamValues } from '../../model/inputs';
@@ -12,6 +12,7 @@ import type { Workbook } from './exceljs';
 import { absolute, COL, HEAD, sectionHead, SHEETS, sourceCol, yearHead, type Lang } from './layout';
 import { sourceText } from './source-text';
 import { neutralise } from './text-cell';
+import { noteComment } from './cell-comment';
 
 const BOLD = { bold: true };
 const SECTION_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } } as const;
@@ -50,6 +51,8 @@ export function writeAssumptions(wb: Workbook, doc: ScenarioDoc, values: ParamVa
 			const cell = row.getCell(COL.firstYear + y);
 			cell.value = cellValue(cells[y] ?? null, valueOf(values, def, y));
 			if (def.unit === 'share') cell.numFmt = '0.00%';
+			const note = doc.notes?.[cellName(def, y)];
+			if (note) cell.note = noteComment(note);
 			wb.definedNames.add(absolute(sheet, r, COL.firstYear + y), cellName(def, y));
 		}
 		r++;

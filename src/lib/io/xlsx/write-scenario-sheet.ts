@@ -6,12 +6,13 @@
  */
 import { CATALOGUE } from '../../model/catalogue';
 import { FORMAT, VERSION, type ScenarioDoc } from '../../model/scenario';
+import type { Lineage } from '../read-lineage';
 import type { Workbook } from './exceljs';
 import { SHEETS, type Lang } from './layout';
 import { FIELDS, label, noteOut, PARAM_HEAD } from './sheet-words';
 import { neutralise } from './text-cell';
 
-export function writeScenarioSheet(wb: Workbook, doc: ScenarioDoc, lang: Lang): void {
+export function writeScenarioSheet(wb: Workbook, doc: ScenarioDoc, lang: Lang, lineage?: Lineage): void {
 	const ws = wb.addWorksheet(SHEETS.scenario[lang]);
 	const envelope: Record<(typeof FIELDS)[number], string | number> = {
 		format: FORMAT,
@@ -28,6 +29,8 @@ export function writeScenarioSheet(wb: Workbook, doc: ScenarioDoc, lang: Lang): 
 	// Only when set, as in the JSON file: an old scenario's workbook is unchanged.
 	if (doc.correlations?.length) ws.addRow([label(lang, 'correlations'), JSON.stringify(doc.correlations)]);
 	if (doc.actuals && Object.keys(doc.actuals).length) ws.addRow([label(lang, 'actuals'), JSON.stringify(doc.actuals)]);
+	// Where the copy came from, as in a JSON export: a colleague's edited workbook can be merged back.
+	if (lineage) ws.addRow([label(lang, 'lineage'), JSON.stringify({ id: lineage.id, rev: lineage.rev })]);
 	ws.addRow([]);
 	ws.addRow(PARAM_HEAD.map((h) => label(lang, h))).font = { bold: true };
 	for (const def of CATALOGUE) {
