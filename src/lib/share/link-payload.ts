@@ -1,6 +1,6 @@
 /**
  * What a link carries, before compression: the cells that differ from a named plan template, the horizon, the
- * notes, ranges, correlations and actuals — and back again into a scenario FILE object, which the one reader
+ * notes (the parameters' and the cells' 批注), ranges, correlations and actuals — and back again into a scenario FILE object, which the one reader
  * then checks like any file (a link is just another file). Short keys: every byte counts toward 2,000 characters.
  */
 import { CATALOGUE } from '../model/catalogue';
@@ -8,6 +8,7 @@ import { FORMAT, MAX_YEARS, PLAN_YEARS, VERSION, type Cell, type ScenarioDoc } f
 import { templateCells, templateNote, type FrozenTemplate } from './templates';
 
 import type { Lineage } from '../io/read-lineage';
+import { sortedNotes } from '../io/notes-order';
 
 export type { Lineage };
 
@@ -26,6 +27,8 @@ export interface Payload {
 	r?: unknown;
 	a?: unknown;
 	l?: Lineage;
+	/** Notes on cells (批注) by cell name, each `[text, by, at]`: a link made before notes has none. */
+	k?: unknown;
 }
 
 export function toPayload(doc: ScenarioDoc, t: FrozenTemplate, lineage?: Lineage): Payload {
@@ -55,6 +58,17 @@ export function toPayload(doc: ScenarioDoc, t: FrozenTemplate, lineage?: Lineage
 	if (doc.correlations?.length) out.r = doc.correlations;
 	if (doc.actuals && Object.keys(doc.actuals).length) out.a = doc.actuals;
 	if (lineage) out.l = lineage;
+	const notes = sortedNotes(doc);
+	if (notes) out.k = Object.fromEntries(Object.entries(notes).map(([cell, n]) => [cell, [n.text, n.by, n.at]]));
+	return out;
+}
+
+/** `[text, by, at]` back to a file's note; anything else is passed on for the reader to refuse with its reason. */
+function unpackNotes(k: unknown): unknown {
+	if (typeof k !== 'object' || k === null || Array.isArray(k)) return k;
+	const out: Record<string, unknown> = Object.create(null);
+	for (const [cell, n] of Object.entries(k))
+		out[cell] = Array.isArray(n) && n.length === 3 ? { text: n[0], by: n[1], at: n[2] } : n;
 	return out;
 }
 
@@ -108,5 +122,6 @@ export function toFile(p: Payload, t: FrozenTemplate): { file: Record<string, un
 	if (p.r !== undefined) file.correlations = p.r;
 	if (p.a !== undefined) file.actuals = p.a;
 	if (p.l !== undefined) file.lineage = p.l;
+	if (p.k !== undefined) file.notes = unpackNotes(p.k);
 	return { file };
 }

@@ -119,7 +119,8 @@ const PayloadSchema = v.strictObject({
 	u: v.optional(dict),
 	r: v.optional(v.unknown()),
 	a: v.optional(v.unknown()),
-	l: v.optional(v.unknown()) // the reader checks the lineage, as in a file
+	l: v.optional(v.unknown()), // the reader checks the lineage, as in a file
+	k: v.optional(v.unknown()) // and the cells' notes
 });
 
 function readPayload(json: string): LinkRead {
