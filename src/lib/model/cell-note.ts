@@ -61,3 +61,12 @@ export const makeNote = (text: string, by: string, at: Date): CellNote => ({
 	at: at.toISOString(),
 	text: text.trim()
 });
+
+/** A copy of `doc` with the note on `cell` set (or removed, `null`); no `notes` field once none is left. */
+export function withNote<D extends { notes?: Notes }>(doc: D, cell: string, note: CellNote | null): D {
+	const notes = { ...doc.notes };
+	if (note) notes[cell] = note;
+	else delete notes[cell];
+	const { notes: _, ...rest } = doc;
+	return (Object.keys(notes).length ? { ...rest, notes } : rest) as D;
+}

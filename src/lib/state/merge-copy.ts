@@ -172,3 +172,16 @@ export function resolve(
 	for (const c of r.conflicts) if (choose(c) === 'theirs') byId.get(c.cell)?.set(doc, c.theirs);
 	return tidy(doc);
 }
+
+/** For History: each conflict's losing value and whose it was, so that nothing of either side is lost. */
+export function losers(r: Extract<MergeResult, { ok: true }>, choose: (c: Conflict) => 'mine' | 'theirs') {
+	return r.conflicts.map((c) => {
+		const kept = choose(c);
+		return {
+			kind: c.kind,
+			cell: c.cell,
+			side: kept === 'mine' ? 'theirs' : 'mine',
+			value: kept === 'mine' ? c.theirs : c.mine
+		} as const;
+	});
+}

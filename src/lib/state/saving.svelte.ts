@@ -230,7 +230,10 @@ export class Saving {
 				const journal = (await Promise.all(tks.map((t) => t.key))).filter((k): k is number => k !== null);
 				const stored = await repo.get(id);
 				const changes = stored.ok ? diffDocs(stored.value.doc, snap, Date.now()) : [];
-				const r = await repo.save(id, snap, changes, undefined, journal);
+				// A note changed alone is a History entry too; a merge is one whatever it changed, naming the file.
+				const record = stored.ok && JSON.stringify(stored.value.doc.notes ?? {}) !== JSON.stringify(snap.notes ?? {});
+				const merge = tks.find((t) => t.accepted.merge)?.accepted.merge;
+				const r = await repo.save(id, snap, changes, undefined, journal, { record, ...(merge ? { merge } : {}) });
 				if (!r.ok) return this.failed(r.error);
 				if (id === this.host.currentId) this.opened(r.value.rev, snap);
 			} finally {

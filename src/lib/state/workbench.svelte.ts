@@ -10,6 +10,7 @@ import { parseCellInput } from '../sheet/cell-input';
 import type { Projection } from '../model/projection';
 import type { Cell, Correlation, ScenarioDoc, Uncertainty } from '../model/scenario';
 import type { Lang } from '../i18n';
+import type { MergeRecord } from '../store/schema';
 import type { Reply } from '../worker/sheet-api';
 import type { Change } from '../sheet/session';
 import { plainSnapshot, type Snapshot } from '../sheet/snapshot';
@@ -23,6 +24,8 @@ export interface Accepted {
 	correlations?: Correlation[];
 	/** The scenario replaced whole (horizon, start month, actuals): journaled like a cell, before the engine replies. */
 	doc?: ScenarioDoc;
+	/** The replacement is a colleague's copy merged in: History names the file and keeps what lost. */
+	merge?: MergeRecord;
 }
 
 /** A reply as applied: `edited` when it answers this tab's own cell edit (not undo, redo, another tab, open). */
@@ -163,12 +166,17 @@ export class Workbench {
 	}
 
 	/**
-	 * Replaces the open scenario whole — a new horizon or start month (model/horizon.ts), or its actuals — as one
+	 * Replaces the open scenario whole — a new horizon or start month (model/horizon.ts), its actuals, a note on a
+	 * cell, or a colleague's copy merged in (`merge`) — as one
 	 * undoable step (Ctrl+Z, the undo button), saved whole through `onDoc` like any edit. The caller validates.
 	 */
-	async replaceDoc(doc: ScenarioDoc) {
+	async replaceDoc(doc: ScenarioDoc, merge?: MergeRecord) {
 		this.notice = null;
-		const ticket = this.onAccept?.({ cells: [], doc: $state.snapshot(doc) as ScenarioDoc });
+		const ticket = this.onAccept?.({
+			cells: [],
+			doc: $state.snapshot(doc) as ScenarioDoc,
+			...(merge ? { merge } : {})
+		});
 		const p = this.#track(this.client.replace(doc));
 		this.#docTickets.push({ seq: this.client.seq, ticket });
 		await p;

@@ -2,7 +2,8 @@
 import type { IDBPObjectStore } from 'idb';
 import type { ScenarioDoc, Uncertainty } from '../model/scenario';
 import { notFound, ok, fail, type StoreResult } from './result';
-import type { CellChange, HistoryRecord, WorkbenchSchema } from './schema';
+import type { CellNote } from '../model/cell-note';
+import type { CellChange, HistoryRecord, MergeRecord, WorkbenchSchema } from './schema';
 import { inTx, type Ctx, type StoreName } from './tx';
 
 type HistoryStore = IDBPObjectStore<WorkbenchSchema, StoreName[], 'history', 'readwrite'>;
@@ -16,6 +17,26 @@ export interface HistoryEntry {
 	changes: CellChange[];
 	/** Ranges (Monte Carlo) this save set, changed or removed: found by comparing its snapshot with the one before. */
 	ranges?: RangeChange[];
+	/** Notes (批注) this save added, changed or removed: found the same way. */
+	notes?: NoteChange[];
+	merge?: MergeRecord;
+}
+
+export interface NoteChange {
+	cell: string;
+	old: CellNote | null;
+	new: CellNote | null;
+}
+
+function noteChanges(before: ScenarioDoc | undefined, after: ScenarioDoc): NoteChange[] {
+	if (!before) return [];
+	const a = before.notes ?? {},
+		b = after.notes ?? {};
+	const out: NoteChange[] = [];
+	for (const cell of new Set([...Object.keys(a), ...Object.keys(b)]))
+		if (JSON.stringify(a[cell] ?? null) !== JSON.stringify(b[cell] ?? null))
+			out.push({ cell, old: a[cell] ?? null, new: b[cell] ?? null });
+	return out;
 }
 
 export interface RangeChange {
@@ -59,12 +80,15 @@ export async function history(ctx: Ctx, id: string, limit = Infinity): Promise<S
 		let cursor = await tx.objectStore('history').index('scenarioId').openCursor(id, 'prev');
 		// One record past the limit is read for its snapshot only: the last entry's range changes need it.
 		while (cursor && out.length <= limit) {
-			const { scenarioId, at, rev, changes, doc } = cursor.value;
-			out.push({ id: cursor.primaryKey, scenarioId, at, rev, changes });
+			const { scenarioId, at, rev, changes, doc, merge } = cursor.value;
+			out.push({ id: cursor.primaryKey, scenarioId, at, rev, changes, ...(merge ? { merge } : {}) });
 			docs.push(doc);
 			cursor = await cursor.continue();
 		}
-		for (let i = 0; i < out.length; i++) out[i].ranges = rangeChanges(docs[i + 1], docs[i]);
+		for (let i = 0; i < out.length; i++) {
+			out[i].ranges = rangeChanges(docs[i + 1], docs[i]);
+			out[i].notes = noteChanges(docs[i + 1], docs[i]);
+		}
 		return ok(out.slice(0, limit));
 	});
 }

@@ -4,9 +4,9 @@ export { openLibraryChannel, CHANNEL_NAME, type LibraryChannel, type LibraryMess
 export { diffDocs } from './diff';
 export { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupScenario } from './backup-schema';
 export type { ExportOptions, ImportOptions, ImportReport } from './backup';
-export type { HistoryEntry } from './history';
+export type { HistoryEntry, NoteChange } from './history';
 export type { Saved, ScenarioSummary } from './scenarios';
-export type { CellChange, JournalCell, JournalRecord, ScenarioRecord } from './schema';
+export type { CellChange, JournalCell, JournalRecord, MergeRecord, ScenarioRecord } from './schema';
 export { cellOf, collapse, withEdits, type Patch, type Patched, type Recovered } from './journal';
 export { DB_NAME, DB_VERSION } from './schema';
 export type { CellClash, Issue, StoreError, StoreErrorKind, StoreResult } from './result';

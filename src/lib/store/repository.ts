@@ -16,7 +16,7 @@ import type { Forked, JournalApi, Journaled } from './journal-writer';
 import { planId } from './plan';
 import { copyRegister, getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
 import { ok, type CellClash, type StoreResult } from './result';
-import type { CellChange, JournalRecord, ScenarioRecord } from './schema';
+import type { CellChange, JournalRecord, MergeRecord, ScenarioRecord } from './schema';
 import { create, duplicate, get, list, rename, save, type Saved, type ScenarioSummary } from './scenarios';
 import type { Ctx } from './tx';
 
@@ -132,8 +132,10 @@ export class ScenarioRepository {
 		doc: ScenarioDoc,
 		changes: CellChange[] = [],
 		expectedRev?: number,
-		journal?: number[]
-	): Promise<StoreResult<Saved>> => this.told(save(this.ctx, id, doc, changes, expectedRev, journal));
+		journal?: number[],
+		/** `record`: a History entry even with no cell changed (a note); `merge`: the colleague's file and what lost. */
+		extra: { record?: boolean; merge?: MergeRecord } = {}
+	): Promise<StoreResult<Saved>> => this.told(save(this.ctx, id, doc, changes, expectedRev, journal, extra));
 	/** Writes one accepted edit at once, before any recomputation; resolves to the row's key. */
 	journal = (record: Omit<JournalRecord, 'id'>): Promise<StoreResult<number>> => addJournal(this.ctx, record);
 	pendingJournal = (id: string): Promise<StoreResult<JournalRecord[]>> => pendingJournal(this.ctx, id);

@@ -2,7 +2,7 @@
 import type { ScenarioDoc } from '../model/scenario';
 import { addHistory } from './history';
 import { fail, notFound, ok, type StoreResult } from './result';
-import type { CellChange, ScenarioRecord } from './schema';
+import type { CellChange, MergeRecord, ScenarioRecord } from './schema';
 import { inTx, type Ctx } from './tx';
 
 /** What the library list shows. */
@@ -88,6 +88,9 @@ export interface MutateOptions {
 	changes?: CellChange[];
 	/** Journal rows this write makes redundant: deleted in the same transaction (never one without the other). */
 	journal?: number[];
+	/** A History entry even without cell changes: a note (批注) changed, or a merge (named in `merge`). */
+	record?: boolean;
+	merge?: MergeRecord;
 }
 
 /** Read, check, write and record history in one transaction: a compare-and-swap across tabs. */
@@ -118,13 +121,14 @@ export async function mutate(
 		const at = ctx.now();
 		const next = { ...change(stored, at), id, rev: stored.rev + 1, updatedAt: at };
 		await tx.objectStore('scenarios').put(next);
-		if (options.changes?.length) {
+		if (options.changes?.length || options.record || options.merge) {
 			await addHistory(ctx, tx.objectStore('history'), {
 				scenarioId: id,
 				at,
 				rev: next.rev,
-				changes: options.changes,
-				doc: next.doc
+				changes: options.changes ?? [],
+				doc: next.doc,
+				...(options.merge ? { merge: options.merge } : {})
 			});
 		}
 		for (const key of options.journal ?? []) await tx.objectStore('journal').delete(key);
@@ -138,8 +142,9 @@ export const save = (
 	doc: ScenarioDoc,
 	changes: CellChange[] = [],
 	expectedRev?: number,
-	journal?: number[]
-) => mutate(ctx, id, { changes, expectedRev, journal }, (r) => ({ ...r, doc }));
+	journal?: number[],
+	extra: Pick<MutateOptions, 'record' | 'merge'> = {}
+) => mutate(ctx, id, { changes, expectedRev, journal, ...extra }, (r) => ({ ...r, doc }));
 
 export const rename = (ctx: Ctx, id: string, name: string, expectedRev?: number) =>
 	mutate(ctx, id, { expectedRev }, (r) => ({ ...r, doc: { ...r.doc, name } }));

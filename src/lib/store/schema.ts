@@ -40,6 +40,17 @@ export interface HistoryRecord {
 	rev: number;
 	changes: CellChange[];
 	doc: ScenarioDoc;
+	/** Set when the save was a colleague's copy merged in: what a History line says beyond the changes. */
+	merge?: MergeRecord;
+}
+
+/**
+ * A merge as History keeps it: the colleague's file, and for each conflict the value that lost — so nothing of
+ * either side is lost (the winning value is in the snapshot). Records written before merges have none.
+ */
+export interface MergeRecord {
+	file: string;
+	lost: { kind: string; cell: string; side: 'mine' | 'theirs'; value: unknown }[];
 }
 
 /** One cell as the planner typed it, named as in the grid. */
