@@ -5,7 +5,7 @@ import { decodeLink, encodeLink, LINK_BUDGET } from '../../src/lib/share/link';
 import { pack, unpack } from '../share/pack';
 
 const at = '2026-12-07T06:20:00.000Z';
-/** Made by the workbench before notes existed (commit a30ea58): the plan, 旧链接, basic_fee year 2 = 0.4. */
+/** Made by the workbench before links carried notes: the plan, 旧链接, basic_fee year 2 = 0.4, lineage sc-old rev 3. */
 const OLD =
 	'link=1.PDDSmwAAAQwtj8FOg0AQhl9lM2faAHrC1_BuEBbdBKFhlxrTkIA2aZsaDhqt1qox0WBMrB48NIRw8FEobPHEK7hETzPfP_Md_gEw0BQJHNCAz5Kfy5zHLyABFazKqtqRFUEnoG1JYIqsTobV-KKKH_n1aDMf8qvP6n3WZOPvpEzP12Ek5mryP8-abNJkd38KX7y1y3IurHKVbp7TMp9W0ahe5kKvk6gIF_z1qXqY1h9f_CYuwnuhr8NTtHuIUc_WnSK8pcg9dpBFDnwP0x3ExEWn1D_qMeI6FOmsjYiHiG37lHk6I32MTGzpvs1oVxQxQBvAvk6JsWdh3IICmtzdDgIJ7BZJW5IaHdc2xbuH-6J5EPwC';
 
