@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { t, type Lang } from '../../src/lib/i18n';
+import { SHEETS } from '../../src/lib/io/xlsx/layout';
 import { cell, openWorkbench } from './helpers';
 
 const HELD = '补贴不退坡 Subsidies held at year-1 rates';
@@ -62,12 +63,28 @@ for (const L of ['zh', 'en'] as const) {
 		// Exported to XLSX: the cell's comment, as Excel, WPS and LibreOffice show it.
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: t(L, 'library.exportXlsx') }).click();
+		const xlsxPath = await (await download).path();
 		const wb = new ExcelJS.Workbook();
-		await wb.xlsx.load(readFileSync(await (await download).path()) as unknown as ArrayBuffer);
+		await wb.xlsx.load(readFileSync(xlsxPath) as unknown as ArrayBuffer);
 		const [ref] = wb.definedNames.getRanges('basic_fee_y2').ranges;
 		const [sheet, addr] = ref.split('!');
 		const comment = wb.getWorksheet(sheet.replace(/'/g, ''))!.getCell(addr.replace(/\$/g, '')).note;
 		expect(String(comment)).toMatch(new RegExp(`^王芳 · \\d{4}-\\d\\d-\\d\\dT.*Z\\n${text}$`));
+		// The workbook carries its lineage as a JSON export does: importing it back offers the merge.
+		const lineage = wb.getWorksheet(SHEETS.scenario[L])!;
+		let carried = '';
+		lineage.eachRow((row) => {
+			if (String(row.getCell(1).value) === t(L, 'xlsx.lineage')) carried = String(row.getCell(2).value);
+		});
+		const { rev } = JSON.parse(carried);
+		await page.getByTestId('import-input').setInputFiles({
+			name: 'copy.xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: readFileSync(xlsxPath)
+		});
+		const ask = page.getByTestId('name-clash');
+		await expect(ask).toContainText(t(L, 'share.mergeOffer', { name: HELD, rev }));
+		await ask.getByRole('button', { name: t(L, 'library.cancelImport') }).click();
 
 		// History lists it.
 		await page.getByRole('tab', { name: t(L, 'tabHistory') }).click();
