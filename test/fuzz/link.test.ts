@@ -27,8 +27,13 @@ const docs = readdirSync('scenarios')
 		if (!r.ok) throw new Error(f);
 		return r;
 	});
-/** Links as the app writes them, with and without lineage. */
-const links = docs.flatMap((r) => [encodeLink(r.doc), encodeLink(r.doc, { id: 'k3j2-x', rev: 4 })]);
+/** A note (批注) on a cell, so that mutations reach the notes' reader too. */
+const noted = (doc: (typeof docs)[number]['doc']) => ({
+	...doc,
+	notes: { basic_fee_y2: { by: '王芳', at: '2026-12-07T06:20:00.000Z', text: '按批复\n待核' } }
+});
+/** Links as the app writes them: plain, and with lineage and a note. */
+const links = docs.flatMap((r) => [encodeLink(r.doc), encodeLink(noted(r.doc), { id: 'k3j2-x', rev: 4 })]);
 /** Their payloads with every formula replaced by its value: a formula costs a workbook, so most cases go without. */
 const plain = docs.map((r) => {
 	const doc = structuredClone(r.doc);
