@@ -184,23 +184,31 @@ test('the actuals grid pastes as the main grid does: one value fills a block, a 
 	await expect(entry(page).getByRole('alert')).toContainText('不是它的整数倍');
 	expect(await stored(page)).toEqual(after);
 
-	// Cut committees 2022–2023 and paste at 2022 of standard: moved, the cut cells emptied.
+	// Cut committees 2022–2023 and paste what was cut at 2023 of the outlay: moved, the cut cells emptied. The
+	// clipboard carries the cut's own payload, as the browser's does; a paste of anything else is not the cut's
+	// move (as in the main grid).
 	await actual(page, 'committees', 1).click();
 	await page.keyboard.press('Shift+ArrowRight');
 	await page.evaluate(() => {
 		const data = new DataTransfer();
 		document.activeElement!.dispatchEvent(new ClipboardEvent('cut', { clipboardData: data, bubbles: true }));
-		(window as unknown as { __cut: string }).__cut = data.getData('text/plain');
+		(window as unknown as { __cut: DataTransfer }).__cut = data;
 	});
-	const copied = await page.evaluate(() => (window as unknown as { __cut: string }).__cut);
+	const copied = await page.evaluate(() => (window as unknown as { __cut: DataTransfer }).__cut.getData('text/plain'));
 	expect(copied).toMatch(/^200\t200\r?\n?$/);
-	await actual(page, 'standard', 2).click();
+	await actual(page, 'outlay', 2).click();
 	r = await revision(page);
-	await paste(page, '150\t180');
+	await page.evaluate(() => {
+		const data = (window as unknown as { __cut: DataTransfer }).__cut;
+		document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+	});
 	await settled(page, r);
-	await expect.poll(() => stored(page)).toEqual({ committees: [null, null, 200], standard: [200, 150, 180] });
-	await expect(actual(page, 'standard', 3)).toHaveText('180');
+	await expect
+		.poll(() => stored(page))
+		.toEqual({ committees: [null, null, 200], standard: [200, 200, 200], outlay: [null, 200, 200] });
+	await expect(actual(page, 'outlay', 3)).toHaveText('200');
 	await expect(actual(page, 'committees', 1)).toHaveText('');
+	await expect(actual(page, 'committees', 2)).toHaveText('');
 });
 
 test('an actual composed with a Chinese input method lands in the selected cell; its Enter picks, the next commits', async ({

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { cutProblems, planPaste, type Rect } from '../../src/lib/ui/grid/paste-plan';
 import { gridShape, PARAM_ROWS } from '../../src/lib/ui/grid/rows';
 import { GridSelection } from '../../src/lib/ui/grid/selection.svelte';
+import type { SheetModel } from '../../src/lib/ui/grid/sheet-model';
 
 // The plan's grid: three years; rows by catalogue order (checked below, so a reordering fails here first).
 const shape = gridShape(3);
+/** The selection needs only the grid's shape and its one-value rows here (no writes). */
+const sheet = { ...shape, scalar: (r: number) => PARAM_ROWS[r].shape === 'scalar' } as SheetModel;
 const row = (key: string) => PARAM_ROWS.findIndex((d) => d.key === key);
 const QUASI = row('quasi_subsidy'); // yearly
 const BASIC = row('basic_subsidy'); // yearly, right below quasi
@@ -46,10 +49,10 @@ describe('planPaste', () => {
 	});
 
 	it('starts at the top-left whichever corner the block was selected from', () => {
-		const fromTopLeft = new GridSelection(3);
+		const fromTopLeft = new GridSelection(sheet);
 		fromTopLeft.select(QUASI, 1);
 		fromTopLeft.select(BASIC, 2, true);
-		const fromBottomRight = new GridSelection(3);
+		const fromBottomRight = new GridSelection(sheet);
 		fromBottomRight.select(BASIC, 2);
 		fromBottomRight.select(QUASI, 1, true);
 		expect(fromBottomRight.block).toEqual(rect(QUASI, BASIC, 1, 2));

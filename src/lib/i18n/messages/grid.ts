@@ -34,6 +34,10 @@ export const grid = {
 		zh: '已剪切 {n} 个单元格：选择目标后按 Ctrl+V 移动（原单元格清空），Esc 取消。',
 		en: 'Cut {n} cells: select where they go and press Ctrl+V to move them (the originals are cleared); Esc cancels.'
 	},
+	'grid.clearRefused': {
+		zh: '{names}：只有目标可以留空，请输入数值',
+		en: '{names}: only targets may be blank — type a number instead'
+	},
 	'grid.cellProblem': { zh: '{name}：{why}', en: '{name}: {why}' },
 	'grid.listSep': { zh: '；', en: '; ' },
 	'grid.nameSep': { zh: '、', en: ', ' }

@@ -9,8 +9,8 @@ import { ACTUAL_FIELDS } from '../../model/actuals';
 import { planPaste, type Block, type GridShape, type Msg, type Rect } from '../grid/paste-plan';
 
 /** A cell of the actuals grid by name, as the main grid names its cells: `committees_y1`, `collection.basic_y3`. */
-const nameOf = (r: number, c: number) => `${ACTUAL_FIELDS[r].name}_y${c + 1}`;
-const cellOf = (name: string) => {
+export const nameOf = (r: number, c: number) => `${ACTUAL_FIELDS[r].name}_y${c + 1}`;
+export const cellOf = (name: string) => {
 	const at = name.lastIndexOf('_y');
 	return { field: name.slice(0, at), year: Number(name.slice(at + 2)) - 1 };
 };

@@ -1,25 +1,23 @@
 /**
  * Spreadsheet keys, as in Excel and WPS: arrows move (Shift extends), Enter/Tab commit and move (Shift
  * reverses), F2 edits, typing replaces, Esc cancels (an edit, or a pending cut), Delete clears where a blank is
- * allowed, Ctrl+Z/Y undo/redo. Ctrl+C/X/V arrive as clipboard events (paste.ts); IME text as composition
- * events (Grid.svelte).
+ * allowed, Ctrl+Z/Y undo/redo. Ctrl+C/X/V arrive as clipboard events (paste.ts); input-method text through the
+ * keyboard field (keyboard-field.svelte.ts). One map for every grid, through its model (sheet-model.ts).
  * Returns true when the key was handled (the caller prevents the default).
  */
-import { paramOfName } from '../../model/cell-names';
-import type { Workbench } from '../../state/workbench.svelte';
-import { cellText } from '../../sheet/input';
-import { nameAt } from './rows';
+import { msgEach, t } from '../../i18n';
 import type { GridSelection } from './selection.svelte';
 
-export function handleKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): boolean {
+export function handleKey(e: KeyboardEvent, sel: GridSelection): boolean {
+	const m = sel.model;
 	const mod = e.ctrlKey || e.metaKey;
 	if (mod && !e.altKey) {
 		const k = e.key.toLowerCase();
-		if (k === 'z' && !e.shiftKey) return (sel.editing || void wb.undo(), !sel.editing);
-		if (k === 'y' || (k === 'z' && e.shiftKey)) return (sel.editing || void wb.redo(), !sel.editing);
+		if (k === 'z' && !e.shiftKey) return (sel.editing || void m.undo(), !sel.editing);
+		if (k === 'y' || (k === 'z' && e.shiftKey)) return (sel.editing || void m.redo(), !sel.editing);
 		return false; // Ctrl+C / Ctrl+V go through the copy and paste events
 	}
-	if (sel.editing) return editingKey(e, wb, sel);
+	if (sel.editing) return editingKey(e, sel);
 	switch (e.key) {
 		case 'ArrowUp':
 			return (sel.move(-1, 0, e.shiftKey), true);
@@ -32,18 +30,21 @@ export function handleKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): 
 		case 'Enter':
 			return (sel.enter(e.shiftKey), true);
 		case 'Tab':
+			if (sel.tabOut(e.shiftKey)) return false; // out of a small table, as Tab does in a page
 			return (sel.tab(e.shiftKey), true);
 		case 'Escape':
-			if (sel.cut) [sel.cut, wb.notice] = [null, null]; // Esc cancels a pending cut, as in Excel
+			if (!sel.cut) return false;
+			sel.cut = null; // Esc cancels a pending cut, as in Excel
+			m.note(null);
 			return true;
 		case 'F2':
 			if (!sel.name) return true;
-			sel.draft = cellText(wb.cells[sel.name] ?? null);
+			sel.draft = m.text(sel.name);
 			sel.editing = true;
 			return true;
 		case 'Delete':
 		case 'Backspace':
-			clearBlock(wb, sel);
+			clearBlock(sel);
 			return true;
 	}
 	if (e.key.length === 1 && !e.altKey && sel.name) {
@@ -55,19 +56,23 @@ export function handleKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): 
 	return false;
 }
 
-function editingKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): boolean {
+/** Ends the edit by writing it; a refusal known at once keeps the selection on the cell. */
+export function commitEdit(sel: GridSelection, move: () => void) {
 	const name = sel.name;
-	const commitAnd = (move: () => void) => {
-		sel.editing = false;
-		if (name) void wb.commit(name, sel.draft).then((ok) => ok || sel.select(sel.row, sel.col));
-		move();
-		return true;
-	};
+	sel.editing = false;
+	if (!name) return move();
+	const done = sel.model.commit(name, sel.draft);
+	if (done === false) return;
+	move();
+	if (done !== true) void done.then((ok) => ok || sel.select(sel.row, sel.col));
+}
+
+function editingKey(e: KeyboardEvent, sel: GridSelection): boolean {
 	switch (e.key) {
 		case 'Enter':
-			return commitAnd(() => sel.enter(e.shiftKey));
+			return (commitEdit(sel, () => sel.enter(e.shiftKey)), true);
 		case 'Tab':
-			return commitAnd(() => sel.tab(e.shiftKey));
+			return (commitEdit(sel, () => sel.tab(e.shiftKey)), true);
 		case 'Escape':
 			sel.editing = false;
 			return true;
@@ -76,23 +81,18 @@ function editingKey(e: KeyboardEvent, wb: Workbench, sel: GridSelection): boolea
 }
 
 /** Delete clears the block; cells that need a number are left alone and named in the notice. */
-function clearBlock(wb: Workbench, sel: GridSelection) {
+function clearBlock(sel: GridSelection) {
 	const { r0, r1, c0, c1 } = sel.block;
+	const m = sel.model;
 	const edits: { name: string; cell: null }[] = [];
 	const refused: string[] = [];
 	for (let r = r0; r <= r1; r++)
 		for (let c = c0; c <= c1; c++) {
-			const n = nameAt(r, c);
+			const n = m.nameAt(r, c);
 			if (!n) continue;
-			const def = paramOfName(n);
-			if (def?.blank) edits.push({ name: n, cell: null });
+			if (m.blankAllowed(n)) edits.push({ name: n, cell: null });
 			else refused.push(n);
 		}
-	if (edits.length) void wb.editMany(edits);
-	if (refused.length) {
-		wb.notice = {
-			en: `${refused.join(', ')}: only targets may be blank — type a number instead`,
-			zh: `${refused.join('、')}：只有目标可以留空，请输入数值`
-		};
-	}
+	if (edits.length) void m.write(edits);
+	if (refused.length) m.refuse(msgEach('grid.clearRefused', (L) => ({ names: refused.join(t(L, 'grid.nameSep')) })));
 }
