@@ -22,7 +22,7 @@ import { t } from '../i18n';
 import { envelope, type Kept } from '../register/stored';
 import { watchLeaving } from './leaving';
 import { MemoryShelf } from './memory';
-import { afterFork, backToPlan, forkPlan } from './plan-copy.svelte';
+import { afterFork, backToPlan, forkPlan, type Forked, type PlanCopyHost } from './plan-copy.svelte';
 import { Saving, type Ticket } from './saving.svelte';
 import { storageKeyOf } from './save-state';
 import type { Workbench } from './workbench.svelte';
@@ -31,7 +31,7 @@ export type { SaveState } from './save-state';
 
 const RETRY_MS = 3000;
 
-export class Library {
+export class Library implements PlanCopyHost {
 	/** The browser's library; null while the work is kept in this tab's memory only. */
 	repo: ScenarioRepository | null = null;
 	/** History, backups and registers for the screens, which never hold the repository themselves. */
@@ -41,7 +41,7 @@ export class Library {
 	/** The protected plan (store/plan.ts): its first edit goes into a working copy; null when there is none. */
 	planId = $state<string | null>(null);
 	/** The working copy the plan's first edit went into, announced until another scenario opens. */
-	forked = $state<{ planId: string; copyId: string; name: string } | null>(null);
+	forked = $state<Forked | null>(null);
 	/** How many working copies of the plan there were when this tab last opened it (fork.ts). */
 	planForks = 0;
 	/** Called when a journal row has committed (the benchmark times Enter to here). */
@@ -309,6 +309,8 @@ export class Library {
 	/** The announcement's undo: the copy goes to the bin and the plan, unchanged, opens again. */
 	backToPlan = () => backToPlan(this);
 	afterFork = (copyId: string) => afterFork(this, copyId);
+	/** The announcement is put away; the copy stays open. */
+	dismissFork = () => void (this.forked = null);
 
 	async #notePlan() {
 		const r = await this.repo?.planId(this.#fallback?.name ?? '');

@@ -3,16 +3,41 @@
  * "<plan> 副本" (free in the library) and opened before anything is written, so the edit and every later one
  * belong to the copy; saving writes the copy and the edit's journal row in one transaction (store/fork.ts).
  */
-import { copyId, type ForkCopy } from '../store';
+import { copyId, type ForkCopy, type ScenarioRepository, type ScenarioSummary, type StoreError } from '../store';
 import type { ScenarioDoc } from '../model/scenario';
 import { t } from '../i18n';
-import type { Library } from './library.svelte';
+import type { MemoryShelf } from './memory';
+import type { Workbench } from './workbench.svelte';
+
+/** The working copy the plan's first edit went into, announced until another scenario opens. */
+export type Forked = { planId: string; copyId: string; name: string };
+
+/**
+ * What the plan's copy needs of the library around it (library.svelte.ts implements it): the library depends
+ * on this file, never the other way round.
+ */
+export interface PlanCopyHost {
+	readonly wb: Workbench;
+	readonly repo: ScenarioRepository | null;
+	readonly memory: MemoryShelf;
+	readonly planId: string | null;
+	currentId: string | null;
+	list: ScenarioSummary[];
+	forked: Forked | null;
+	/** How many working copies of the plan there were when this tab last opened it (fork.ts). */
+	planForks: number;
+	readonly saving: { failed(e: StoreError): void };
+	freeName(name: string): string;
+	settled(): Promise<void>;
+	refresh(): Promise<void>;
+	open(id: string): Promise<boolean>;
+}
 
 /**
  * Called by saving as the plan's first edit is accepted: the copy (named "<plan> 副本", free in the library)
  * is opened at once, before anything is written, so the edit and every later one belong to it.
  */
-export function forkPlan(lib: Library, base: ScenarioDoc | null): ForkCopy | null {
+export function forkPlan(lib: PlanCopyHost, base: ScenarioDoc | null): ForkCopy | null {
 	const planId = lib.currentId;
 	if (!planId || planId !== lib.planId || !base) return null;
 	const name = lib.freeName(t(lib.wb.lang, 'library.copyName', { name: base.name }));
@@ -38,7 +63,7 @@ export function forkPlan(lib: Library, base: ScenarioDoc | null): ForkCopy | nul
 }
 
 /** The announcement's undo: the copy goes to the bin (restorable) and the plan, unchanged, opens again. */
-export async function backToPlan(lib: Library) {
+export async function backToPlan(lib: PlanCopyHost) {
 	const f = lib.forked;
 	if (!f) return;
 	await lib.settled();
@@ -54,7 +79,7 @@ export async function backToPlan(lib: Library) {
 	await lib.open(f.planId);
 }
 
-export async function afterFork(lib: Library, copyId: string) {
+export async function afterFork(lib: PlanCopyHost, copyId: string) {
 	await lib.refresh();
 	const from = lib.forked?.copyId === copyId ? lib.forked.planId : null;
 	if (!from || !lib.repo) return;
