@@ -3,7 +3,6 @@
  * deleting, and what happens when the browser's storage fails: the work goes on in memory, is said plainly,
  * and is written once storage is back. Keeping each edit is `Saving`'s (saving.svelte.ts).
  */
-/* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
 import { LibraryStore } from './library-store';
 import {
 	diffDocs,
@@ -14,7 +13,6 @@ import {
 	type RepositoryOptions,
 	type ScenarioSummary,
 	type ForkCopy,
-	type StoreError,
 	uniqueName
 } from '../store';
 import type { ScenarioDoc } from '../model/scenario';
@@ -24,14 +22,13 @@ import { watchLeaving } from './leaving';
 import { MemoryShelf } from './memory';
 import { afterFork, backToPlan, forkPlan, type Forked, type PlanCopyHost } from './plan-copy.svelte';
 import { Saving, type Ticket } from './saving.svelte';
+import { StorageFaults, type FaultsHost } from './storage-faults.svelte';
 import { storageKeyOf } from './save-state';
 import type { Workbench } from './workbench.svelte';
 
 export type { SaveState } from './save-state';
 
-const RETRY_MS = 3000;
-
-export class Library implements PlanCopyHost {
+export class Library implements PlanCopyHost, FaultsHost {
 	/** The browser's library; null while the work is kept in this tab's memory only. */
 	repo: ScenarioRepository | null = null;
 	/** History, backups and registers for the screens, which never hold the repository themselves. */
@@ -49,12 +46,11 @@ export class Library implements PlanCopyHost {
 	/** Memory mode: scenarios kept in this tab, and which of them were edited (to be written when storage is back). */
 	readonly memory = new MemoryShelf();
 	readonly saving: Saving = new Saving(this);
+	/** Storage failing and coming back: the work in memory meanwhile, retries (storage-faults.svelte.ts). */
+	readonly faults: StorageFaults = new StorageFaults(this, () => this.#fallback);
 
 	#channel: LibraryChannel | null = null;
-	#retry: ReturnType<typeof setInterval> | null = null;
 	#fallback: ScenarioDoc | null = null;
-	/** A library that opened but refused the first write (tiny quota): tried again now and then. */
-	#candidate: ScenarioRepository | null = null;
 
 	/** Built by the composition root (state/app.ts); tests pass a fresh database and channel. */
 	constructor(
@@ -95,7 +91,7 @@ export class Library implements PlanCopyHost {
 		this.wb.onDoc = (doc, tickets) => this.saving.replaced(doc, tickets as (Ticket | null)[]);
 		watchLeaving(
 			() => this.unsafeToLeave,
-			() => void this.#retryNow()
+			() => void this.faults.retryNow()
 		);
 		this.#channel = (this.deps.channel ?? openLibraryChannel)();
 		let memory: Promise<void> | null = null;
@@ -105,24 +101,24 @@ export class Library implements PlanCopyHost {
 			// An old tab holds the library: open on the plan in memory now, write it all once that tab lets go.
 			onBlocked: () => {
 				this.saving.say('storage.blocked');
-				memory ??= this.#startMemory(fallback);
+				memory ??= this.faults.startMemory(fallback);
 			},
-			onClosed: (e) => void this.#lost(e)
+			onClosed: (e) => void this.faults.lost(e)
 		});
 		const r = await opening;
 		if (!r.ok) {
 			this.saving.say(r.error.kind === 'blocked' ? 'storage.newer' : 'storage.noIndexedDb');
-			await (memory ??= this.#startMemory(fallback));
+			await (memory ??= this.faults.startMemory(fallback));
 			return;
 		}
 		if (memory) {
 			await memory;
-			await this.#adopt(r.value);
+			await this.faults.adopt(r.value);
 			return;
 		}
-		this.#useRepo(r.value);
+		this.useRepo(r.value);
 		await this.refresh();
-		await this.#notePlan();
+		await this.notePlan();
 		const last = await r.value.getLastOpened();
 		if (last.ok && last.value && (await this.open(last.value))) return;
 		// A library whose "last opened" was never written (storage refused it on the first visit) opens on the
@@ -132,19 +128,19 @@ export class Library implements PlanCopyHost {
 		const made = await r.value.create(fallback);
 		if (made.ok) {
 			await this.refresh();
-			await this.#notePlan();
+			await this.notePlan();
 			// The record just made from the plan is the plan, noted or not.
 			this.planId ??= made.value.id;
 			if (await this.open(made.value.id)) return;
 		}
 		// The library opens but refuses to store even the plan (a tiny quota): work in memory, try again later.
 		this.repo = null;
-		this.#candidate = r.value;
+		this.faults.candidate = r.value;
 		this.saving.say(
 			made.ok ? 'storage.failed' : storageKeyOf(made.error),
 			made.ok ? {} : { detail: made.error.message }
 		);
-		await this.#startMemory(fallback);
+		await this.faults.startMemory(fallback);
 		this.schedule();
 	}
 
@@ -312,74 +308,19 @@ export class Library implements PlanCopyHost {
 	/** The announcement is put away; the copy stays open. */
 	dismissFork = () => void (this.forked = null);
 
-	async #notePlan() {
+	/** Notes which stored scenario is the protected plan (for the library's parts too). */
+	async notePlan() {
 		const r = await this.repo?.planId(this.#fallback?.name ?? '');
 		this.planId = r?.ok ? r.value : null;
 	}
 
-	// ——— storage faults ———
+	// ——— storage faults (storage-faults.svelte.ts) ———
 
-	async #startMemory(fallback: ScenarioDoc) {
-		this.repo = null;
-		const id = crypto.randomUUID();
-		this.memory.docs.set(id, fallback);
-		this.currentId = id;
-		this.planId = id;
-		await this.refresh();
-		await this.wb.open(fallback);
-		this.saving.refreshState();
-	}
+	/** Refused writes and a library waiting to be usable are tried again every few seconds and on leaving. */
+	schedule = () => this.faults.schedule();
 
-	/** Storage is back: the scenarios edited in memory are written to the library, and the line clears. */
-	async #adopt(repo: ScenarioRepository) {
-		await this.wb.idle();
-		const current = this.currentId;
-		const ids = new Map<string, string>();
-		// A library that holds no plan yet (an old tab held it on the first visit) gets the plan first, unedited:
-		// the template stays in the picker beside the copy its edits went into.
-		const held = await repo.planId(this.#fallback?.name ?? '');
-		if (held.ok && !held.value && this.#fallback) {
-			const made = await repo.create(this.#fallback);
-			if (!made.ok) return void (this.#candidate = repo);
-		}
-		for (const [id, doc] of this.memory.docs) {
-			if (!this.memory.dirty.has(id)) continue;
-			const r = await repo.create(id === current ? ($state.snapshot(this.wb.doc) as ScenarioDoc) : doc);
-			if (!r.ok) return void (this.#candidate = repo);
-			ids.set(id, r.value.id);
-		}
-		this.#candidate = null;
-		this.memory.clear();
-		this.#useRepo(repo);
-		this.saving.problem = null;
-		await this.refresh();
-		await this.#notePlan();
-		const target = current ? ids.get(current) : undefined;
-		if (target && (await this.open(target))) return this.saving.refreshState();
-		const last = await repo.getLastOpened();
-		if (last.ok && last.value && (await this.open(last.value))) return this.saving.refreshState();
-		if (this.list[0] && (await this.open(this.list[0].id))) return this.saving.refreshState();
-		await this.create(this.#fallback!);
-		this.saving.refreshState();
-	}
-
-	/** This tab's connection was taken away (a newer version upgraded the library): go on in memory. */
-	async #lost(e: StoreError) {
-		const id = this.currentId;
-		this.repo = null;
-		this.saving.say(e.kind === 'blocked' ? 'storage.newer' : 'storage.failed', { detail: e.message });
-		await this.wb.idle();
-		this.memory.docs.clear();
-		if (id && this.wb.doc) {
-			this.memory.docs.set(id, $state.snapshot(this.wb.doc) as ScenarioDoc);
-			// Anything not yet stored is at least in this tab, and the browser asks before it is closed.
-			if (this.saving.busy) this.memory.dirty.add(id);
-		}
-		await this.refresh();
-		this.saving.refreshState();
-	}
-
-	#useRepo(repo: ScenarioRepository) {
+	/** Starts keeping the work in `repo` (for the library's parts: storage-faults.svelte.ts). */
+	useRepo(repo: ScenarioRepository) {
 		this.repo = repo;
 		const writer = this.deps.journalWriter?.();
 		if (writer) repo.useJournalWriter(writer);
@@ -389,19 +330,5 @@ export class Library implements PlanCopyHost {
 	async #onOther(m: { type: string; id?: string; rev?: number }) {
 		await this.refresh();
 		if (m.type === 'saved' && m.id) this.saving.otherSaved(m.id, m.rev ?? 0);
-	}
-
-	/** Refused writes and a library waiting to be usable are tried again every few seconds and on leaving. */
-	schedule() {
-		this.#retry ??= setInterval(() => void this.#retryNow(), RETRY_MS);
-	}
-
-	async #retryNow() {
-		if (this.#candidate && !this.repo) await this.#adopt(this.#candidate);
-		else await this.saving.retryUnsaved();
-		if (!this.#candidate && !this.saving.hasUnsaved && this.#retry) {
-			clearInterval(this.#retry);
-			this.#retry = null;
-		}
 	}
 }
