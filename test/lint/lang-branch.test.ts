@@ -40,3 +40,22 @@ describe('the language-branch lint rule', () => {
 		expect(await hits('src/lib/i18n/lang-probe.ts')).toEqual([]);
 	}, 30_000);
 });
+
+describe('the rule is an error in every source file', () => {
+	it('refuses a branch in the files that were once only warned (no warn-list is left)', async () => {
+		for (const filePath of ['src/lib/compare/plan-check-money.ts', 'src/lib/ui/compare/brief-words.ts']) {
+			const found = await hits(filePath);
+			expect(found.length, filePath).toBe(4);
+			expect(found.every((m) => m.severity === 2)).toBe(true);
+		}
+	}, 30_000);
+
+	it('lets a branch stay only on a line that says why', async () => {
+		const ok = `declare const lang: 'zh' | 'en';
+// eslint-disable-next-line house/lang-branch -- data, not a message: which half of a name.
+export const half = lang === 'zh' ? 0 : 1;
+`;
+		const [r] = await eslint.lintText(ok, { filePath: 'src/lib/ui/lang-probe.ts' });
+		expect(r.messages.filter((m) => m.ruleId === 'house/lang-branch')).toEqual([]);
+	}, 30_000);
+});

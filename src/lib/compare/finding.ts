@@ -1,6 +1,6 @@
 /** One row of the plan check: a figure the plan states beside the model's recomputation, and what explains the gap. */
 import { fmtNumber } from '../i18n/format';
-import { t, type Lang } from '../i18n';
+import { msg, t, type Lang, type MessageKey, type Vars } from '../i18n';
 import { PARAM } from '../model/catalogue';
 import type { Quote } from './plan-figures';
 import type { Bilingual } from './types';
@@ -36,12 +36,13 @@ const LANGS: Lang[] = ['zh', 'en'];
 export const both = (f: (L: Lang, n: (x: number, d?: number) => string) => string): Bilingual =>
 	Object.fromEntries(LANGS.map((L) => [L, f(L, (x, d = 3) => fmtNumber(L, x, 0, d))])) as Bilingual;
 
+/** One catalogue key in both languages, its numbers formatted in each (so "1,631.292" reads the same way in both). */
+export const say = (key: MessageKey, vars: (L: Lang, n: (x: number, d?: number) => string) => Vars): Bilingual =>
+	both((L, n) => t(L, key, vars(L, n)));
+
 /** The labels of parameters, for "this scenario changes …". */
 export const labels = (L: Lang, keys: readonly string[]) =>
 	keys.map((k) => PARAM.get(k)!.label[L]).join(t(L, 'sepList'));
 
-export const BEYOND_HORIZON: Bilingual = {
-	zh: '本情景的测算期不含这一年。',
-	en: 'The scenario\u2019s horizon ends before this year.'
-};
-export const AGREES: Bilingual = { zh: '一致。', en: 'Agrees.' };
+export const BEYOND_HORIZON: Bilingual = msg('plancheck.beyondHorizon');
+export const AGREES: Bilingual = msg('plancheck.agrees');

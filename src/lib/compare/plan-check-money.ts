@@ -1,7 +1,7 @@
 /** The plan check's money and area rows: §七's stated subsidies and total, the reward fund, the tier areas. */
-import type { Lang } from '../i18n';
+import { msg, t } from '../i18n';
 import { coveredExtra, sumOfYears } from './plan-check-util';
-import { AGREES, both, labels, BEYOND_HORIZON, type Finding, type FindingStatus } from './finding';
+import { AGREES, labels, BEYOND_HORIZON, say, type Finding, type FindingStatus } from './finding';
 import { cite, citationText } from './cite';
 import { REWARD_QUOTE, STATED_AREA, STATED_SUBSIDY } from './plan-figures';
 import type { Bilingual, ScenarioRun } from './types';
@@ -33,37 +33,24 @@ function subsidyExplain(
 	const diff = model - stated;
 	if (status === 'match') return AGREES;
 	if (status === 'rounding' && total)
-		return both((L, n) =>
-			L === 'zh'
-				? `规划把取整后的三年相加（${STATED_SUBSIDY.years.map((x) => n(x)).join(' + ')} = ${n(stated)}）；精确合计为 ${n(model)}。`
-				: `The plan adds its rounded years (${STATED_SUBSIDY.years.map((x) => n(x)).join(' + ')} = ${n(stated)}); the exact sum is ${n(model)}.`
-		);
-	if (status === 'rounding')
-		return both((L, n) =>
-			L === 'zh'
-				? `规划将 ${n(model)} 取整为 ${n(stated)}（面积 × 补贴标准 × 12 个月）。`
-				: `The plan rounds ${n(model)} to ${n(stated)} (area × subsidy rate × 12 months).`
-		);
+		return say('plancheck.roundedTotal', (_, n) => ({
+			sum: STATED_SUBSIDY.years.map((x) => n(x)).join(' + '),
+			stated: n(stated),
+			model: n(model)
+		}));
+	if (status === 'rounding') return say('plancheck.rounded', (_, n) => ({ model: n(model), stated: n(stated) }));
 	if (status === 'unbudgeted') {
 		// Name the cover's own cost; what is left of the gap is the plan's rounding to whole 万元.
 		const rest = diff - extra;
-		const tail = (L: Lang, n: (x: number) => string) =>
-			Math.abs(rest) < 5e-4
-				? ''
-				: L === 'zh'
-					? `其余 ${n(rest)} 万元是规划的取整。`
-					: ` The remaining ${n(rest)} is the plan\u2019s rounding.`;
-		return both((L, n) =>
-			L === 'zh'
-				? `本情景将居民自治小区纳入基础物业，其补贴 ${n(extra)} 万元不在规划合计之内：§四(四)1 要求全覆盖，但未列预算。${tail(L, n)}`
-				: `This scenario brings self-governed compounds into basic service; their subsidy, ${n(extra)} 万元, is not in the plan\u2019s totals: §四(四)1 promises full coverage but budgets nothing for it.${tail(L, n)}`
-		);
+		return say('plancheck.unbudgeted', (L, n) => ({
+			x: n(extra),
+			tail: Math.abs(rest) < 5e-4 ? '' : t(L, 'plancheck.restRounding', { x: n(rest) })
+		}));
 	}
-	return both((L, n) =>
-		L === 'zh'
-			? `本情景改动了${labels(L, changed)}，补贴比规划${diff > 0 ? '多' : '少'} ${n(Math.abs(diff))} 万元。`
-			: `This scenario changes ${labels(L, changed)}: the subsidy is ${n(Math.abs(diff))} 万元 ${diff > 0 ? 'above' : 'below'} the plan\u2019s figure.`
-	);
+	return say(diff > 0 ? 'plancheck.changedMore' : 'plancheck.changedLess', (L, n) => ({
+		what: labels(L, changed),
+		x: n(Math.abs(diff))
+	}));
 }
 
 function subsidyRow(
@@ -98,7 +85,7 @@ export function subsidyFindings(run: ScenarioRun): Finding[] {
 		...subsidyRow(
 			run,
 			`subsidy-y${y + 1}`,
-			both((L) => (L === 'zh' ? `第${y + 1}年补贴` : `Subsidies, year ${y + 1}`)),
+			msg('plancheck.subsidyYear', { n: y + 1 }),
 			stated,
 			ys[y]?.subsidy.total ?? null,
 			false,
@@ -111,7 +98,7 @@ export function subsidyFindings(run: ScenarioRun): Finding[] {
 		...subsidyRow(
 			run,
 			'subsidy-total',
-			both((L) => (L === 'zh' ? '三年补贴合计' : 'Subsidies, three years')),
+			msg('plancheck.subsidyTotal'),
 			STATED_SUBSIDY.total,
 			total,
 			true,
@@ -135,7 +122,7 @@ export function rewardFinding(run: ScenarioRun): Finding {
 	const stated = STATED_SUBSIDY.total;
 	const base = {
 		id: 'reward-fund',
-		item: both((L) => (L === 'zh' ? '三年财政支出（含奖励资金）' : 'Three-year outlay, reward fund included')),
+		item: msg('plancheck.outlayReward'),
 		quotes: [STATED_SUBSIDY.twoItems, REWARD_QUOTE],
 		stated,
 		model: outlay,
@@ -149,13 +136,14 @@ export function rewardFinding(run: ScenarioRun): Finding {
 			...base,
 			diff,
 			status: Math.round(outlay) === stated ? 'rounding' : 'differs',
-			explain: both((L) => (L === 'zh' ? '本情景没有奖励资金。' : 'This scenario has no reward fund.'))
+			explain: msg('plancheck.noReward')
 		};
-	const explain = both((L, n) =>
-		L === 'zh'
-			? `规划的“两项合计”只含两档补贴；奖励资金（三年 ${n(reward)} 万元，§七 奖励资金）在合计之外。${waiver > 0 ? `减免补偿 ${n(waiver)} 万元（假设）也在其外。` : ''}计入后三年区财政支出 ${n(outlay)} 万元，比规划合计多 ${n(diff)} 万元。`
-			: `The plan\u2019s total, “两项合计” (the two items), counts the two subsidy tiers only; the reward fund (${n(reward)} 万元 over three years, §七 奖励资金) lies outside it.${waiver > 0 ? ` So does waiver compensation, ${n(waiver)} 万元 (an assumption).` : ''} With it the district pays ${n(outlay)} 万元 over three years, ${n(diff)} more than stated.`
-	);
+	const explain = say('plancheck.reward', (L, n) => ({
+		reward: n(reward),
+		waiver: waiver > 0 ? t(L, 'plancheck.rewardWaiver', { x: n(waiver) }) : '',
+		outlay: n(outlay),
+		diff: n(diff)
+	}));
 	return { ...base, diff, status: 'outside', explain };
 }
 
@@ -176,11 +164,11 @@ export function areaFindings(run: ScenarioRun): Finding[] {
 		const same = Math.abs(model - stated) < 5e-5;
 		const explain = same
 			? ok
-			: both((L, n) =>
-					L === 'zh'
-						? `本情景改动了${labels(L, c.changed)}：${n(model, 4)} 而非 ${n(stated, 4)}。`
-						: `This scenario changes ${labels(L, c.changed)}: ${n(model, 4)}, not ${n(stated, 4)}.`
-				);
+			: say('plancheck.areaChanged', (L, n) => ({
+					what: labels(L, c.changed),
+					model: n(model, 4),
+					stated: n(stated, 4)
+				}));
 		return {
 			id,
 			item,
@@ -197,29 +185,21 @@ export function areaFindings(run: ScenarioRun): Finding[] {
 	return [
 		row(
 			'area-total',
-			both((L) => (L === 'zh' ? '四档面积合计（万 m²）' : 'Area of the four tiers (万 m²)')),
+			msg('plancheck.areaTotal'),
 			STATED_AREA.totalQuote,
 			STATED_AREA.total,
 			total,
 			AREAS,
-			both((L, n) =>
-				L === 'zh'
-					? `四档之和：${AREAS.map((k) => n(v[k], 4)).join(' + ')}。`
-					: `The four tiers add up: ${AREAS.map((k) => n(v[k], 4)).join(' + ')}.`
-			)
+			say('plancheck.areaSum', (_, n) => ({ sum: AREAS.map((k) => n(v[k], 4)).join(' + ') }))
 		),
 		row(
 			'area-old',
-			both((L) => (L === 'zh' ? '老旧小区面积 = 基础 + 准物业（万 m²）' : 'Old compounds = basic + quasi (万 m²)')),
+			msg('plancheck.areaOld'),
 			STATED_AREA.oldQuote,
 			STATED_AREA.old,
 			old,
 			['basic_area', 'quasi_area'],
-			both((L, n) =>
-				L === 'zh'
-					? `基础物业 ${n(v.basic_area, 4)} + 准物业 ${n(v.quasi_area, 4)}：两档补贴面积正是老旧小区。`
-					: `Basic ${n(v.basic_area, 4)} + quasi ${n(v.quasi_area, 4)}: the two subsidised tiers are exactly the old compounds.`
-			)
+			say('plancheck.areaOldSum', (_, n) => ({ basic: n(v.basic_area, 4), quasi: n(v.quasi_area, 4) }))
 		)
 	];
 }

@@ -35,3 +35,18 @@ export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
 /** The `lang` attribute of text in `lang` (a screen reader and the fonts read it). */
 export const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
+
+/** A list as each language closes it: "2023、2024" / "2023 and 2024", "1, 2 and 3". */
+export function listAnd(lang: Lang, xs: readonly (string | number)[]): string {
+	if (lang === 'zh' || xs.length < 2) return xs.join('、');
+	return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/** A sentence's first letter: English capitalises it; Chinese has no case. */
+export const sentenceCase = (lang: Lang, s: string) => (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+/** A label inside a sentence: English writes it in lower case ("satisfaction still misses"); Chinese as it is. */
+export const midSentence = (lang: Lang, s: string) => (lang === 'en' ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/** Two words side by side: Chinese runs them together, English puts a space between. */
+export const joinWords = (lang: Lang, a: string, b: string) => (lang === 'zh' ? a + b : `${a} ${b}`);

@@ -26,6 +26,8 @@ import { model } from './messages/model';
 import { nextplan } from './messages/nextplan';
 import { reach } from './messages/reach';
 import { open } from './messages/open';
+import { plancheck } from './messages/plancheck';
+import { workbench } from './messages/workbench';
 import { range } from './messages/range';
 import { reader } from './messages/reader';
 import { register } from './messages/register';
@@ -68,7 +70,9 @@ export const AREAS = {
 	notes,
 	grid,
 	storage,
-	nextplan
+	nextplan,
+	plancheck,
+	workbench
 } as const;
 
 export const MESSAGES = {
@@ -102,7 +106,9 @@ export const MESSAGES = {
 	...notes,
 	...grid,
 	...storage,
-	...nextplan
+	...nextplan,
+	...plancheck,
+	...workbench
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -67,6 +67,8 @@ export const actuals = {
 		en: 'The horizon goes from {from} to {to} years: every parameter cell of years {first}–{last} ({span}){actuals} will be dropped. Undo brings them back. Go on?'
 	},
 	'actuals.dropActuals': { zh: '及其实际值', en: ' and their actuals' },
+	'actuals.dropSpan': { zh: '{from}至{to}', en: '{from}–{to}' },
+	'actuals.fileStem': { zh: '实际值', en: 'actuals' },
 	'actuals.horizonDone': {
 		zh: '规划期改为 {start} 起 {years} 年；新增年份按参数规则填充（补贴和奖励资金为 0，其余沿用最后一年）。',
 		en: "The horizon is now {years} years from {start}; added years follow each parameter's rule (subsidies and the reward fund 0, others repeat the last year)."

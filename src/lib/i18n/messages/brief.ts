@@ -86,5 +86,16 @@ export const brief = {
 	'brief.exCoverage': { zh: '物业覆盖率', en: 'coverage' },
 	'brief.exStandard': { zh: '达标小区', en: 'compounds at standard' },
 	'brief.exCommittees': { zh: '业委会', en: 'owners’ committees' },
-	'brief.pp': { zh: '{x} 个百分点', en: '{x} percentage points' }
+	'brief.pp': { zh: '{x} 个百分点', en: '{x} percentage points' },
+	// The sentences' joints: how clauses, lists and asides are put together in each language.
+	'brief.numWords': {
+		zh: '零,一,两,三,四,五,六,七,八,九,十',
+		en: 'zero,one,two,three,four,five,six,seven,eight,nine,ten'
+	},
+	'brief.kindsAnd': { zh: '、', en: ' and ' },
+	'brief.missedSep': { zh: '，', en: '; ' },
+	'brief.headline': { zh: '{who}{spend}，{met}；{tail}。', en: '{who} {spend} and {met}; {tail}.' },
+	'brief.withHow': { zh: '{x}（{how}）', en: '{x} ({how})' },
+	'brief.yearOne': { zh: '第{list}年', en: 'year {list}' },
+	'brief.yearMany': { zh: '第{list}年', en: 'years {list}' }
 } satisfies Record<string, Msg>;

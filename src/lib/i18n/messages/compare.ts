@@ -52,6 +52,12 @@ export const compare = {
 		en: 'The plan’s stated figures beside the model’s recomputation from the chosen scenario; differences are flagged and explained.'
 	},
 	'compare.item': { zh: '项目', en: 'Item' },
+	// The plan check's units after a figure.
+	'compare.unit.wan_yuan': { zh: '万元', en: '万元' },
+	'compare.unit.wan_m2': { zh: '万 m²', en: '万 m²' },
+	'compare.unit.compounds': { zh: '个', en: 'compounds' },
+	'compare.target': { zh: '目标', en: 'Target' },
+	'compare.inAll': { zh: '合计', en: 'In all' },
 	'compare.stated': { zh: '规划数字', en: 'Plan states' },
 	'compare.model': { zh: '模型测算', en: 'Model' },
 	'compare.difference': { zh: '差异', en: 'Difference' },

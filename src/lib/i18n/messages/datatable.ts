@@ -107,5 +107,8 @@ export const datatable = {
 	},
 	'datatable.sourceAssumed': { zh: '{label}表中各取值为假设', en: "{label}: the table's values are assumptions" },
 	'datatable.sourceShort': { zh: '输出算法：', en: 'How the output is computed: ' },
-	'datatable.fileStem': { zh: '模拟运算表', en: 'data-table' }
+	'datatable.fileStem': { zh: '模拟运算表', en: 'data-table' },
+	'datatable.corner': { zh: '{out}｜行：{rows}；列：{cols}', en: '{out} | rows: {rows}; columns: {cols}' },
+	'datatable.ownValue': { zh: '当前方案取值', en: "this scenario's value" },
+	'datatable.stop': { zh: '。', en: '. ' }
 } satisfies Record<string, Msg>;

@@ -113,5 +113,6 @@ export const register = {
 	'register.csv.households': { zh: '户数', en: 'households' },
 	'register.csv.committee': { zh: '业主委员会', en: 'owners_committee' },
 	'register.csv.standard': { zh: '是否达标', en: 'meets_standard' },
-	'register.csv.enclosure': { zh: '封闭情况', en: 'enclosure' }
+	'register.csv.enclosure': { zh: '封闭情况', en: 'enclosure' },
+	'register.unitM2': { zh: 'm²（导入时换算为万 m²）', en: 'm² (converted to 万 m²)' }
 } satisfies Record<string, Msg>;

@@ -36,5 +36,6 @@ export const results = {
 	'results.yt.assumption': { zh: '假设', en: 'assumption' },
 	'results.yt.item': { zh: '项目', en: 'Item' },
 	'results.yt.unit': { zh: '单位', en: 'Unit' },
-	'results.yt.source': { zh: '来源', en: 'Source' }
+	'results.yt.source': { zh: '来源', en: 'Source' },
+	'results.planTotal': { zh: '规划合计 3263 万元（§七）', en: 'plan states 3263 万元 (§七)' }
 } satisfies Record<string, Msg>;

@@ -3,12 +3,12 @@ import type { ChartConfiguration } from 'chart.js';
 import { TIER_LABEL, TIERS, type Tier } from '../../model/catalogue';
 import type { Projection } from '../../model/projection';
 import { monthLabel } from '../../model/time';
-import { t, type Lang } from '../../i18n';
+import { joinWords, t, type Lang } from '../../i18n';
 import type { Actuals } from '../../model/actuals';
 import { outlayMarkers, rateMarkers, satisfactionMarkers } from './actual-markers';
 
 /** Chinese runs words together; English needs a space. */
-const join = (L: Lang, a: string, b: string) => (L === 'zh' ? a + b : `${a} ${b}`);
+const join = joinWords;
 
 const COLORS = {
 	market: '#6b7a8f',

@@ -3,7 +3,7 @@
  * variances of model/actuals.ts ("2023 年实际支出 3,120 万元，比模型少 212 万元；满意度实际 82.1 %，比模型低
  * 1.4 个百分点"). Only the figures a leader asks about: money spent, targets' rates, counts.
  */
-import { t, type Lang, type MessageKey } from '../../i18n';
+import { sentenceCase, t, type Lang, type MessageKey } from '../../i18n';
 import { ACTUAL_FIELD, hasActuals, variances, type FieldVariance } from '../../model/actuals';
 import type { Projection } from '../../model/projection';
 import { leaderCount, leaderMoney, leaderPp, leaderRate, moneyNil, yearsWords } from './brief-words';
@@ -44,7 +44,6 @@ function clause(L: Lang, field: string, word: MessageKey, actual: number, model:
 
 const join = (L: Lang, parts: string[]) => parts.join(t(L, 'sepSemi'));
 const end = (L: Lang) => t(L, 'stop');
-const capital = (L: Lang, s: string) => (L === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
 /**
  * The execution sentences of one scenario: one per year with actuals (the last `maxYears` such years, at most
@@ -80,5 +79,5 @@ export function executionSentences(
 			out.push(`${t(L, 'brief.exCumulative', { when })}${c}${end(L)}`);
 		}
 	}
-	return out.map((s) => capital(L, s));
+	return out.map((s) => sentenceCase(L, s));
 }

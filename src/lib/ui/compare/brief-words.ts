@@ -5,7 +5,7 @@
  */
 import type { AssumptionDiff, MetricKind, ScenarioRun } from '../../compare';
 import { targetsMet } from '../../compare';
-import { t, type Lang } from '../../i18n';
+import { listAnd, midSentence, sentenceCase, t, type Lang } from '../../i18n';
 import { fmtCell, fmtNumber } from '../../i18n/format';
 import { PARAM, type ParamDef } from '../../model/catalogue';
 import { parseName, referencedNames } from '../../model/cell-names';
@@ -49,25 +49,21 @@ export function shortName(L: Lang, name: string): string {
 	let i = 0;
 	while (i < words.length && HAN.test(words[i])) i++;
 	if (i === 0 || i === words.length || !/[A-Za-z]/.test(words.slice(i).join(' '))) return name.trim();
+	// eslint-disable-next-line house/lang-branch -- data, not a message: the half of the user's own name in L.
 	return L === 'zh' ? words.slice(0, i).join(' ') : words.slice(i).join(' ');
 }
-
-const ZH_NUM = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
-const EN_NUM = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** "三年" / "over three years" for a horizon; "全期" where the two compared horizons differ. */
 export function spanWords(L: Lang, years: number, same = true): string {
 	if (!same) return t(L, 'brief.spanAll');
 	if (years === 1) return t(L, 'brief.spanOne');
-	return t(L, 'brief.spanYears', { n: (L === 'zh' ? ZH_NUM : EN_NUM)[years] ?? String(years) });
+	return t(L, 'brief.spanYears', { n: t(L, 'brief.numWords').split(',')[years] ?? String(years) });
 }
 
 /** A plan year as a leader names it: the calendar year when it is one ("2024 年"), else "第3年". */
 export function yearsWords(L: Lang, p: Projection, ys: number[]): string {
 	const calendar = ys.every((y) => p.years[y]?.from.endsWith('-01'));
-	const sep = L === 'zh' ? '、' : ys.length > 2 ? ', ' : ' and ';
-	const list = (xs: (string | number)[]) =>
-		L === 'en' && xs.length > 2 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs.join(sep);
+	const list = (xs: (string | number)[]) => listAnd(L, xs);
 	if (calendar) return t(L, 'brief.calendarYear', { y: list(ys.map((y) => p.years[y].from.slice(0, 4))) });
 	return t(L, ys.length > 1 ? 'brief.planYears' : 'brief.planYear', { n: list(ys.map((y) => y + 1)) });
 }
@@ -78,11 +74,8 @@ const KIND_KEY: Record<TargetKind, 'committeeRate' | 'standardRate' | 'satisfact
 	satisfaction: 'satisfaction',
 	coverage: 'coverage'
 };
-const kindWords = (L: Lang, k: TargetKind) => {
-	const s = t(L, KIND_KEY[k]);
-	// English names its targets mid-sentence, in lower case ("satisfaction still misses …").
-	return L === 'en' ? s.toLowerCase() : s;
-};
+// English names its targets mid-sentence, in lower case ("satisfaction still misses …").
+const kindWords = (L: Lang, k: TargetKind) => midSentence(L, t(L, KIND_KEY[k]));
 
 export interface Named {
 	/** The scenario's letter on the compare screen and in the brief. */
@@ -121,7 +114,7 @@ function missedClauses(L: Lang, alt: Named, base: Named | null, limit = 2): stri
 	}
 	const all = [...groups.values()];
 	const out = all.slice(0, limit).map((g) => {
-		const what = g.kinds.map((k) => kindWords(L, k)).join(L === 'zh' ? '、' : ' and ');
+		const what = g.kinds.map((k) => kindWords(L, k)).join(t(L, 'brief.kindsAnd'));
 		const key = (g.kinds.length > 1 ? `${g.key}Pl` : g.key) as MissKey;
 		return t(L, key, {
 			when: yearsWords(L, alt.run.projection, g.ys),
@@ -134,8 +127,7 @@ function missedClauses(L: Lang, alt: Named, base: Named | null, limit = 2): stri
 	return out;
 }
 
-const capital = (L: Lang, s: string) => (L === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
-const end = (L: Lang) => (L === 'zh' ? '。' : '.');
+const end = (L: Lang) => t(L, 'stop');
 
 /**
  * One sentence for an alternative against the baseline: "方案C（补贴不退坡）比规划原文三年多支出 1,631 万元，多达成
@@ -162,8 +154,8 @@ export function headline(L: Lang, alt: Named, base: Named): string {
 				: t(L, n === -1 ? 'brief.metFewerOne' : 'brief.metFewer', vars);
 	const missed = missedClauses(L, alt, base);
 	const who = scenarioWords(L, alt);
-	const tail = missed.length ? missed.join(L === 'zh' ? '，' : '; ') : t(L, 'brief.allMet');
-	return L === 'zh' ? `${who}${spend}，${met}；${tail}${end(L)}` : `${who} ${spend} and ${met}; ${tail}${end(L)}`;
+	const tail = missed.length ? missed.join(t(L, 'brief.missedSep')) : t(L, 'brief.allMet');
+	return t(L, 'brief.headline', { who, spend, met, tail });
 }
 
 /** The baseline's own sentence, first: what it spends and which targets it misses. */
@@ -178,8 +170,8 @@ export function baseSentence(L: Lang, base: Named): string {
 		b: m.set
 	});
 	const missed = missedClauses(L, base, null);
-	const tail = missed.length ? missed.join(L === 'zh' ? '，' : '; ') : t(L, 'brief.allMet');
-	return `${capital(L, head)}${L === 'zh' ? '；' : '; '}${tail}${end(L)}`;
+	const tail = missed.length ? missed.join(t(L, 'brief.missedSep')) : t(L, 'brief.allMet');
+	return `${sentenceCase(L, head)}${t(L, 'sepSemi')}${tail}${end(L)}`;
 }
 
 /** A value with its unit as a leader reads it: "0.2 元/m²/月", "75 %", "是", "6 个月". */
@@ -215,7 +207,7 @@ export function formulaWords(L: Lang, def: ParamDef, formula: string): string {
 		return t(L, 'brief.sameAs', { what: r.text });
 	}
 	return refs.length
-		? t(L, 'brief.formulaOf', { what: refs.map((r) => r.text).join(L === 'zh' ? '、' : ', ') })
+		? t(L, 'brief.formulaOf', { what: refs.map((r) => r.text).join(t(L, 'sepList')) })
 		: t(L, 'brief.formula');
 }
 
@@ -227,20 +219,18 @@ function sideWords(L: Lang, def: ParamDef, cell: Cell | undefined, value: number
 	const shown = typeof x === 'number' ? (unit ? valueWords(L, def, x) : fmtCell(L, def.unit, x)) : '';
 	if (typeof cell === 'number') return shown;
 	const how = formulaWords(L, def, cell);
-	return shown ? `${shown}${L === 'zh' ? `（${how}）` : ` (${how})`}` : how;
+	return shown ? t(L, 'brief.withHow', { x: shown, how }) : how;
 }
 
 const yearList = (L: Lang, ys: number[]) =>
-	L === 'zh'
-		? `第${ys.join('、')}年`
-		: `${ys.length > 1 ? 'years' : 'year'} ${ys.length > 2 ? `${ys.slice(0, -1).join(', ')} and ${ys[ys.length - 1]}` : ys.join(' and ')}`;
+	t(L, ys.length > 1 ? 'brief.yearMany' : 'brief.yearOne', { list: listAnd(L, ys) });
 
 /**
  * The changes of one alternative in words, one line per parameter and run of equal changes:
  * "准物业补贴 第2、3年：0.1 → 0.2 元/m²/月（维持第1年水平）". No formula text, no parameter key.
  */
 export function diffWords(L: Lang, d: AssumptionDiff): string[] {
-	const colon = L === 'zh' ? '：' : ': ';
+	const colon = t(L, 'words.colon');
 	const out: string[] = [];
 	for (const m of d.meta)
 		out.push(

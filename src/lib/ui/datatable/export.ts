@@ -5,7 +5,7 @@
  * neutralised in both.
  */
 import Papa from 'papaparse';
-import type { Lang } from '../../i18n';
+import { t, type Lang } from '../../i18n';
 import { loadExcelJS } from '../../io/xlsx/exceljs';
 import { neutralise } from '../../io/xlsx/text-cell';
 import type { Shown } from './screen.svelte';
@@ -40,7 +40,7 @@ export async function tableXlsx(L: Lang, s: Shown): Promise<ArrayBuffer> {
 		const c = ws.getCell(headAt + 1 + sh.own.r, 1 + sh.own.c);
 		c.font = { bold: true };
 		c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE08A' } };
-		c.note = L === 'zh' ? '当前方案取值' : "this scenario's value";
+		c.note = t(L, 'datatable.ownValue');
 	}
 	ws.views = [{ state: 'frozen', xSplit: 1, ySplit: headAt }];
 	return (await wb.xlsx.writeBuffer()) as ArrayBuffer;

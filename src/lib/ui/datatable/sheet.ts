@@ -77,10 +77,7 @@ export function tableSheet(L: Lang, s: Shown): TableSheet {
 	}
 	const cols = table.cols;
 	const c0 = ownIndex(cols.values, table.scenario.col);
-	const corner =
-		L === 'zh'
-			? `${out}｜行：${rowHead}；列：${inputHeading(L, cols.key, s.start)}`
-			: `${out} | rows: ${rowHead}; columns: ${inputHeading(L, cols.key, s.start)}`;
+	const corner = t(L, 'datatable.corner', { out, rows: rowHead, cols: inputHeading(L, cols.key, s.start) });
 	return {
 		notes,
 		head: [corner, ...cols.values.map((y) => inputNumber(cols.key, y))],

@@ -61,5 +61,5 @@ export function summarySentence(L: Lang, e: Explanation, start: string, years: n
 		event: eventWords(L, e),
 		rate: fmtPct(L, e.missRate, 1)
 	});
-	return L === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+	return sentenceCase(L, s);
 }

@@ -46,7 +46,7 @@ const marked = new Marked({
 const cache: Partial<Record<Lang, string>> = {};
 /** The page's HTML; the documents are ours (in the repository), not user input. */
 export function modelHtml(lang: Lang): string {
-	return (cache[lang] ??= marked.parse(lang === 'zh' ? zh : en, { async: false }) as string);
+	return (cache[lang] ??= marked.parse(MODEL_SOURCES[lang], { async: false }) as string);
 }
 
 /** The anchors the document actually has, in its order (a test checks them against MODEL_SECTIONS). */

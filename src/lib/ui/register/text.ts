@@ -22,6 +22,6 @@ export function sourceText(lang: Lang, s: Source): string {
 }
 
 export function unitText(lang: Lang, u: AreaUnit): string {
-	if (u === 'm2') return lang === 'zh' ? 'm²（导入时换算为万 m²）' : 'm² (converted to 万 m²)';
+	if (u === 'm2') return t(lang, 'unitM2');
 	return '万 m²';
 }

@@ -3,7 +3,7 @@
  * over the years with actuals ("2023 年实际区财政支出比模型少 35.3 万元（−3.9 %）"); for a rate or a count, the
  * last year with an actual. District outlay is preferred, then the subsidy total, then satisfaction.
  */
-import { t, type Lang } from '../../i18n';
+import { midSentence, t, type Lang } from '../../i18n';
 import { fmtNumber } from '../../i18n/format';
 import type { Projection } from '../../model/projection';
 import { yearName } from '../results/kpi-delta';
@@ -21,10 +21,7 @@ function pick(rows: ComparisonRow[], prefer: string[], kinds: string[]): Compari
 }
 
 /** Mid-sentence in English the label starts in lower case ("the actual district outlay"). */
-const inSentence = (L: Lang, field: string) => {
-	const s = fieldLabel(L, field);
-	return L === 'en' ? s[0].toLowerCase() + s.slice(1) : s;
-};
+const inSentence = (L: Lang, field: string) => midSentence(L, fieldLabel(L, field));
 
 const rel = (L: Lang, d: number, model: number) =>
 	model === 0 ? '—' : `${d < 0 ? '−' : '+'}${fmtNumber(L, Math.abs((100 * d) / model), 1, 1)} %`;
@@ -53,7 +50,8 @@ function moneySentences(L: Lang, row: ComparisonRow, p: Projection): string[] {
 			b = yearName(L, p.years[years[years.length - 1].y]);
 		out.push(
 			t(L, 'lookback.moneySum', {
-				span: L === 'zh' ? `${a.replace(' 年', '')}–${b}` : `${a}–${b}`,
+				// "2022–2023 年": the first calendar year drops its 年 (only the Chinese name carries one).
+				span: `${a.replace(/ 年$/, '')}–${b}`,
 				item,
 				dir: t(L, sum.vsModel! < 0 ? 'lookback.less' : 'lookback.more'),
 				n: fmtNumber(L, Math.abs(sum.vsModel!), 1, 1),
