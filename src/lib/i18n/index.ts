@@ -30,6 +30,9 @@ export function msgEach(key: MessageKey, vars: (lang: Lang) => Vars): Msg {
 
 export const pick = (lang: Lang, m: Msg) => m[lang];
 
+/** The user's own words (a name, a typed output), the same in both languages. */
+export const verbatim = (text: string): Msg => ({ zh: text, en: text });
+
 /** The language the toggle switches to. */
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 

@@ -87,6 +87,14 @@ export const brief = {
 	'brief.exStandard': { zh: '达标小区', en: 'compounds at standard' },
 	'brief.exCommittees': { zh: '业委会', en: 'owners’ committees' },
 	'brief.pp': { zh: '{x} 个百分点', en: '{x} percentage points' },
+	// The key figures' row labels.
+	'brief.kf.outlayYear': { zh: '第{n}年支出', en: 'Year {n} outlay' },
+	'brief.kf.outlay': { zh: '全期支出（含奖励资金）', en: 'Outlay, all years, with reward fund' },
+	'brief.kf.outlayNoReward': { zh: '不含奖励资金（规划 3263）', en: 'Without reward fund (plan: 3263)' },
+	'brief.kf.incomeQb': { zh: '企业收入（准物业+基础）', en: 'Firms’ income (quasi + basic)' },
+	'brief.kf.standardEnd': { zh: '期末达标率', en: 'Standard rate at the end' },
+	'brief.kf.satisfactionEnd': { zh: '期末满意度', en: 'Satisfaction at the end' },
+	'brief.kf.coverageEnd': { zh: '期末物业覆盖率', en: 'Coverage at the end' },
 	// The sentences' joints: how clauses, lists and asides are put together in each language.
 	'brief.numWords': {
 		zh: '零,一,两,三,四,五,六,七,八,九,十',

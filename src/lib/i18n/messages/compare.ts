@@ -57,6 +57,13 @@ export const compare = {
 	'compare.unit.wan_m2': { zh: '万 m²', en: '万 m²' },
 	'compare.unit.compounds': { zh: '个', en: 'compounds' },
 	'compare.target': { zh: '目标', en: 'Target' },
+	// The plan check's verdicts.
+	'compare.status.match': { zh: '一致', en: 'agrees' },
+	'compare.status.rounding': { zh: '取整', en: 'rounding' },
+	'compare.status.outside': { zh: '合计之外', en: 'outside the total' },
+	'compare.status.unbudgeted': { zh: '未列预算', en: 'not budgeted' },
+	'compare.status.short': { zh: '未达到', en: 'short' },
+	'compare.status.differs': { zh: '不同', en: 'differs' },
 	'compare.inAll': { zh: '合计', en: 'In all' },
 	'compare.stated': { zh: '规划数字', en: 'Plan states' },
 	'compare.model': { zh: '模型测算', en: 'Model' },

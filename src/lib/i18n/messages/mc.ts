@@ -35,6 +35,7 @@ export const mc = {
 		zh: '情景在此次运行后已修改，以下结果对应修改前的情景。请重新运行。',
 		en: 'The scenario has changed since this run; the results below are for the scenario as it was. Run again.'
 	},
+	'mc.wanSuffix': { zh: '（万元）', en: ' (万元)' },
 	'mc.fanOutlay': { zh: '月度财政支出（万元/月）', en: 'Monthly district outlay (万元/month)' },
 	'mc.fanCumulative': { zh: '累计财政支出（万元）', en: 'Cumulative district outlay (万元)' },
 	'mc.fanSatisfaction': { zh: '居民满意度（按月）', en: 'Resident satisfaction by month' },

@@ -4,11 +4,12 @@
  */
 import type { Finding, Metric, ScenarioRun } from '../../compare';
 import { METRIC } from '../../compare';
+import { msg, type Msg } from '../../i18n';
 import type { YearResult } from '../../model/projection';
 
 export interface KeyFigure {
 	id: string;
-	label: { zh: string; en: string };
+	label: Msg;
 	metric: Metric;
 	get: (r: ScenarioRun) => number;
 }
@@ -20,7 +21,7 @@ const sum = (r: ScenarioRun, f: (y: YearResult) => number) => r.projection.years
 export function keyFigures(years: number): KeyFigure[] {
 	const perYear = Array.from({ length: years }, (_, y): KeyFigure => ({
 		id: `outlay-y${y + 1}`,
-		label: { zh: `第${y + 1}年支出`, en: `Year ${y + 1} outlay` },
+		label: msg('brief.kf.outlayYear', { n: y + 1 }),
 		metric: m('outlay'),
 		get: (r) => r.projection.years[y]?.outlay ?? NaN
 	}));
@@ -28,37 +29,37 @@ export function keyFigures(years: number): KeyFigure[] {
 		...perYear,
 		{
 			id: 'outlay',
-			label: { zh: '全期支出（含奖励资金）', en: 'Outlay, all years, with reward fund' },
+			label: msg('brief.kf.outlay'),
 			metric: m('outlay'),
 			get: (r) => r.projection.totals.outlay
 		},
 		{
 			id: 'outlay-noreward',
-			label: { zh: '不含奖励资金（规划 3263）', en: 'Without reward fund (plan: 3263)' },
+			label: msg('brief.kf.outlayNoReward'),
 			metric: m('outlay-noreward'),
 			get: (r) => r.projection.totals.outlay - r.projection.totals.rewardFund
 		},
 		{
 			id: 'income-qb',
-			label: { zh: '企业收入（准物业+基础）', en: 'Firms\u2019 income (quasi + basic)' },
+			label: msg('brief.kf.incomeQb'),
 			metric: m('firmIncome-quasi'),
 			get: (r) => sum(r, (y) => y.firmIncome.quasi + y.firmIncome.basic)
 		},
 		{
 			id: 'standard-rate',
-			label: { zh: '期末达标率', en: 'Standard rate at the end' },
+			label: msg('brief.kf.standardEnd'),
 			metric: m('standard-rate'),
 			get: (r) => last(r).standardRate
 		},
 		{
 			id: 'satisfaction',
-			label: { zh: '期末满意度', en: 'Satisfaction at the end' },
+			label: msg('brief.kf.satisfactionEnd'),
 			metric: m('satisfaction'),
 			get: (r) => last(r).satisfaction
 		},
 		{
 			id: 'coverage',
-			label: { zh: '期末物业覆盖率', en: 'Coverage at the end' },
+			label: msg('brief.kf.coverageEnd'),
 			metric: m('coverage'),
 			get: (r) => last(r).coverage
 		}

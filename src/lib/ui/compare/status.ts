@@ -1,11 +1,12 @@
-/** The plan check's verdicts in words, for the badge on screen and the brief. */
+/** The plan check's verdicts in words, for the badge on screen and the brief (keys `compare.status.*`). */
 import type { FindingStatus } from '../../compare';
+import { msg, type Msg } from '../../i18n';
 
-export const STATUS: Record<FindingStatus, { zh: string; en: string }> = {
-	match: { zh: '一致', en: 'agrees' },
-	rounding: { zh: '取整', en: 'rounding' },
-	outside: { zh: '合计之外', en: 'outside the total' },
-	unbudgeted: { zh: '未列预算', en: 'not budgeted' },
-	short: { zh: '未达到', en: 'short' },
-	differs: { zh: '不同', en: 'differs' }
+export const STATUS: Record<FindingStatus, Msg> = {
+	match: msg('compare.status.match'),
+	rounding: msg('compare.status.rounding'),
+	outside: msg('compare.status.outside'),
+	unbudgeted: msg('compare.status.unbudgeted'),
+	short: msg('compare.status.short'),
+	differs: msg('compare.status.differs')
 };

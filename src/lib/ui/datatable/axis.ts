@@ -3,10 +3,11 @@
  * 60% or 0.6), checked at the edge: every problem names its field, in both languages. The values come from the
  * model's parseAxis, so the screen and `simulate --table` step identically.
  */
-import { fill, type Msg } from '../../i18n';
+import { fill, msg, type Msg } from '../../i18n';
 import { MESSAGES } from '../../i18n/table';
 import { parseAxis } from '../../model/montecarlo/datatable';
-import { cellLabel, cellValue, defOf } from './labels';
+import * as vocab from '../../model/vocabulary';
+import { cellValue, defOf } from './labels';
 
 export interface AxisForm {
 	cell: string;
@@ -44,7 +45,7 @@ export function checkAxis(
 	start: string,
 	years: number
 ): { ok: true; values: number[] } | { ok: false; errors: AxisError[] } {
-	const name = { zh: MESSAGES[`datatable.${axis}`].zh, en: MESSAGES[`datatable.${axis}`].en };
+	const name = msg(`datatable.${axis}`);
 	const err = (field: Field, key: keyof typeof MESSAGES, vars: Record<string, string | number> = {}): AxisError => ({
 		axis,
 		field,
@@ -66,7 +67,7 @@ export function checkAxis(
 	if (!(n.step > 0)) errors.push(err('step', 'datatable.stepPositive'));
 	if (n.to < n.from) errors.push(err('to', 'datatable.toBelowFrom'));
 	const { min, max } = d.def;
-	const label = { zh: cellLabel('zh', f.cell, start), en: cellLabel('en', f.cell, start) };
+	const label = vocab.cellLabel(f.cell, start);
 	for (const k of ['from', 'to'] as const)
 		if (n[k] < min || n[k] > max)
 			errors.push({

@@ -2,7 +2,7 @@
  * The words of a data table: an input cell as "基础物业补贴标准（2023 年）" / "Basic subsidy (2023)" with its
  * unit, and the pickable cells of a horizon in catalogue order, grouped by the grid's sections.
  */
-import type { Lang } from '../../i18n';
+import { verbatim, type Lang } from '../../i18n';
 import { fmtCell } from '../../i18n/format';
 import { PARAM, SECTION_LABEL, type ParamDef, type Section } from '../../model/catalogue';
 import * as vocab from '../../model/vocabulary';
@@ -21,8 +21,7 @@ export const cellLabel = (L: Lang, name: string, start: string): string => vocab
 /** The unit a planner reads the cell's values in: % for a share, the catalogue's unit otherwise. */
 export const cellUnit = (L: Lang, name: string): string => vocab.cellUnit(name)[L];
 
-export const withUnit = (L: Lang, label: string, unit: string) =>
-	vocab.withUnit({ zh: label, en: label }, { zh: unit, en: unit })[L];
+export const withUnit = (L: Lang, label: string, unit: string) => vocab.withUnit(verbatim(label), verbatim(unit))[L];
 
 /** A value of the cell as the grid shows it (85 %, 0.1 元/m²/月 without the unit). */
 export function cellValue(L: Lang, name: string, x: number): string {

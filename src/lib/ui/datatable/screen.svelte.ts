@@ -3,7 +3,7 @@
  * last table. One per Workbench (built by the composition root), so switching tabs keeps the table. A newer
  * call or Cancel makes an older answer stale: it is dropped. Cancel terminates the worker.
  */
-import { t } from '../../i18n';
+import { msg, t } from '../../i18n';
 import { defaultCell } from '../../model/catalogue';
 import type { DataTable } from '../../model/montecarlo/datatable';
 import { parseOutput, type OutputRef } from '../../model/outputs';
@@ -105,7 +105,7 @@ export class TableScreen {
 			errors.push({
 				axis: 'cols',
 				field: 'cell',
-				message: { zh: t('zh', 'datatable.sameCell'), en: t('en', 'datatable.sameCell') }
+				message: msg('datatable.sameCell')
 			});
 		const out = parseOutput(this.outputName, doc.years);
 		if (errors.length || !rows.ok || (cols && !cols.ok) || !out.ok) {

@@ -3,7 +3,7 @@
  * text), checked at the edge: a refusal names the decision cell or constraint by its label and year, in both
  * languages, with the internal name only as secondary detail. What passes becomes the CLI's spec, unchanged.
  */
-import { msg, type Msg } from '../../i18n';
+import { msg, verbatim, type Msg } from '../../i18n';
 import { parseOutput, type Comparison } from '../../model/outputs';
 import type { OptimizeSpec } from '../../model/decide/spec';
 import * as vocab from '../../model/vocabulary';
@@ -60,7 +60,7 @@ export function outputName(f: OutputForm, years: number): { ok: true; name: stri
 export function outputFormWords(f: OutputForm, start: string, years: number): Msg {
 	const n = outputName(f, years);
 	const r = parseOutput(n.ok ? n.name : f.output, years);
-	return r.ok ? vocab.outputLabel(r.ref, start, years) : { zh: f.output, en: f.output };
+	return r.ok ? vocab.outputLabel(r.ref, start, years) : verbatim(f.output);
 }
 
 const cellWhere = (cell: string, start: string): Msg => vocab.cellLabel(cell, start);

@@ -1,6 +1,6 @@
 /** The yearly outputs of the Monte Carlo in the plan's words and units: labels, formatting, the deterministic value. */
 import { fmtNumber, fmtPct, fmtWan } from '../../i18n/format';
-import type { Lang } from '../../i18n';
+import { t, type Lang } from '../../i18n';
 import { TIER_LABEL, TIERS, type Tier } from '../../model/catalogue';
 import type { Metric } from '../../model/montecarlo/metric';
 import type { YearlyOutput } from '../../model/montecarlo/samples';
@@ -20,7 +20,7 @@ export const outputKind = (key: YearlyOutput): Kind =>
 export const fmtOut = (L: Lang, kind: Kind, x: number) => (kind === 'money' ? fmtWan(L, x, 1) : fmtPct(L, x, 2));
 /** The same in a table whose row label carries the unit (万元): the number alone. */
 export const fmtBare = (L: Lang, kind: Kind, x: number) => (kind === 'money' ? fmtNumber(L, x, 1, 1) : fmtPct(L, x, 2));
-export const unitOf = (L: Lang, kind: Kind) => (kind === 'money' ? { zh: '（万元）', en: ' (万元)' }[L] : '');
+export const unitOf = (L: Lang, kind: Kind) => (kind === 'money' ? t(L, 'mc.wanSuffix') : '');
 
 /** The same output in the deterministic projection (the scenario's own values, no draws). */
 export function deterministic(y: YearResult, key: YearlyOutput): number {
