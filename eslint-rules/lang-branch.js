@@ -8,10 +8,11 @@ const NAMES = new Set(['zh', 'isZh', 'en', 'isEn']);
 
 const isLangLiteral = (n) => n && n.type === 'Literal' && LANGS.has(n.value);
 
-/** True when a test picks a language: `x === 'zh'`, `'en' !== x`, `zh`, `!isZh` … */
+/** True when a test picks a language: `x === 'zh'`, `'en' !== x`, `zh`, `!isZh`, `L === 'zh' && r.zh` … */
 function picksLanguage(test) {
 	if (!test) return false;
 	if (test.type === 'UnaryExpression' && test.operator === '!') return picksLanguage(test.argument);
+	if (test.type === 'LogicalExpression') return picksLanguage(test.left) || picksLanguage(test.right);
 	if (test.type === 'Identifier') return NAMES.has(test.name);
 	if (test.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(test.operator))
 		return isLangLiteral(test.left) || isLangLiteral(test.right);

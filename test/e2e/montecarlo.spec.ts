@@ -183,9 +183,11 @@ test('goal seek finds the break-even year-2 basic subsidy, and says plainly when
 	await form.getByRole('textbox', { name: '使某项结果等于目标值 · 等于' }).fill('99%');
 	await form.getByRole('button', { name: '求解' }).click();
 	await expect(answer).toContainText('在给定范围内没有可行的取值');
+	// Named by label and the plan's calendar years, the rate as a percentage: no cell code, no 第2年.
 	await expect(answer).toContainText(
-		/基础物业补贴（第2年）在 0 到 100 之间取任何值，第3年居民满意度都不等于 0.99：在此范围内它只在 0\.8\d+ 到 0\.8\d+ 之间/
+		/基础物业补贴（2023 年）在 0 到 100 之间取任何值，2024 年居民满意度都不等于 99 %：在此范围内它只在 8\d\.\d+ % 到 8\d\.\d+ % 之间/
 	);
+	await expect(answer).not.toContainText('basic_subsidy_y2');
 
 	// On a probability: no year-3 basic collection rate makes the year-3 satisfaction target 80 % likely.
 	await page.getByRole('tab', { name: '工作台' }).click();
@@ -195,7 +197,7 @@ test('goal seek finds the break-even year-2 basic subsidy, and says plainly when
 	await prob.getByRole('spinbutton', { name: /每次试算迭代次数/ }).fill('500');
 	await prob.getByRole('button', { name: '求解' }).click();
 	await expect(page.getByTestId('seek-probability-answer')).toContainText(
-		/基础物业收缴率（第3年）在 0 到 1 之间取任何值，第3年满意度目标的达成概率都达不到 0.8：即使取 1，也只有/,
+		/基础物业收缴率（2024 年）在 0 % 到 100 % 之间取任何值，2024 年满意度目标的达成概率都达不到 80 %：即使取 100 %，也只有/,
 		{ timeout: 30_000 }
 	);
 });

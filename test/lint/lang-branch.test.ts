@@ -50,6 +50,14 @@ describe('the rule is an error in every source file', () => {
 		}
 	}, 30_000);
 
+	it('sees a language test inside && and ||', async () => {
+		const svelte = `<script lang="ts">let { L, zh }: { L: 'zh' | 'en'; zh?: string } = $props();</script>
+{#if L === 'zh' && zh}<span>{zh}</span>{:else}<span lang="en">msg</span>{/if}
+`;
+		const [r] = await eslint.lintText(svelte, { filePath: 'src/lib/ui/LangProbe.svelte' });
+		expect(r.messages.filter((m) => m.ruleId === 'house/lang-branch').map((m) => m.line)).toEqual([2]);
+	}, 30_000);
+
 	it('lets a branch stay only on a line that says why', async () => {
 		const ok = `declare const lang: 'zh' | 'en';
 // eslint-disable-next-line house/lang-branch -- data, not a message: which half of a name.

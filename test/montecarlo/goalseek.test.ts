@@ -45,20 +45,27 @@ describe('goal seek (deterministic)', () => {
 		});
 		expect(none).toEqual({
 			ok: false,
+			code: 'no-value',
 			message: expect.stringMatching(
 				/^no value of basic_subsidy_y2 between 0 and 100 makes satisfaction in year 3 equal 0.99: over that range it only goes from 0\.8\d+ to 0\.8\d+$/
 			),
-			// The same refusal in the planner's words.
-			zh: expect.stringMatching(
-				/^基础物业补贴（第2年）在 0 到 100 之间取任何值，第3年居民满意度都不等于 0.99：在此范围内它只在 0\.8\d+ 到 0\.8\d+ 之间$/
-			)
+			// The same refusal in the planner's words: labels, calendar years (the plan starts in January 2022),
+			// a rate as a percentage.
+			msg: {
+				zh: expect.stringMatching(
+					/^基础物业补贴（2023 年）在 0 到 100 之间取任何值，2024 年居民满意度都不等于 99 %：在此范围内它只在 8\d\.\d+ % 到 8\d\.\d+ % 之间$/
+				),
+				en: expect.stringMatching(
+					/^No value of Basic subsidy \(2023\) between 0 and 100 makes Satisfaction, 2024 equal 99 %: over that range it only goes from 8\d\.\d+ % to 8\d\.\d+ %$/
+				)
+			}
 		});
 		expect(
 			await goalSeek(plan, { cell: 'basic_subsidie_y2', metric: { kind: 'total', output: 'outlay' }, target: 1 })
 		).toMatchObject({ ok: false, message: expect.stringContaining('there is no cell "basic_subsidie_y2"') });
 		expect(
 			await goalSeek(plan, { cell: 'basic_subsidy_y2', metric: { kind: 'margin', tier: 'basic', year: 4 }, target: 0 })
-		).toEqual({ ok: false, message: "year 4 is outside the plan's years 1–3" });
+		).toMatchObject({ ok: false, code: 'bad-metric', message: "year 4 is outside the plan's years 1–3" });
 	});
 });
 
@@ -99,9 +106,13 @@ describe('goal seek on a probability', () => {
 		});
 		expect(r).toEqual({
 			ok: false,
+			code: 'no-probability',
 			message:
 				'no value of basic_collection_y3 between 0 and 1 gives the chance of meeting the year-3 satisfaction target of 0.8: even at 1 it is 0 (500 runs, seed 3)',
-			zh: '基础物业收缴率（第3年）在 0 到 1 之间取任何值，第3年满意度目标的达成概率都达不到 0.8：即使取 1，也只有 0（500 次迭代，种子 3）'
+			msg: {
+				zh: '基础物业收缴率（2024 年）在 0 % 到 100 % 之间取任何值，2024 年满意度目标的达成概率都达不到 80 %：即使取 100 %，也只有 0 %（500 次迭代，种子 3）',
+				en: 'No value of Basic collection rate (2024) between 0 % and 100 % gives the satisfaction target of 2024 a probability of 80 %: even at 100 % it is 0 % (500 runs, seed 3)'
+			}
 		});
 		const blank = await seekProbability(plan, {
 			cell: 'basic_collection_y1',
@@ -112,7 +123,12 @@ describe('goal seek on a probability', () => {
 		});
 		expect(blank).toMatchObject({
 			ok: false,
-			message: 'year 1 has no coverage target, so there is no probability to reach'
+			code: 'no-target',
+			message: 'year 1 has no coverage target, so there is no probability to reach',
+			msg: {
+				zh: '2022 年没有覆盖率目标，无从计算达成概率',
+				en: '2022 has no coverage target, so there is no probability to reach'
+			}
 		});
 	});
 });

@@ -13,6 +13,7 @@ import { seekProbability, type ProbabilitySeekRequest, type ProbabilitySeekResul
 import type { PropagatorFactory } from './propagator';
 import { runMonteCarlo } from './runner';
 import type { SampleStore } from './samples';
+import { refusal, seekWords } from './seek-words';
 import { monthBands, summarize, type McSummary } from './summary';
 import { tornado, type TornadoResult } from './tornado';
 
@@ -78,7 +79,8 @@ export function createMcApi(factory?: (doc: ScenarioDoc, base: Float64Array) => 
 			r.plan.propagator.dispose();
 		}
 	}
-	const message = (m: string) => ({ ok: false as const, message: m });
+	// The scenario failed before the tool ran: the English detail for logs, the planner's words for the screen.
+	const message = (m: string) => refusal('failed', m, seekWords(null).failed());
 	return {
 		runSlice(req, onProgress) {
 			const mine = generation;

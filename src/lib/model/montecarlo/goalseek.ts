@@ -5,7 +5,7 @@
  * by the Illinois variant of regula falsi (bracketed, so it cannot diverge). A function that crosses the target
  * twice between two grid points would be missed; the model's outputs are monotone in each input in practice.
  */
-import { seekZh } from './seek-words';
+import { refusal, seekWords, type SeekRefusal } from './seek-words';
 import { checkMetric, describeMetric, metricValue, type Metric } from './metric';
 import type { McPlan } from './plan';
 import { runOnce } from './sampler';
@@ -21,8 +21,8 @@ export interface GoalSeekRequest {
 }
 export type GoalSeekResult =
 	| { ok: true; cell: string; value: number; achieved: number; overridesFormula: boolean }
-	/** `message` in English (the CLI); `zh` the same in Chinese, for the planner's screen. */
-	| { ok: false; message: string; zh?: string };
+	/** `message` in English (logs, tests); `msg` the same in both languages, for the planner's screen. */
+	| SeekRefusal;
 
 /** The slot and search range of a cell, or what is wrong with them. */
 export function seekRange(
@@ -30,37 +30,41 @@ export function seekRange(
 	cell: string,
 	low?: number,
 	high?: number
-): { slot: number; lo: number; hi: number; integer: boolean } | { message: string; zh: string } {
+): { slot: number; lo: number; hi: number; integer: boolean } | SeekRefusal {
+	const words = seekWords(plan.doc.start, plan.layout.years);
 	const slot = plan.layout.index.get(cell.trim().toLowerCase());
 	if (slot === undefined)
-		return {
-			message: `there is no cell "${cell}": names look like basic_subsidy_y2 (a yearly parameter) or grace_months`,
-			zh: seekZh.noCell(cell)
-		};
+		return refusal(
+			'no-cell',
+			`there is no cell "${cell}": names look like basic_subsidy_y2 (a yearly parameter) or grace_months`,
+			words.noCell(cell)
+		);
 	const def = plan.layout.defs[slot];
 	const lo = low ?? def.min,
 		hi = high ?? def.max;
 	if (!(lo < hi) || lo < def.min || hi > def.max)
-		return {
-			message: `search range ${lo}–${hi} must be increasing and inside ${cell}'s valid range ${def.min}–${def.max}`,
-			zh: seekZh.badRange(cell, lo, hi, def.min, def.max)
-		};
+		return refusal(
+			'bad-range',
+			`search range ${lo}–${hi} must be increasing and inside ${cell}'s valid range ${def.min}–${def.max}`,
+			words.badRange(cell, lo, hi, def.min, def.max)
+		);
 	return { slot, lo, hi, integer: def.integer === true };
 }
 
 export async function goalSeek(plan: McPlan, req: GoalSeekRequest): Promise<GoalSeekResult> {
+	const words = seekWords(plan.doc.start, plan.layout.years);
 	const bad = checkMetric(req.metric, plan.layout.years);
-	if (bad) return { ok: false, message: bad };
+	if (bad) return refusal('bad-metric', bad, words.badMetric());
 	const r = seekRange(plan, req.cell, req.low, req.high);
-	if ('message' in r) return { ok: false, message: r.message, zh: r.zh };
+	if ('message' in r) return r;
 	const { slot, lo, hi, integer } = r;
 	const propagator = await plan.makePropagator([slot]).catch(() => null);
 	if (!propagator)
-		return {
-			ok: false,
-			message: `the formulas that read ${req.cell} cannot be evaluated here`,
-			zh: seekZh.noFormulas(req.cell)
-		};
+		return refusal(
+			'no-formulas',
+			`the formulas that read ${req.cell} cannot be evaluated here`,
+			words.noFormulas(req.cell)
+		);
 	try {
 		const f = (x: number) =>
 			metricValue(
@@ -89,11 +93,11 @@ export async function goalSeek(plan: McPlan, req: GoalSeekRequest): Promise<Goal
 		}
 		const min = Math.min(...fs) + req.target,
 			max = Math.max(...fs) + req.target;
-		return {
-			ok: false,
-			message: `no value of ${req.cell} between ${lo} and ${hi} makes ${describeMetric(req.metric)} equal ${req.target}: over that range it only goes from ${round(min)} to ${round(max)}`,
-			zh: seekZh.noValue(req.cell, lo, hi, req.metric, req.target, String(round(min)), String(round(max)))
-		};
+		return refusal(
+			'no-value',
+			`no value of ${req.cell} between ${lo} and ${hi} makes ${describeMetric(req.metric)} equal ${req.target}: over that range it only goes from ${round(min)} to ${round(max)}`,
+			words.noValue(req.cell, lo, hi, req.metric, req.target, round(min), round(max))
+		);
 	} finally {
 		propagator.dispose();
 	}

@@ -5,7 +5,7 @@
  * function of the value that bisection can search. Assumes P rises with the value ('lowest') or falls with it
  * ('highest'); the answer is good to 1e-6 of the range, and P itself to its standard error √(p(1−p)/N).
  */
-import { seekZh } from './seek-words';
+import { refusal, seekWords, type SeekRefusal } from './seek-words';
 import type { TargetKind } from '../targets';
 import { TARGET_KINDS } from '../targets';
 import { round, seekRange } from './goalseek';
@@ -38,7 +38,7 @@ export type ProbabilitySeekResult =
 			seed: number;
 			trials: number;
 	  }
-	| { ok: false; message: string; zh?: string };
+	| SeekRefusal;
 
 export async function seekProbability(
 	plan: McPlan,
@@ -46,31 +46,37 @@ export async function seekProbability(
 	opts: { isCancelled?: () => boolean; onProgress?: (done: number, total: number) => void } = {}
 ): Promise<ProbabilitySeekResult> {
 	const { runs = 2000, seed = 1, lhs = false, direction = 'lowest' } = req;
+	const words = seekWords(plan.doc.start, plan.layout.years);
 	const j = TARGET_KINDS.indexOf(req.target);
-	if (j < 0) return { ok: false, message: `unknown target "${req.target}" (one of ${TARGET_KINDS.join(', ')})` };
+	if (j < 0)
+		return refusal(
+			'bad-target',
+			`unknown target "${req.target}" (one of ${TARGET_KINDS.join(', ')})`,
+			words.badMetric()
+		);
 	if (!Number.isInteger(req.year) || req.year < 1 || req.year > plan.layout.years)
-		return {
-			ok: false,
-			message: `year ${req.year} is outside the plan's years 1–${plan.layout.years}`,
-			zh: seekZh.badYear(req.year, plan.layout.years)
-		};
+		return refusal(
+			'bad-year',
+			`year ${req.year} is outside the plan's years 1–${plan.layout.years}`,
+			words.badYear(req.year)
+		);
 	if (!(req.probability > 0 && req.probability <= 1))
-		return {
-			ok: false,
-			message: `probability ${req.probability} must be above 0 and at most 1`,
-			zh: seekZh.badProbability(req.probability)
-		};
+		return refusal(
+			'bad-probability',
+			`probability ${req.probability} must be above 0 and at most 1`,
+			words.badProbability(req.probability)
+		);
 	const r = seekRange(plan, req.cell, req.low, req.high);
-	if ('message' in r) return { ok: false, message: r.message, zh: r.zh };
+	if ('message' in r) return r;
 	const { slot, lo, hi, integer } = r;
 	const moving = [...new Set([...plan.vars.flatMap((v) => v.slots), slot])];
 	const propagator = await plan.makePropagator(moving).catch(() => null);
 	if (!propagator)
-		return {
-			ok: false,
-			message: `the formulas that read ${req.cell} cannot be evaluated here`,
-			zh: seekZh.noFormulas(req.cell)
-		};
+		return refusal(
+			'no-formulas',
+			`the formulas that read ${req.cell} cannot be evaluated here`,
+			words.noFormulas(req.cell)
+		);
 	const y = req.year - 1;
 	let trials = 0;
 	const P = (x: number): number => {
@@ -89,29 +95,18 @@ export async function seekProbability(
 		const good = direction === 'lowest' ? hi : lo; // the end where the probability should be highest
 		const pGood = P(good);
 		if (Number.isNaN(pGood))
-			return {
-				ok: false,
-				message: `year ${req.year} has no ${req.target} target, so there is no probability to reach`,
-				zh: seekZh.noTarget(req.year, req.target)
-			};
+			return refusal(
+				'no-target',
+				`year ${req.year} has no ${req.target} target, so there is no probability to reach`,
+				words.noTarget(req.year, req.target)
+			);
 		const what = `the chance of meeting the year-${req.year} ${req.target} target`;
 		if (pGood < req.probability) {
-			return {
-				ok: false,
-				message: `no value of ${req.cell} between ${lo} and ${hi} gives ${what} of ${req.probability}: even at ${good} it is ${round(pGood)} (${runs} runs, seed ${seed})`,
-				zh: seekZh.noProbability(
-					req.cell,
-					lo,
-					hi,
-					req.year,
-					req.target,
-					req.probability,
-					good,
-					String(round(pGood)),
-					runs,
-					seed
-				)
-			};
+			return refusal(
+				'no-probability',
+				`no value of ${req.cell} between ${lo} and ${hi} gives ${what} of ${req.probability}: even at ${good} it is ${round(pGood)} (${runs} runs, seed ${seed})`,
+				words.noProbability(req.cell, lo, hi, req.year, req.target, req.probability, good, pGood, runs, seed)
+			);
 		}
 		let pass = good,
 			pPass = pGood;
@@ -120,7 +115,7 @@ export async function seekProbability(
 		if (pFail >= req.probability) return done(fail, pFail);
 		// Bisection between the failing and the passing end.
 		for (let k = 0; k < 100 && Math.abs(pass - fail) > (integer ? 1 : 1e-6 * (hi - lo)); k++) {
-			if (opts.isCancelled?.()) return { ok: false, message: 'cancelled' };
+			if (opts.isCancelled?.()) return refusal('cancelled', 'cancelled', words.cancelled());
 			opts.onProgress?.(k + 2, steps);
 			await yieldNow();
 			const mid = integer ? Math.floor((pass + fail) / 2) : (pass + fail) / 2;

@@ -7,6 +7,7 @@ import type { Distribution } from '../scenario';
 import { quantileOf } from './distributions';
 import { checkMetric, describeMetric, metricValue, type Metric } from './metric';
 import type { McPlan } from './plan';
+import { refusal, seekWords, type SeekRefusal } from './seek-words';
 import { allocSamples } from './samples';
 import { runOnce } from './sampler';
 
@@ -24,14 +25,14 @@ export interface TornadoBar {
 	/** |high.output − low.output|: bars are sorted by it, widest first. */
 	swing: number;
 }
-export type TornadoResult =
-	{ ok: true; metric: Metric; label: string; base: number; bars: TornadoBar[] } | { ok: false; message: string };
+export type TornadoResult = { ok: true; metric: Metric; label: string; base: number; bars: TornadoBar[] } | SeekRefusal;
 
 export function tornado(plan: McPlan, metric: Metric): TornadoResult {
+	const words = seekWords(plan.doc.start, plan.layout.years);
 	const bad = checkMetric(metric, plan.layout.years);
-	if (bad) return { ok: false, message: bad };
+	if (bad) return refusal('bad-metric', bad, words.badMetric());
 	if (plan.vars.length === 0)
-		return { ok: false, message: 'no parameter carries a range: give one a low and a high first' };
+		return refusal('no-range', 'no parameter carries a range: give one a low and a high first', words.noRange());
 	const store = allocSamples(1, plan.layout.years);
 	const base = metricValue(
 		runOnce(plan, plan.propagator, () => {}, store),
