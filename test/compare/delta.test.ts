@@ -15,12 +15,18 @@ describe('delta against the baseline', () => {
 });
 
 describe('how values and differences read', () => {
-	it('shows money to 3 decimals of 万元, rates to 0.01 %, compounds to one decimal', () => {
+	it('shows money to 3 decimals of 万元, rates to 0.01 %, compounds as whole numbers', () => {
 		expect(fmtValue('en', 'money', 3562.584)).toBe('3,562.584');
 		expect(fmtValue('zh', 'money', 100)).toBe('100.000');
 		expect(fmtValue('en', 'rate', 209 / 316)).toBe('66.14 %');
 		expect(fmtValue('en', 'count', 234.0488)).toBe('234');
-		expect(fmtValue('en', 'count', 265.2466)).toBe('265.2');
+		// A planner counts compounds: the model's 265.2466 reads 265, its 265.5 reads 266 (never 265.2 or 265.25).
+		expect(fmtValue('en', 'count', 265.2466)).toBe('265');
+		expect(fmtValue('zh', 'count', 265.5)).toBe('266');
+		expect(fmtDelta('en', 'count', delta(234.0488, 265.2466))).toBe(
+			`+31 (+${((265.2466 / 234.0488 - 1) * 100).toFixed(1)} %)`
+		);
+		expect(fmtDelta('en', 'count', delta(234.0488, 234.3))).toBe('±0');
 	});
 	it('signs differences, gives money a percentage and rates percentage points', () => {
 		expect(fmtDelta('en', 'money', delta(3262.584, 3267.5076))).toBe('+4.924 (+0.2 %)');

@@ -59,7 +59,8 @@ const nf = (lang: 'zh' | 'en', min: number, max: number) =>
 	new Intl.NumberFormat(locale(lang), { minimumFractionDigits: min, maximumFractionDigits: max });
 const money = (lang: 'zh' | 'en', x: number) => nf(lang, 3, 3).format(x);
 const pct = (lang: 'zh' | 'en', x: number) => `${nf(lang, 2, 2).format(x * 100)} %`;
-const count = (lang: 'zh' | 'en', x: number) => nf(lang, 0, 1).format(x);
+// Compounds as a planner counts them: whole numbers.
+const count = (lang: 'zh' | 'en', x: number) => nf(lang, 0, 0).format(x);
 const sign = (x: number) => (x < 0 ? '−' : '+');
 
 /** Each metric of the table: how to read it from the CLI's year, its format, and how its total column is made. */

@@ -1,14 +1,14 @@
 /**
  * How the comparison shows its numbers: money to 3 decimals of 万元 (the KPIs' precision, so 1631.292 stays
- * visibly apart from the plan's 1631), rates to 0.01 %, compounds to one decimal (the model's counts are
- * fractional; the plan's are whole). Differences carry a sign; a difference that rounds to nothing reads "±0".
+ * visibly apart from the plan's 1631), rates to 0.01 %, compounds as whole numbers (the model's counts are
+ * fractional, but a planner counts compounds: 265, never 265.2). Differences carry a sign; a difference that rounds to nothing reads "±0".
  */
 import { fmtNumber } from '../i18n/format';
 import { t, type Lang } from '../i18n';
 import type { Delta } from './delta';
 import type { MetricKind } from './metrics';
 
-const DIGITS: Record<MetricKind, [number, number]> = { money: [3, 3], rate: [2, 2], count: [0, 1] };
+const DIGITS: Record<MetricKind, [number, number]> = { money: [3, 3], rate: [2, 2], count: [0, 0] };
 
 export function fmtValue(L: Lang, kind: MetricKind, x: number): string {
 	const [min, max] = DIGITS[kind];
