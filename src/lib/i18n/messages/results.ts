@@ -36,6 +36,5 @@ export const results = {
 	'results.yt.assumption': { zh: '假设', en: 'assumption' },
 	'results.yt.item': { zh: '项目', en: 'Item' },
 	'results.yt.unit': { zh: '单位', en: 'Unit' },
-	'results.yt.source': { zh: '来源', en: 'Source' },
-	'results.planTotal': { zh: '规划合计 3263 万元（§七）', en: 'plan states 3263 万元 (§七)' }
+	'results.yt.source': { zh: '来源', en: 'Source' }
 } satisfies Record<string, Msg>;

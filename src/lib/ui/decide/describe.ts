@@ -3,7 +3,7 @@
  * 有 91 % 的情况未达成；这类情况占全部未达成情况的 64 %". Labels and units come from the catalogue; years are
  * calendar years when the plan starts in January, plan years otherwise.
  */
-import { t, type Lang } from '../../i18n';
+import { sentenceCase, t, type Lang } from '../../i18n';
 import { fmtNumber, fmtPct } from '../../i18n/format';
 import { PARAM } from '../../model/catalogue';
 import type { ExplainBox, ExplainCondition, Explanation } from '../../model/decide/explain';
