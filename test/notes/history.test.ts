@@ -39,7 +39,9 @@ test('a merge is one History entry naming the colleague’s file, with the value
 	const merged = { ...base, params: structuredClone(base.params) };
 	merged.params.basic_fee.cells[1] = 0.6;
 	const lost = [{ kind: 'cell', cell: 'basic_fee_y2', side: 'mine' as const, value: 0.5 }];
-	must(await repo.save(id, merged, diffDocs(base, merged, 7), undefined, undefined, { merge: { file: '同事.xlsx', lost } }));
+	must(
+		await repo.save(id, merged, diffDocs(base, merged, 7), undefined, undefined, { merge: { file: '同事.xlsx', lost } })
+	);
 	const [entry] = must(await repo.history(id));
 	expect(entry.merge).toEqual({ file: '同事.xlsx', lost });
 	expect(entry.changes.map((c) => c.cell)).toEqual(['basic_fee_y2']);
