@@ -42,7 +42,8 @@ export default {
 		adapter: adapter({ fallback: '200.html' }),
 		// 'hash': the pages are static files, so a per-request nonce is impossible.
 		csp: { mode: 'hash', directives: csp },
-		// Kit registers src/service-worker.ts itself (after `load`); the update is announced by UpdateBanner.
-		serviceWorker: { register: true }
+		// The workbench registers src/service-worker.ts itself once the first figures are on screen
+		// (src/lib/offline/register.ts); the update is announced by UpdateBanner.
+		serviceWorker: { register: false }
 	}
 };

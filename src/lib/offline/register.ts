@@ -1,0 +1,17 @@
+/**
+ * Registers the service worker that keeps the workbench usable offline — once the planner's figures are on
+ * screen, not at the page's `load` as Kit would. Installing it fetches and caches every file of the site on a
+ * thread of its own; on a two-core laptop that work, started at `load`, took the CPU the first screen needed.
+ * Idempotent: the workbench calls it once its scenario is open, every page's layout a few seconds after mount.
+ */
+import { base } from '$app/paths';
+
+let registered = false;
+
+export function registerServiceWorker(): void {
+	if (registered || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+	registered = true;
+	void navigator.serviceWorker.register(`${base}/service-worker.js`).catch(() => {
+		registered = false; // refused (a private window, a policy): the next call tries again
+	});
+}
