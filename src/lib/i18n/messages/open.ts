@@ -2,6 +2,7 @@
 type Msg = { zh: string; en: string };
 
 export const open = {
+	'open.scenario': { zh: '正在打开方案…', en: 'Opening the scenario…' },
 	'open.engineLoading': { zh: '公式引擎加载中…', en: 'Engine loading…' },
 	'open.engineLoadingTitle': {
 		zh: '公式引擎加载完成前，撤销与公式引用暂不可用；期间的修改已保存，将依次应用。',
