@@ -10,7 +10,7 @@ describe('the Compare screen built by the composition root', () => {
 		await app.wb.commit('basic_subsidy_y2', '0.1');
 		await app.lib.settled();
 
-		const s = createCompare(deps);
+		const s = await createCompare(deps);
 		await s.start();
 		expect(s.problem).toBeNull();
 		await until(() => !s.busy, 'both scenarios read');
@@ -36,7 +36,7 @@ describe('the Compare screen built by the composition root', () => {
 		// @ts-expect-error a private window: no IndexedDB
 		delete globalThis.indexedDB;
 		try {
-			const s = createCompare(deps);
+			const s = await createCompare(deps);
 			await s.start();
 			expect(s.started).toBe(true);
 			// Said in both languages from the catalogue: the Chinese line is Chinese, not the store's English.

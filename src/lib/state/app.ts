@@ -3,7 +3,8 @@
  * worker, the Monte Carlo workers, the IndexedDB library, the cross-tab channel). The routes only call these
  * functions; the tests call them with in-process stand-ins (test/state/). No other module constructs a worker
  * client, a repository or a channel for a screen. The workbench and the library are built at once; the other
- * tabs' screens when a tab first asks (their code is not in the page's first script).
+ * tabs' screens, and their worker clients, when a tab first asks (their code is not in the page's first script:
+ * the imports below are dynamic for that reason).
  */
 import {
 	openLibraryChannel,
@@ -12,14 +13,12 @@ import {
 	type LibraryChannel,
 	type RepositoryOptions
 } from '../store';
-import { CompareState } from '../ui/compare/compare.svelte';
 import { nextPaint } from '../ui/paint';
-import { DecideClient, decideWorker } from '../worker/decide-client';
 import { workerImporter, type RegisterImporter } from '../worker/register-import-client';
 import { journalWorker } from '../worker/journal-client';
-import { TableClient, tableWorker } from '../worker/table-client';
-import { McClient, mcWorker, type WorkerLike } from '../worker/mc-client';
+import type { WorkerLike } from '../worker/mc-client';
 import { SheetClient, sheetWorker, type SheetWorkerLike } from '../worker/sheet-client';
+import { decideWorker, mcWorker, tableWorker } from '../worker/spawn';
 import { Library } from './library.svelte';
 import { SharedLink } from './shared-link.svelte';
 import { Workbench } from './workbench.svelte';
@@ -76,7 +75,10 @@ export function createApp(deps: AppDeps = browserDeps()) {
 		wb,
 		lib,
 		uncertainty: once(async () => {
-			const { McScreen } = await import('../ui/montecarlo/screen.svelte');
+			const [{ McScreen }, { McClient }] = await Promise.all([
+				import('../ui/montecarlo/screen.svelte'),
+				import('../worker/mc-client')
+			]);
 			return new McScreen(wb, (workers = deps.mcWorkers) => new McClient({ workers, createWorker: deps.mcWorker }));
 		}),
 		register: once(async () => {
@@ -84,11 +86,17 @@ export function createApp(deps: AppDeps = browserDeps()) {
 			return new RegisterScreen(lib, deps.paint, deps.registerImporter);
 		}),
 		decide: once(async () => {
-			const { DecideScreen } = await import('../ui/decide/screen.svelte');
+			const [{ DecideScreen }, { DecideClient }] = await Promise.all([
+				import('../ui/decide/screen.svelte'),
+				import('../worker/decide-client')
+			]);
 			return new DecideScreen(wb, lib, () => new DecideClient({ createWorker: deps.decideWorker }));
 		}),
 		datatable: once(async () => {
-			const { TableScreen } = await import('../ui/datatable/screen.svelte');
+			const [{ TableScreen }, { TableClient }] = await Promise.all([
+				import('../ui/datatable/screen.svelte'),
+				import('../worker/table-client')
+			]);
 			return new TableScreen(wb, () => new TableClient({ createWorker: deps.tableWorker }));
 		}),
 		cashflow: once(async () => {
@@ -100,7 +108,11 @@ export function createApp(deps: AppDeps = browserDeps()) {
 export type App = ReturnType<typeof createApp>;
 
 /** The Compare & brief page: its own reader (a sheet worker) and its own view of the library. */
-export function createCompare(deps: AppDeps = browserDeps()) {
+export async function createCompare(deps: AppDeps = browserDeps()) {
+	const [{ CompareState }, { McClient }] = await Promise.all([
+		import('../ui/compare/compare.svelte'),
+		import('../worker/mc-client')
+	]);
 	return new CompareState({
 		sheetClient: () => new SheetClient(() => {}, deps.sheetWorker),
 		channel: deps.channel,

@@ -8,10 +8,6 @@ import type { Scenario } from '../model/montecarlo/api';
 import { CancellableClient } from './cancellable-client';
 import type { WorkerLike } from './mc-client';
 
-/** The browser's Decide worker; the composition root passes it (tests pass an in-process one). */
-export const decideWorker = (): WorkerLike =>
-	new Worker(new URL('./decide.worker.ts', import.meta.url), { type: 'module' });
-
 export class DecideClient extends CancellableClient<DecideApi> {
 	constructor(opts: { createWorker: () => WorkerLike }) {
 		super(opts.createWorker, 'the Decide worker');

@@ -43,8 +43,6 @@ export type McRunResult =
 /** Anything comlink can talk to that can be stopped: a Worker, or a MessagePort-based stand-in in tests. */
 export type WorkerLike = Comlink.Endpoint & { terminate(): void };
 
-/** The browser's Monte Carlo worker; the composition root passes it (tests pass an in-process one). */
-export const mcWorker = (): WorkerLike => new Worker(new URL('./mc.worker.ts', import.meta.url), { type: 'module' });
 const CANCELLED = { ok: false, cancelled: true, error: 'cancelled' } as const;
 
 /**

@@ -8,10 +8,6 @@ import type { TableProgress } from '../model/montecarlo/datatable';
 import { CancellableClient } from './cancellable-client';
 import type { WorkerLike } from './mc-client';
 
-/** The browser's data-table worker; the composition root passes it (tests pass an in-process one). */
-export const tableWorker = (): WorkerLike =>
-	new Worker(new URL('./table.worker.ts', import.meta.url), { type: 'module' });
-
 export class TableClient extends CancellableClient<TableApi> {
 	constructor(opts: { createWorker: () => WorkerLike }) {
 		super(opts.createWorker, 'the data-table worker');
