@@ -244,12 +244,32 @@ test('with ranges, each street’s P50 and P90 match the triangular range’s ow
 		area.set(c.street, a);
 	}
 	const P90 = 0.25 - Math.sqrt(0.1 * 0.1 * 0.05);
+	const band = (street: string, q: string, month: number) =>
+		bands.locator(`tr[data-street="${street}"][data-q="${q}"] td`).nth(month).textContent();
 	for (const [street, a] of area) {
-		const feb = (q: string) => bands.locator(`tr[data-street="${street}"][data-q="${q}"] td`).nth(1).textContent();
-		expect(num(await feb('p50')), street).toBeCloseTo(a.quasi * 0.2 + a.basic * 0.1, 1);
-		expect(num(await feb('p90')), street).toBeCloseTo(a.quasi * P90 + a.basic * 0.1, 1);
+		expect(num(await band(street, 'p50', 1)), street).toBeCloseTo(a.quasi * 0.2 + a.basic * 0.1, 1);
+		expect(num(await band(street, 'p90', 1)), street).toBeCloseTo(a.quasi * P90 + a.basic * 0.1, 1);
 	}
 	await shot(page, 'cashflow-bands-zh', bands);
+
+	// A street given 40 % of the reward fund (drawn from 50–150 万元, paid in January): in every run its January
+	// need is February's plus 20–60 万元, so its January band sits that much higher; another street's does not move.
+	const [given, other] = [...area.keys()].sort();
+	const reward = section(page).locator('section.reward');
+	await reward.getByLabel('街道').selectOption(given);
+	await reward.getByLabel('份额（%）').fill('40');
+	await reward.getByRole('button', { name: '设定' }).click();
+	await expect(bands).toHaveCount(0); // computed without the share: no longer shown
+	await section(page)
+		.getByRole('button', { name: /计算 P50 \/ P90（10,000 次，种子 1）/ })
+		.click();
+	await expect(bands).toBeVisible({ timeout: 30_000 });
+	for (const q of ['p50', 'p90']) {
+		const lift = num(await band(given, q, 0)) - num(await band(given, q, 1));
+		expect(lift, `${given} ${q}`).toBeGreaterThan(20);
+		expect(lift, `${given} ${q}`).toBeLessThan(60);
+		expect(num(await band(other, q, 0)), `${other} ${q}`).toBe(num(await band(other, q, 1)));
+	}
 });
 
 test('in English the plan reads in English, months and rows named; screenshots zh/en with SHOTS=1', async ({
