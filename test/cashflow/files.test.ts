@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cashflowCsv } from '../../src/lib/io/cashflow-csv';
 import { cashflowXlsx } from '../../src/lib/io/xlsx/cashflow-sheet';
 import { cashflowPlan, cashflowTable, deductions } from '../../src/lib/model/cashflow';
+import { stackedChart } from '../../src/lib/ui/cashflow/chart';
 import { BASIC, QUASI, tiny } from '../model/tiny';
 
 // Two streets, one named like a formula; the plan starts in July, so calendar years are split.
@@ -82,5 +83,22 @@ describe('the fund-use table', () => {
 		expect(district.getCell(2).value).toBeCloseTo(105, 9);
 		expect(district.getCell(2).numFmt).toBe('#,##0.000');
 		expect(ws.getCell('A5').value).toBe("'=东街");
+	});
+});
+
+describe('the stacked chart', () => {
+	it('stacks one bar part per street and the unallocated reward fund; each month’s stack is the district’s need', () => {
+		// 2022 is July–December. Each month: 东街 holds all quasi, 10 × 0.2 = 2; 西街 all basic, 30 × 0.1 = 3;
+		// July also carries the 100 万元 reward fund, unallocated. So the stacks are 105, then 5 a month.
+		const t = cashflowTable(plan(), { year: 2022 });
+		const chart = stackedChart(t, { row: (i) => t.rows[i].street ?? t.rows[i].kind, month: [] });
+		const sets = chart.data.datasets;
+		expect(sets.map((d) => d.label)).toEqual(['=东街', '西街', 'reward']);
+		expect(sets.every((d) => d.stack === 'need')).toBe(true);
+		const stack = (j: number) => sets.reduce((a, d) => a + (d.data[j] as number), 0);
+		expect(Array.from({ length: 6 }, (_, j) => stack(j))).toEqual(
+			[105, 5, 5, 5, 5, 5].map((x) => expect.closeTo(x, 12))
+		);
+		expect(sets[0].data).toEqual([2, 2, 2, 2, 2, 2].map((x) => expect.closeTo(x, 12)));
 	});
 });

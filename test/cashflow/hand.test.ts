@@ -4,7 +4,15 @@
  * not read back from the code.
  */
 import { describe, expect, it } from 'vitest';
-import { cashflowPlan, deductions, periods, periodSum, type CashflowPlan } from '../../src/lib/model/cashflow';
+import { cashflowCsv } from '../../src/lib/io/cashflow-csv';
+import {
+	cashflowPlan,
+	cashflowTable,
+	deductions,
+	periods,
+	periodSum,
+	type CashflowPlan
+} from '../../src/lib/model/cashflow';
 import type { PlacedArea } from '../../src/lib/model/cashflow';
 import { BASIC, QUASI, tiny } from '../model/tiny';
 
@@ -88,6 +96,19 @@ describe('the hand-worked three-street plan', () => {
 		const shared = cashflowPlan(inputs(), '2022-01', register, { rewardShares: { 东街: 0.6 } });
 		expect(street(shared, '东街').rewardFund[0]).toBeCloseTo(60, 12);
 		expect(shared.unallocatedReward[0]).toBeCloseTo(40, 12);
+	});
+
+	it('a reward fund split 30 % / 40 % / 30 % leaves nothing unallocated: 0.000 in the CSV, not -0.000', () => {
+		// 100.5 − 30.15 (东) − 40.2 (南) − 30.15 (西) = 0; subtracting in floating point gives −7·10⁻¹⁵.
+		const inp = inputs();
+		inp.rewardFund = [100.5, 100.5];
+		const split = cashflowPlan(inp, '2022-01', register, { rewardShares: { 东街: 0.3, 西街: 0.3, 南街: 0.4 } });
+		expect(street(split, '南街').rewardFund[0]).toBeCloseTo(40.2, 12);
+		expect(split.unallocatedReward[0]).toBe(0);
+		const csv = cashflowCsv(cashflowTable(split), [], 'zh', '镇/街道');
+		const line = csv.split('\r\n').find((l) => l.startsWith('奖励资金（未分配）'))!;
+		expect(line.split(',').slice(1)).not.toContain('-0.000');
+		expect(line.split(',')[1]).toBe('0.000');
 	});
 
 	it('quarter and year totals follow calendar quarters', () => {

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
@@ -53,6 +54,26 @@ describe('simulate --cashflow', () => {
 				{ month: '2023-01', rewardFund: 100 },
 				{ month: '2024-01', rewardFund: 100 }
 			]);
+		},
+		SLOW
+	);
+
+	it(
+		'reads an XLSX register as the CSV: the same streets and totals',
+		async () => {
+			// The fixture's rows typed into a workbook, areas as numbers (万 m²).
+			const wb = new ExcelJS.Workbook();
+			const ws = wb.addWorksheet('台账');
+			for (const line of readFileSync(join(ROOT, REGISTER), 'utf8').trim().split(/\r?\n/))
+				ws.addRow(line.split(',').map((x, i) => (i === 4 && /^[\d.]+$/.test(x) ? Number(x) : x)));
+			const file = join(tmp, 'register.xlsx');
+			writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+			const r = simulate(PLAN, '--cashflow', '--register', file, '--json');
+			expect(r.status, r.stderr).toBe(0);
+			const cf = JSON.parse(r.stdout).cashflow as Cashflow;
+			expect(cf.streets.map((s) => s.street)).toEqual(['示例街道 01 (synthetic)', '示例街道 02 (synthetic)']);
+			expect(cf.streets[0].total).toBeCloseTo(598.344 + 299.172 * 2, 6);
+			expect(cf.streets[1].total).toBeCloseTo(1032.948 + 516.474 * 2, 6);
 		},
 		SLOW
 	);

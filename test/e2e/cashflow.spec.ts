@@ -6,6 +6,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { registerCsv } from '../../src/lib/register/export';
 import { sampleRegister } from '../../src/lib/register/sample';
 import { convert, CSV_FILTER, hasSoffice, readCsv, workDir } from '../xlsx/soffice';
 import { formulaBar, nameBox, openWorkbench } from './helpers';
@@ -26,17 +27,25 @@ function expectedStreetYears(): Map<string, number[]> {
 
 const num = (s: string | null) => Number((s ?? '').replace(/,/g, '').trim());
 const section = (page: Page) => page.locator('section.cashflow');
-const yearCell = (page: Page, row: string, year: number) =>
+const yearCell = (page: Page, row: string, year: number | string) =>
 	section(page).locator(`[data-testid="cashflow-table"] tr[data-row="${row}"] td[data-col="${year}"]`);
-const streetYear = (page: Page, street: string, year: number) =>
+const streetYear = (page: Page, street: string, year: number | string) =>
 	section(page).locator(`[data-testid="cashflow-table"] tr[data-street="${street}"] td[data-col="${year}"]`);
 
-async function openPlan(page: Page, lang: 'zh' | 'en' = 'zh') {
+/** `file`: import the synthetic register as the planner's CSV instead of generating it on the register tab. */
+async function openPlan(page: Page, lang: 'zh' | 'en' = 'zh', file?: string) {
 	await openWorkbench(page, lang);
 	await page.getByRole('tab', { name: lang === 'zh' ? '小区登记册' : 'Compound register' }).click();
-	await page
-		.getByRole('button', { name: lang === 'zh' ? '生成示例登记册（合成数据）' : 'Generate synthetic sample' })
-		.click();
+	if (file)
+		await page.getByTestId('register-input').setInputFiles({
+			name: file,
+			mimeType: 'text/csv',
+			buffer: Buffer.from(registerCsv(sampleRegister({ seed: SAMPLE_SEED })))
+		});
+	else
+		await page
+			.getByRole('button', { name: lang === 'zh' ? '生成示例登记册（合成数据）' : 'Generate synthetic sample' })
+			.click();
 	await expect(page.getByTestId('register-count')).toHaveText('316');
 	await page.getByRole('tab', { name: lang === 'zh' ? '分月用款计划' : 'Monthly fund-use plan' }).click();
 	await expect(section(page).getByRole('heading', { level: 2 })).toBeVisible();
@@ -55,7 +64,7 @@ async function shot(page: Page, name: string, scrollTo?: Locator) {
 test('each street’s year equals the hand computation; the district row is the model’s; the XLSX says the same', async ({
 	page
 }) => {
-	await openPlan(page);
+	await openPlan(page, 'zh', '示例登记册.csv');
 	const expected = expectedStreetYears();
 	// The sample reproduces the plan's areas: no note that the register and the scenario differ.
 	await expect(page.getByTestId('cashflow-area-differs')).toHaveCount(0);
@@ -74,9 +83,17 @@ test('each street’s year equals the hand computation; the district row is the 
 			screen[`${street}|${year}`] = v;
 		}
 		expect(num(await yearCell(page, 'reward', year).textContent())).toBe(100);
+		for (const q of [1, 2, 3, 4]) {
+			screen[`district|${year}Q${q}`] = num(await yearCell(page, 'district', `${year}Q${q}`).textContent());
+			for (const street of expected.keys())
+				screen[`${street}|${year}Q${q}`] = num(await streetYear(page, street, `${year}Q${q}`).textContent());
+		}
 	}
 
 	// XLSX, read back by LibreOffice (recalculating): the same figures as the screen, to the last shown decimal.
+	// The file keeps the unrounded figure (203.9115 shows as 203.912), so it may sit half a unit of 0.001 away.
+	const HALF = 0.0005 + 1e-9;
+	const shownGap = (file: number, shown: number) => Math.abs(file - shown);
 	const download = page.waitForEvent('download');
 	await section(page).getByRole('button', { name: '导出 XLSX' }).click();
 	const file = await (await download).path();
@@ -90,15 +107,22 @@ test('each street’s year equals the hand computation; the district row is the 
 	expect(rows.some((r) => r[0].startsWith('情景：'))).toBe(true);
 	expect(rows.some((r) => r[0].startsWith('规则：'))).toBe(true);
 	expect(rows.some((r) => r[0].startsWith('生成日期：'))).toBe(true);
+	expect(rows.some((r) => r[0].startsWith('登记册：示例登记册.csv'))).toBe(true);
 	const head = rows.find((r) => r[0] === '镇/街道')!;
+	const districtRow = rows.find((r) => r[0] === '全区合计（模型）')!;
 	for (const year of [2022, 2023, 2024]) {
-		const j = head.indexOf(`${year}年合计`);
-		expect(j).toBeGreaterThan(0);
-		const district = rows.find((r) => r[0] === '全区合计（模型）')!;
-		expect(Number(district[j])).toBeCloseTo(screen[`district|${year}`], 3);
-		for (const street of expected.keys()) {
-			const r = rows.find((x) => x[0] === street)!;
-			expect(Number(r[j]), `${street} ${year}`).toBeCloseTo(screen[`${street}|${year}`], 3);
+		const cols: [string, string][] = [
+			[`${year}年合计`, `${year}`],
+			...[1, 2, 3, 4].map((q): [string, string] => [`${year}年第${q}季度`, `${year}Q${q}`])
+		];
+		for (const [title, key] of cols) {
+			const j = head.indexOf(title);
+			expect(j, title).toBeGreaterThan(0);
+			expect(shownGap(Number(districtRow[j]), screen[`district|${key}`]), title).toBeLessThanOrEqual(HALF);
+			for (const street of expected.keys()) {
+				const r = rows.find((x) => x[0] === street)!;
+				expect(shownGap(Number(r[j]), screen[`${street}|${key}`]), `${street} ${title}`).toBeLessThanOrEqual(HALF);
+			}
 		}
 	}
 	// 36 months, 12 quarters and 3 years as columns.
@@ -220,12 +244,32 @@ test('with ranges, each street’s P50 and P90 match the triangular range’s ow
 		area.set(c.street, a);
 	}
 	const P90 = 0.25 - Math.sqrt(0.1 * 0.1 * 0.05);
+	const band = (street: string, q: string, month: number) =>
+		bands.locator(`tr[data-street="${street}"][data-q="${q}"] td`).nth(month).textContent();
 	for (const [street, a] of area) {
-		const feb = (q: string) => bands.locator(`tr[data-street="${street}"][data-q="${q}"] td`).nth(1).textContent();
-		expect(num(await feb('p50')), street).toBeCloseTo(a.quasi * 0.2 + a.basic * 0.1, 1);
-		expect(num(await feb('p90')), street).toBeCloseTo(a.quasi * P90 + a.basic * 0.1, 1);
+		expect(num(await band(street, 'p50', 1)), street).toBeCloseTo(a.quasi * 0.2 + a.basic * 0.1, 1);
+		expect(num(await band(street, 'p90', 1)), street).toBeCloseTo(a.quasi * P90 + a.basic * 0.1, 1);
 	}
 	await shot(page, 'cashflow-bands-zh', bands);
+
+	// A street given 40 % of the reward fund (drawn from 50–150 万元, paid in January): in every run its January
+	// need is February's plus 20–60 万元, so its January band sits that much higher; another street's does not move.
+	const [given, other] = [...area.keys()].sort();
+	const reward = section(page).locator('section.reward');
+	await reward.getByLabel('街道').selectOption(given);
+	await reward.getByLabel('份额（%）').fill('40');
+	await reward.getByRole('button', { name: '设定' }).click();
+	await expect(bands).toHaveCount(0); // computed without the share: no longer shown
+	await section(page)
+		.getByRole('button', { name: /计算 P50 \/ P90（10,000 次，种子 1）/ })
+		.click();
+	await expect(bands).toBeVisible({ timeout: 30_000 });
+	for (const q of ['p50', 'p90']) {
+		const lift = num(await band(given, q, 0)) - num(await band(given, q, 1));
+		expect(lift, `${given} ${q}`).toBeGreaterThan(20);
+		expect(lift, `${given} ${q}`).toBeLessThan(60);
+		expect(num(await band(other, q, 0)), `${other} ${q}`).toBe(num(await band(other, q, 1)));
+	}
 });
 
 test('in English the plan reads in English, months and rows named; screenshots zh/en with SHOTS=1', async ({

@@ -56,15 +56,17 @@ export function cashflowPlan(
 	const streets = shares.streets.map((street, k) => streetMonths(street, shares.share[k], origin, M));
 	const reward = new Float64Array(M);
 	for (let y = 0; y < inp.years; y++) reward[12 * y] = inp.rewardFund[y];
-	const unallocatedReward = reward.slice();
+	let given = 0;
 	for (const s of streets) {
 		const r = opts.rewardShares?.[s.street] ?? 0;
 		if (r === 0) continue;
-		for (let m = 0; m < M; m++) {
-			s.rewardFund[m] = r * reward[m];
-			unallocatedReward[m] -= s.rewardFund[m];
-		}
+		given += r;
+		for (let m = 0; m < M; m++) s.rewardFund[m] = r * reward[m];
 	}
+	// The share no street was given, times the fund: a split adding to 100 % leaves exactly 0, where subtracting
+	// each street's part could leave −7e-15 and show as "-0.000" in the table and the files.
+	const left = Math.max(0, 1 - given);
+	const unallocatedReward = reward.map((x) => left * x);
 	const unplaced = new Float64Array(M);
 	for (let o = 0; o < NT; o++) {
 		if (shares.registerArea[o] > 0) continue;

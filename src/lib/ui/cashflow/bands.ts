@@ -13,7 +13,8 @@ export type BandsOutcome = { ok: true; result: StreetBands } | { ok: false; erro
 export async function computeBands(
 	wb: Workbench,
 	shares: StreetShares,
-	opts: { runs: number; seed: number; lhs: boolean }
+	/** `rewardShare`: each street's share of the reward fund (StreetShares order), as the table gives it. */
+	opts: { runs: number; seed: number; lhs: boolean; rewardShare: number[] }
 ): Promise<BandsOutcome> {
 	const p = await prepare(wb);
 	if (!p.ok) return { ok: false, error: p.message };
