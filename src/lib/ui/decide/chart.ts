@@ -6,7 +6,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import { t, type Lang } from '../../i18n';
 import type { ExplainPoints, Explanation } from '../../model/decide/explain';
-import { cellValue, cellWords, eventWords } from './describe';
+import { cellValue, cellWords } from './cell-words';
+import { eventWords } from './describe';
 
 export function explainChart(L: Lang, e: Explanation, p: ExplainPoints, start: string): ChartConfiguration {
 	const [kx, ky] = e.leading;

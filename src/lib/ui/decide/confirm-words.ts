@@ -7,7 +7,7 @@ import { t, type Lang } from '../../i18n';
 import { fmtNumber, fmtPct, fmtPp, fmtWan } from '../../i18n/format';
 import type { OptimizeReport } from '../../model/decide/plan-optimize';
 import { parseOutput } from '../../model/outputs';
-import { cellValue, cellWords, outputWords } from './describe';
+import { cellValue, cellWords, outputWords } from './cell-words';
 
 /** "三年财政支出合计" for `total.outlay`; the code itself only if it does not parse. */
 export function nameOf(L: Lang, name: string, start: string, years: number): string {

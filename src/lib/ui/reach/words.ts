@@ -9,7 +9,7 @@ import type { ParamValues } from '../../model/inputs';
 import { parseOutput } from '../../model/outputs';
 import { LEVERS } from '../../model/reach/levers';
 import { reach, type ReachEntry } from '../../model/reach/reach';
-import { cellValue, cellWords, outputWords } from '../decide/describe';
+import { cellValue, cellWords, outputWords } from '../decide/cell-words';
 import { paramValues } from '../review/param-values';
 
 /** Reachability of the open scenario's missed targets from the workbench's evaluated cells (by cell name). */
