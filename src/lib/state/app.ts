@@ -13,6 +13,7 @@ import {
 	type LibraryChannel,
 	type RepositoryOptions
 } from '../store';
+import { catalogueReady } from '../i18n';
 import { nextPaint } from '../ui/paint';
 import { workerImporter, type RegisterImporter } from '../worker/register-import-client';
 import { journalWorker } from '../worker/journal-client';
@@ -57,10 +58,14 @@ export const browserDeps = (): AppDeps => ({
 	registerImporter: workerImporter
 });
 
-/** Built on the first call, once: a tab's screen keeps its state when the planner leaves the tab and comes back. */
+/**
+ * Built on the first call, once: a tab's screen keeps its state when the planner leaves the tab and comes back.
+ * Its code is imported only once the catalogue's later areas are in (i18n/table-first.ts): a module may build
+ * its words as it loads.
+ */
 function once<T>(make: () => Promise<T>): () => Promise<T> {
 	let made: Promise<T> | null = null;
-	return () => (made ??= make());
+	return () => (made ??= catalogueReady().then(make));
 }
 
 /** The workbench page: the open scenario, the library, and the Uncertainty and Register screens' state. */
@@ -109,6 +114,7 @@ export type App = ReturnType<typeof createApp>;
 
 /** The Compare & brief page: its own reader (a sheet worker) and its own view of the library. */
 export async function createCompare(deps: AppDeps = browserDeps()) {
+	await catalogueReady();
 	const [{ CompareState }, { McClient }] = await Promise.all([
 		import('../ui/compare/compare.svelte'),
 		import('../worker/mc-client')

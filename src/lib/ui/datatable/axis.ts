@@ -3,8 +3,7 @@
  * 60% or 0.6), checked at the edge: every problem names its field, in both languages. The values come from the
  * model's parseAxis, so the screen and `simulate --table` step identically.
  */
-import { fill, msg, type Msg } from '../../i18n';
-import { MESSAGES } from '../../i18n/table';
+import { fill, MESSAGES, msg, type Msg } from '../../i18n';
 import { parseAxis } from '../../model/montecarlo/datatable';
 import * as vocab from '../../model/vocabulary';
 import { cellValue, defOf } from './labels';
