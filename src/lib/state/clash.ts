@@ -38,6 +38,14 @@ export async function settleClash(
 	return { ok: true, value: { doc, rev, back } };
 }
 
+/**
+ * A clash nobody answered, found in the journal on opening (store/held-clash.ts), as the write it stopped: my
+ * values over the common base, with the journal rows the planner's choice deletes.
+ */
+export function heldPatch(held: { cells: CellClash[]; rows: number[] }, at: number): Patch {
+	return { changes: held.cells.map((c) => ({ at, cell: c.cell, old: c.base, new: c.mine })), journal: held.rows };
+}
+
 /** "Keep mine": the clashing cells' starting value becomes theirs, so mine goes on top as a new revision. */
 function rebase(patch: Patch, clashing: ReadonlySet<string>, stored: ScenarioDoc): Patch {
 	return {

@@ -21,6 +21,7 @@ import { envelope, type Kept } from '../register/stored';
 import { watchLeaving } from './leaving';
 import { MemoryShelf } from './memory';
 import { afterFork, backToPlan, forkPlan, type Forked, type PlanCopyHost } from './plan-copy.svelte';
+import { RetrySchedule, type RetryHost } from './retry';
 import { Saving, type Ticket } from './saving.svelte';
 import { StorageFaults, type FaultsHost } from './storage-faults.svelte';
 import { storageKeyOf } from './save-state';
@@ -28,7 +29,7 @@ import type { Workbench } from './workbench.svelte';
 
 export type { SaveState } from './save-state';
 
-export class Library implements PlanCopyHost, FaultsHost {
+export class Library implements PlanCopyHost, FaultsHost, RetryHost {
 	/** The browser's library; null while the work is kept in this tab's memory only. */
 	repo: ScenarioRepository | null = null;
 	/** History, backups and registers for the screens, which never hold the repository themselves. */
@@ -46,8 +47,10 @@ export class Library implements PlanCopyHost, FaultsHost {
 	/** Memory mode: scenarios kept in this tab, and which of them were edited (to be written when storage is back). */
 	readonly memory = new MemoryShelf();
 	readonly saving: Saving = new Saving(this);
-	/** Storage failing and coming back: the work in memory meanwhile, retries (storage-faults.svelte.ts). */
+	/** Storage failing and coming back: the work in memory meanwhile (storage-faults.svelte.ts). */
 	readonly faults: StorageFaults = new StorageFaults(this, () => this.#fallback);
+	/** Refused writes and a library waiting to be usable, tried again until nothing is owed (retry.ts). */
+	readonly retry: RetrySchedule = new RetrySchedule(this);
 
 	#channel: LibraryChannel | null = null;
 	#fallback: ScenarioDoc | null = null;
@@ -91,7 +94,7 @@ export class Library implements PlanCopyHost, FaultsHost {
 		this.wb.onDoc = (doc, tickets) => this.saving.replaced(doc, tickets as (Ticket | null)[]);
 		watchLeaving(
 			() => this.unsafeToLeave,
-			() => void this.faults.retryNow()
+			() => void this.retry.retryNow()
 		);
 		this.#channel = (this.deps.channel ?? openLibraryChannel)();
 		let memory: Promise<void> | null = null;
@@ -314,10 +317,10 @@ export class Library implements PlanCopyHost, FaultsHost {
 		this.planId = r?.ok ? r.value : null;
 	}
 
-	// ——— storage faults (storage-faults.svelte.ts) ———
+	// ——— storage faults (storage-faults.svelte.ts, retry.ts) ———
 
 	/** Refused writes and a library waiting to be usable are tried again every few seconds and on leaving. */
-	schedule = () => this.faults.schedule();
+	schedule = () => this.retry.schedule();
 
 	/** Starts keeping the work in `repo` (for the library's parts: storage-faults.svelte.ts). */
 	useRepo(repo: ScenarioRepository) {

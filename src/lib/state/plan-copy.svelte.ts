@@ -3,7 +3,15 @@
  * "<plan> 副本" (free in the library) and opened before anything is written, so the edit and every later one
  * belong to the copy; saving writes the copy and the edit's journal row in one transaction (store/fork.ts).
  */
-import { copyId, type ForkCopy, type ScenarioRepository, type ScenarioSummary, type StoreError } from '../store';
+import {
+	copyId,
+	type ForkCopy,
+	type ForkEdit,
+	type ScenarioRepository,
+	type ScenarioSummary,
+	type StoreError,
+	type StoreResult
+} from '../store';
 import type { ScenarioDoc } from '../model/scenario';
 import { t } from '../i18n';
 import type { MemoryShelf } from './memory';
@@ -85,4 +93,24 @@ export async function afterFork(lib: PlanCopyHost, copyId: string) {
 	if (!from || !lib.repo) return;
 	// The register screen goes on showing it (RegisterPanel): the copy's register is the plan's.
 	await lib.repo.copyRegister(from, copyId);
+}
+
+/** Working copies of the plan the browser refused to store, with their edit: saving's next write to one makes it first. */
+export class OwedCopies {
+	// Private to saving's writes, never rendered.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #owed = new Map<string, { copy: ForkCopy; edit: ForkEdit | null }>();
+
+	owe(copy: ForkCopy, edit: ForkEdit | null) {
+		this.#owed.set(copy.id, { copy, edit });
+	}
+
+	/** Stores copy `id` if it is owed: null when it is not, else the store's answer (the edit's journal row). */
+	async make(repo: ScenarioRepository, id: string): Promise<StoreResult<number | null> | null> {
+		const owed = this.#owed.get(id);
+		if (!owed) return null;
+		const f = await repo.forkTimed(owed.copy, owed.edit);
+		if (f.result.ok) this.#owed.delete(id);
+		return f.result;
+	}
 }

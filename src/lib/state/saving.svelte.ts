@@ -1,15 +1,14 @@
 /**
  * Keeping every edit of the open scenario: an accepted edit is journaled at once (durable before the engine
  * replies); once the engine has applied it, it is written merged, cell by cell, with what other tabs stored;
- * writes the browser refuses wait and go again (never dropped); a cell another tab changed differently waits,
- * shown side by side, for the planner's choice.
+ * writes the browser refuses wait and go again (never dropped: retry.ts); a cell another tab changed differently
+ * waits, shown side by side, for the planner's choice (clash-choice.svelte.ts).
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- private bookkeeping of writes and requests, never rendered */
 import {
 	diffDocs,
 	type CellClash,
 	type ForkCopy,
-	type ForkEdit,
 	type Patch,
 	type ScenarioRepository,
 	type StoreError
@@ -17,9 +16,11 @@ import {
 import type { ScenarioDoc } from '../model/scenario';
 import type { Change } from '../sheet/session';
 import type { StorageKey } from '../i18n/messages/storage';
-import { settleClash } from './clash';
+import { ClashChoice } from './clash-choice.svelte';
 import { mergeHeld, remoteEdits } from './merge';
 import type { MemoryShelf } from './memory';
+import { OwedCopies } from './plan-copy.svelte';
+import { Refused } from './retry';
 import { saveStateOf, storageKeyOf, type SaveState } from './save-state';
 import type { Accepted, Workbench } from './workbench.svelte';
 
@@ -55,8 +56,6 @@ export class Saving {
 	/** The red line: what is wrong with storage and what to do, in the planner's words; null when all is well. */
 	problem = $state<{ key: StorageKey; vars?: Record<string, string> } | null>(null);
 	saveState = $state<SaveState>('saved');
-	/** Cells this tab and another changed differently: shown side by side until the planner chooses. */
-	clash = $state<{ id: string; cells: CellClash[] } | null>(null);
 
 	#rev = 0;
 	/** The scenario as this tab last saw it stored: a cell that differs in a newer stored copy is another tab's. */
@@ -67,14 +66,24 @@ export class Saving {
 	/** Accepted edits whose engine reply has not come yet: their cells are this tab's, whatever another tab saves. */
 	#waiting = new Set<Ticket>();
 	/** Writes the browser refused, retried until they succeed (never dropped). */
-	#unsaved: { id: string; patch: Patch }[] = [];
+	readonly #unsaved = new Refused();
 	#journalFailed = false;
 	/** Working copies of the plan the browser refused to store: made first by the next write to them. */
-	#forks = new Map<string, { copy: ForkCopy; edit: ForkEdit | null }>();
-	#clashPatch: Patch | null = null;
-	#clashDone: (() => void) | null = null;
+	readonly #forks = new OwedCopies();
+	readonly #clash: ClashChoice;
 
-	constructor(private host: SavingHost) {}
+	constructor(private host: SavingHost) {
+		this.#clash = new ClashChoice(host, {
+			stored: (rev, doc) => this.#stored(rev, doc),
+			failed: (e) => this.failed(e),
+			refreshState: () => this.refreshState()
+		});
+	}
+
+	/** Cells this tab and another changed differently: shown side by side until the planner chooses. */
+	get clash(): { id: string; cells: CellClash[] } | null {
+		return this.#clash.current;
+	}
 
 	/** Resolves when every edit so far is saved (before an update reloads the page or another scenario opens). */
 	settled = async () => {
@@ -94,11 +103,11 @@ export class Saving {
 
 	/** Something accepted is not yet in the stored scenario (journaling, writing, or refused). */
 	get busy(): boolean {
-		return this.#pending > 0 || this.#writing > 0 || this.#unsaved.length > 0;
+		return this.#pending > 0 || this.#writing > 0 || this.#unsaved.size > 0;
 	}
 
 	get hasUnsaved(): boolean {
-		return this.#unsaved.length > 0;
+		return this.#unsaved.size > 0;
 	}
 
 	/** The revision the open scenario was last stored at: what an export's lineage names. */
@@ -146,7 +155,7 @@ export class Saving {
 				if (fork) void this.host.afterFork(fork.id);
 			} else {
 				this.#journalFailed = true;
-				if (fork) this.#forks.set(fork.id, { copy: fork, edit });
+				if (fork) this.#forks.owe(fork, edit);
 				this.failed(r.error);
 			}
 			this.refreshState();
@@ -220,8 +229,8 @@ export class Saving {
 				if (fork) {
 					const f = await repo.forkTimed(fork, null);
 					if (!f.result.ok) {
-						this.#forks.set(fork.id, { copy: fork, edit: null });
-						this.#unsaved.push({ id: fork.id, patch: { changes: [] } });
+						this.#forks.owe(fork, null);
+						this.#unsaved.hold(fork.id, { changes: [] });
 						this.host.schedule();
 						return this.failed(f.result.error);
 					}
@@ -261,22 +270,18 @@ export class Saving {
 
 	/** One merged write; refused writes wait in `#unsaved` and go again with the next one (or the retry timer). */
 	async #write(id: string, patch: Patch) {
-		const held = this.#unsaved.filter((u) => u.id === id).map((u) => u.patch);
-		this.#unsaved = this.#unsaved.filter((u) => u.id !== id);
-		const all = mergeHeld(held, patch);
+		const all = mergeHeld(this.#unsaved.take(id), patch);
 		const repo = this.host.repo;
-		if (!repo) return void this.#unsaved.push({ id, patch: all });
-		const owed = this.#forks.get(id);
-		if (owed) {
-			// The copy first (with the edit's journal row, deleted by this write), then the write on top of it.
-			const f = await repo.forkTimed(owed.copy, owed.edit);
-			if (!f.result.ok) {
-				this.#unsaved.push({ id, patch: all });
-				this.failed(f.result.error);
-				return this.host.schedule();
-			}
-			this.#forks.delete(id);
-			if (f.result.value !== null) all.journal = [...(all.journal ?? []), f.result.value];
+		if (!repo) return void this.#unsaved.hold(id, all);
+		// An owed copy first (with the edit's journal row, deleted by this write), then the write on top of it.
+		const made = await this.#forks.make(repo, id);
+		if (made && !made.ok) {
+			this.#unsaved.hold(id, all);
+			this.failed(made.error);
+			return this.host.schedule();
+		}
+		if (made) {
+			if (made.value !== null) all.journal = [...(all.journal ?? []), made.value];
 			void this.host.afterFork(id);
 		}
 		const r = await repo.applyPatch(id, all);
@@ -287,38 +292,30 @@ export class Saving {
 			}
 			// A refused journal row no longer matters once its edit is in the stored scenario.
 			if (!this.#waiting.size) this.#journalFailed = false;
-			if (!this.#unsaved.length && !this.#journalFailed && this.problem?.key !== 'storage.blocked') this.problem = null;
+			if (!this.#unsaved.size && !this.#journalFailed && this.problem?.key !== 'storage.blocked') this.problem = null;
 			return;
 		}
 		if (r.error.kind === 'clash') {
 			// Nothing leaves this grid: the journal keeps my edit; the planner chooses; later writes wait.
-			this.clash = { id, cells: r.error.cells };
-			this.#clashPatch = all;
-			// Marked in the journal too, so a reload (or another tab) shows the clash again instead of settling it.
-			if (all.journal?.length) await repo.holdClash(all.journal, r.error.cells);
+			await this.#clash.hold(repo, id, r.error.cells, all);
 			if (id === this.host.currentId) await this.#sync(r.error.stored.doc);
-			await new Promise<void>((resolve) => (this.#clashDone = resolve));
+			await this.#clash.chosen();
 			return;
 		}
-		this.#unsaved.push({ id, patch: all });
+		this.#unsaved.hold(id, all);
 		if (r.error.kind === 'conflict') this.say('storage.binned');
 		else this.failed(r.error);
 		this.host.schedule();
 	}
 
-	/**
-	 * A clash nobody answered, found in the journal on opening scenario `id` (store/held-clash.ts): shown again
-	 * with my values in the grid, as when it first arose, until the planner chooses; the choice deletes the rows.
-	 */
-	async reopenClash(id: string, held: { cells: CellClash[]; rows: number[] }) {
-		const at = Date.now();
-		this.clash = { id, cells: held.cells };
-		this.#clashPatch = {
-			changes: held.cells.map((c) => ({ at, cell: c.cell, old: c.base, new: c.mine })),
-			journal: held.rows
-		};
-		await this.host.wb.applyRemote(held.cells.map((c) => ({ name: c.cell, cell: c.mine })));
-		this.refreshState();
+	/** A clash nobody answered, found in the journal on opening scenario `id`: shown again until the planner chooses. */
+	reopenClash(id: string, held: { cells: CellClash[]; rows: number[] }): Promise<void> {
+		return this.#clash.reopen(id, held);
+	}
+
+	/** "Keep mine": my values on top of theirs, as a new revision. "Take theirs": mine saved, then theirs again. */
+	resolve(keep: 'theirs' | 'mine'): Promise<void> {
+		return this.#clash.resolve(keep);
 	}
 
 	/** Shows cells another tab stored, where this tab has nothing of its own pending for them. */
@@ -329,7 +326,7 @@ export class Saving {
 		if (!known || !wb.doc || stored.years !== wb.doc.years) return;
 		const mine = new Set<string>();
 		for (const t of this.#waiting) for (const c of t.accepted.cells) mine.add(c.name);
-		for (const u of this.#unsaved) for (const c of u.patch.changes) mine.add(c.cell);
+		for (const c of this.#unsaved.cells()) mine.add(c);
 		for (const c of this.clash?.cells ?? []) mine.add(c.cell);
 		const edits = remoteEdits(stored, known, wb.cells, mine);
 		if (stored.name !== wb.doc.name && known.name !== stored.name) {
@@ -350,40 +347,17 @@ export class Saving {
 		});
 	}
 
-	/** "Keep mine": my values on top of theirs, as a new revision. "Take theirs": mine saved, then theirs again. */
-	async resolve(keep: 'theirs' | 'mine') {
-		const c = this.clash;
-		const patch = this.#clashPatch;
-		const repo = this.host.repo;
-		if (!c || !patch || !repo) return;
-		const r = await settleClash(repo, c, patch, keep);
-		if (!r) return;
-		if (!r.ok) {
-			if (r.error.kind === 'clash') this.clash = { id: c.id, cells: r.error.cells };
-			else this.failed(r.error);
-			return;
-		}
-		const { doc, rev, back } = r.value;
-		if (back && c.id === this.host.currentId)
-			await this.host.wb.applyRemote(back.map((b) => ({ name: b.cell, cell: b.new })));
-		if (c.id === this.host.currentId) {
-			this.#rev = rev;
-			this.#known = doc;
-			await this.#sync(doc);
-		}
-		this.clash = null;
-		this.#clashPatch = null;
-		this.#clashDone?.();
-		this.#clashDone = null;
-		this.refreshState();
-		await this.host.refresh();
+	/** The open scenario was written here (a clash settled): nothing in it is another tab's to show. */
+	async #stored(rev: number, doc: ScenarioDoc) {
+		this.#rev = rev;
+		this.#known = doc;
+		await this.#sync(doc);
 	}
 
 	/** Refused writes go again (the retry timer, leaving the page); resolves once they are tried. */
 	async retryUnsaved() {
-		if (!this.#unsaved.length || !this.host.repo || this.clash) return;
-		const ids = [...new Set(this.#unsaved.map((u) => u.id))];
-		for (const id of ids) this.enqueue(id, { changes: [] });
+		if (!this.#unsaved.size || !this.host.repo || this.clash) return;
+		for (const id of this.#unsaved.ids()) this.enqueue(id, { changes: [] });
 		await this.#queue;
 	}
 
@@ -399,7 +373,7 @@ export class Saving {
 	refreshState() {
 		this.saveState = saveStateOf({
 			stored: this.host.repo !== null,
-			refused: this.#unsaved.length > 0 || this.#journalFailed,
+			refused: this.#unsaved.size > 0 || this.#journalFailed,
 			busy: this.#pending > 0 || this.#writing > 0
 		});
 	}

@@ -1,16 +1,13 @@
 /**
  * When the browser's storage fails: the work goes on in this tab's memory (said plainly by saving's red line),
- * and is written to the library once storage is back. Refused writes and a library waiting to be usable are
- * tried again every few seconds and on leaving the page. A part of the library (library.svelte.ts), which it
- * reaches through `FaultsHost` only.
+ * and is written to the library once storage is back (tried again by retry.ts while the library refuses it). A
+ * part of the library (library.svelte.ts), which it reaches through `FaultsHost` only.
  */
 import type { ScenarioRepository, ScenarioSummary, StoreError } from '../store';
 import type { ScenarioDoc } from '../model/scenario';
 import type { MemoryShelf } from './memory';
 import type { Saving } from './saving.svelte';
 import type { Workbench } from './workbench.svelte';
-
-const RETRY_MS = 3000;
 
 /** What the storage-fault handling needs of the library around it. */
 export interface FaultsHost {
@@ -33,7 +30,6 @@ export interface FaultsHost {
 export class StorageFaults {
 	/** A library that opened but refused the first write (tiny quota): tried again now and then. */
 	candidate: ScenarioRepository | null = null;
-	#retry: ReturnType<typeof setInterval> | null = null;
 
 	constructor(
 		private lib: FaultsHost,
@@ -106,19 +102,5 @@ export class StorageFaults {
 		}
 		await lib.refresh();
 		lib.saving.refreshState();
-	}
-
-	/** Refused writes and a library waiting to be usable are tried again every few seconds and on leaving. */
-	schedule() {
-		this.#retry ??= setInterval(() => void this.retryNow(), RETRY_MS);
-	}
-
-	async retryNow() {
-		if (this.candidate && !this.lib.repo) await this.adopt(this.candidate);
-		else await this.lib.saving.retryUnsaved();
-		if (!this.candidate && !this.lib.saving.hasUnsaved && this.#retry) {
-			clearInterval(this.#retry);
-			this.#retry = null;
-		}
 	}
 }
