@@ -11,6 +11,7 @@ import { CATALOGUE, PARAM } from '../model/catalogue';
 import { defaultEntry } from '../model/plan-scenario';
 import { MAX_YEARS, type ScenarioDoc } from '../model/scenario';
 import { START_EXPECTED, START_PATTERN } from '../model/time';
+import { pathKey, show } from './issue-text';
 import type { Issue } from './result';
 import type { CellChange } from './schema';
 
@@ -192,21 +193,4 @@ function toIssue(i: v.InferIssue<typeof BackupSchema>): Issue {
 	// valibot reports an unexpected key as "expected never"; say it in the user's terms.
 	if (i.type === 'strict_object' && i.expected === 'never') return { path, message: `unknown key ${i.received}` };
 	return { path, message: `${i.message}, got ${show(i.input)}` };
-}
-
-function pathKey(key: unknown, first: boolean): string {
-	if (typeof key === 'number') return `[${key}]`;
-	const s = String(key);
-	return /^[A-Za-z_$][\w$]*$/.test(s) ? `${first ? '' : '.'}${s}` : `[${JSON.stringify(s)}]`;
-}
-
-function show(x: unknown): string {
-	if (x === undefined) return 'nothing';
-	let s: string;
-	try {
-		s = JSON.stringify(x) ?? String(x);
-	} catch {
-		return Array.isArray(x) ? 'a deeply nested list' : 'a deeply nested value';
-	}
-	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
