@@ -1,7 +1,7 @@
 /**
  * The fund-use plan's inputs kept with a scenario (store/fund-use.ts): stored and read back as typed, refused —
- * naming the street and quarter — when a value is bad, whether on the way in or read back from the library; kept,
- * copied and deleted with the scenario.
+ * naming the street and quarter — when a value is bad, whether on the way in, read back from the library, or in a
+ * backup; kept, copied and deleted with the scenario; carried by backups, older backups still readable.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -54,6 +54,7 @@ describe('kept with the scenario', () => {
 		});
 		must(await repo.putFundUse(id, { assessments: [], rewardShares: {} }));
 		expect(must(await repo.getFundUse(id))).toBeNull();
+		expect(must(await repo.exportBackup()).scenarios[0]).not.toHaveProperty('fundUse');
 		repo.close();
 	});
 
@@ -180,5 +181,47 @@ describe('read back checked', () => {
 		if (want.at && 'quarter' in want.at) expect(issue.message).toContain(`quarter ${want.at.quarter}`);
 		if (want.at) expect(issue.message).toContain(`street "${(want.at as { street: string }).street}"`);
 		repo.close();
+	});
+});
+
+describe('in backups', () => {
+	test('a backup carries them and restores them; one made before them still imports', async () => {
+		const repo = await openRepo();
+		const { id } = must(await repo.create(plan('Base')));
+		must(await repo.putFundUse(id, TYPED));
+		const file = JSON.parse(JSON.stringify(must(await repo.exportBackup())));
+		expect(file.scenarios[0].fundUse).toEqual({
+			format: 'donghe-fund-use',
+			version: 1,
+			assessments: TYPED.assessments,
+			rewardShares: TYPED.rewardShares
+		});
+		const fresh = await openRepo();
+		const report = must(await fresh.importBackup(file));
+		expect(must(await fresh.getFundUse(report.scenarios[0].id))).toEqual(TYPED);
+
+		// A backup written before the fund-use inputs were kept: no key at all.
+		const older = JSON.parse(JSON.stringify(file));
+		delete older.scenarios[0].fundUse;
+		const again = await openRepo();
+		const r = must(await again.importBackup(older));
+		expect(must(await again.getFundUse(r.scenarios[0].id))).toBeNull();
+		[repo, fresh, again].forEach((x) => x.close());
+	});
+
+	test('a bad value in a backup refuses the whole backup, naming scenario, street and quarter', async () => {
+		const repo = await openRepo();
+		const { id } = must(await repo.create(plan('Base')));
+		must(await repo.putFundUse(id, TYPED));
+		const file = JSON.parse(JSON.stringify(must(await repo.exportBackup())));
+		file.scenarios[0].fundUse.assessments[1].released = 7;
+		const fresh = await openRepo();
+		const e = failure(await fresh.importBackup(file));
+		expect(e.kind).toBe('invalid');
+		expect(e.message).toContain(
+			'scenarios[0].fundUse.assessments[1].released: street "西脑包街道", quarter 2023Q4: expected a share from 0 to 1, got 7'
+		);
+		expect(must(await fresh.list())).toEqual([]);
+		[repo, fresh].forEach((x) => x.close());
 	});
 });
