@@ -1,7 +1,8 @@
 /**
  * The fund-use plan's inputs as the screen built by the composition root keeps them: stored with the open scenario
  * and shown again by the next page; a refused write changes nothing and says so in the planner's language; kept
- * inputs that cannot be read are named by street and quarter; the plan's inputs go with its working copy.
+ * inputs that cannot be read are named by street and quarter; a file's inputs replace the kept ones; the plan's
+ * inputs go with its working copy.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openWorkbenchDb } from '../../src/lib/store/db';
@@ -122,6 +123,24 @@ describe('the fund-use inputs kept with the scenario', () => {
 		expect(await screen.setRewardShare(EAST, 0.1)).toEqual({ ok: true });
 		expect(screen.readError).toBeNull();
 		expect(await kept(deps, id)).toEqual({ assessments: [], rewardShares: { [EAST]: 0.1 } });
+	});
+
+	it('a file bringing inputs replaces those of the open scenario, and the screen shows the file’s', async () => {
+		const deps = testDeps();
+		const { app, screen } = await page(deps);
+		const doc = JSON.parse(JSON.stringify(app.wb.doc));
+		await app.lib.create({ ...doc, name: 'Imported' });
+		const id = app.lib.currentId!;
+		await screen.load(id, undefined, app.lib.carriedStamp);
+		expect(await screen.setRewardShare(EAST, 0.4)).toEqual({ ok: true });
+		const file = { assessments: [{ street: EAST, quarter: '2023Q1', released: 0.9 }], rewardShares: {} };
+		await app.lib.replace(id, { ...doc, name: 'Imported' }, { fundUse: file });
+		expect(app.lib.currentId).toBe(id);
+		// As the panel asks on the library's stamp: the same scenario, read again.
+		await screen.load(app.lib.currentId, undefined, app.lib.carriedStamp);
+		expect(screen.assessments).toEqual([{ street: '东河街道', quarter: '2023Q1', released: 0.9 }]);
+		expect(screen.rewardShares).toEqual({});
+		expect(await kept(deps, id)).toEqual(file);
 	});
 
 	it('the plan’s inputs go with its working copy, made by the first edit to the plan', async () => {

@@ -41,6 +41,7 @@ export class CashflowScreen {
 
 	/** The scenario last asked for (load), and the one the inputs above belong to (set in turn, in #queue). */
 	#asked: string | null | undefined = undefined;
+	#stamp = 0;
 	#for: string | null = null;
 	/** Whether what is kept for `#for` is known: read, none kept, or damaged and set aside. */
 	#known = false;
@@ -51,11 +52,14 @@ export class CashflowScreen {
 
 	/**
 	 * Shows the inputs kept with scenario `id`; nothing to do when they are the ones shown, or when `id` is a working
-	 * copy just made `from` the scenario shown (the library gives the copy the same inputs).
+	 * copy just made `from` the scenario shown (the library gives the copy the same inputs). A new `stamp` (the
+	 * library stored a file's inputs: Library.carriedStamp) reads them again all the same.
 	 */
-	load(id: string | null, from?: string): Promise<void> {
-		if (id === this.#asked) return this.#then(async () => {});
-		const same = from !== undefined && from === this.#asked;
+	load(id: string | null, from?: string, stamp = 0): Promise<void> {
+		const again = stamp !== this.#stamp;
+		this.#stamp = stamp;
+		if (id === this.#asked && !again) return this.#then(async () => {});
+		const same = from !== undefined && from === this.#asked && !again;
 		this.#asked = id;
 		if (same) return this.#then(async () => void (this.#for = id));
 		this.loading = id !== null && this.lib.store.open;
