@@ -47,6 +47,6 @@ describe('a JSON scenario file and the fund-use inputs', () => {
 		expect(r.errors.map(describeIn('en'))).toEqual([
 			'fundUse.assessments[0].released: street "东河街道", quarter 2023Q2: expected a share from 0 to 1, got 85'
 		]);
-		expect(r.errors.map((e) => e.zh)).toEqual(['考核结果或奖励资金份额无效（东河街道 2023年第2季度）']);
+		expect(r.errors.map((e) => e.zh)).toEqual(['考核结果或奖励资金份额无效（东河街道 2023Q2）']);
 	});
 });

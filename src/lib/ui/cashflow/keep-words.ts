@@ -4,8 +4,8 @@
  * The store's own messages are English (logs, tests); these are the screen's.
  */
 import { t, type Lang, type MessageKey } from '../../i18n';
-import { whereOf } from '../../io/fund-use-words';
-import type { StoreError } from '../../store';
+import { columnHead } from '../../io/cashflow-words';
+import type { Issue, StoreError } from '../../store';
 
 const WHY: Record<StoreError['kind'], MessageKey> = {
 	quota: 'cashflow.keep.why.quota',
@@ -16,6 +16,22 @@ const WHY: Record<StoreError['kind'], MessageKey> = {
 	conflict: 'storage.e.conflict',
 	clash: 'storage.e.conflict'
 };
+
+/** A quarter as the form names it ("2022年第3季度" / "2022 Q3"); as stored when it is not one. */
+const quarterHead = (L: Lang, key: string) =>
+	/^\d{4}Q[1-4]$/.test(key) ? columnHead(L, { kind: 'quarter', key, months: [] }, true) : key;
+
+/** "东河街道 2022年第3季度、奖励资金份额合计超过 100 %": each problem's street and quarter, once. */
+export function whereOf(L: Lang, issues: readonly Issue[]): string {
+	const parts = issues.map((i) =>
+		i.at
+			? i.at.quarter === undefined
+				? i.at.street
+				: `${i.at.street} ${quarterHead(L, i.at.quarter)}`
+			: t(L, i.path.endsWith('rewardShares') ? 'cashflow.keep.where.total' : 'cashflow.keep.where.shape')
+	);
+	return [...new Set(parts)].join(t(L, 'sepList'));
+}
 
 const why = (L: Lang, e: StoreError) => t(L, WHY[e.kind], e.kind === 'invalid' ? { where: whereOf(L, e.issues) } : {});
 
