@@ -24,7 +24,7 @@ test('scenario-proto-keys.json: every __proto__/constructor/prototype key is an 
 	const out = lines(await contained(() => readScenarioText(text('scenario-proto-keys.json'))));
 	for (const k of ['__proto__', 'constructor', 'prototype']) {
 		expect(out).toContain(
-			`${k}: unknown key "${k}" (allowed: format, version, name, description, start, years, parameters, correlations, actuals, register, lineage, notes)`
+			`${k}: unknown key "${k}" (allowed: format, version, name, description, start, years, parameters, correlations, actuals, register, fundUse, lineage, notes)`
 		);
 		expect(out).toContain(`parameters.${k}: unknown parameter "${k}"`);
 	}

@@ -13,7 +13,7 @@ import { exported, loadScenario } from '../xlsx/helpers';
 
 /** English runs left in a line once the file's own words are set aside: quoted values and lists of keys. */
 const prose = (line: string) =>
-	englishRuns(line.replace(/"[^"]*"/g, '""').replace(/\b[a-z_]+(?:, [a-z_]+)+\b/g, 'keys'));
+	englishRuns(line.replace(/"[^"]*"/g, '""').replace(/\b[a-z][A-Za-z_]*(?:, [a-z][A-Za-z_]*)+\b/g, 'keys'));
 
 const HEAD = { format: 'property-plan-scenario', version: 1, name: 't', years: 3 };
 const file = (o: Record<string, unknown>) => JSON.stringify({ ...HEAD, ...o });

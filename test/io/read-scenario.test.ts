@@ -78,7 +78,7 @@ describe('the envelope', () => {
 		const e = only(file({}, { colour: 'red' }));
 		expect(e.path).toBe('colour');
 		expect(e.message).toBe(
-			'unknown key "colour" (allowed: format, version, name, description, start, years, parameters, correlations, actuals, register, lineage, notes)'
+			'unknown key "colour" (allowed: format, version, name, description, start, years, parameters, correlations, actuals, register, fundUse, lineage, notes)'
 		);
 	});
 
@@ -392,7 +392,7 @@ describe('hostile files', () => {
 	it('"__proto__" at the top and inside a parameter pollute nothing either', () => {
 		const top = errors(`{"format":"property-plan-scenario","version":1,"__proto__":{"value":1},"parameters":{}}`);
 		expect(top.map((x) => x.message)).toEqual([
-			'unknown key "__proto__" (allowed: format, version, name, description, start, years, parameters, correlations, actuals, register, lineage, notes)'
+			'unknown key "__proto__" (allowed: format, version, name, description, start, years, parameters, correlations, actuals, register, fundUse, lineage, notes)'
 		]);
 		const inner = errors(
 			`{"format":"property-plan-scenario","version":1,"parameters":{"basic_area":{"__proto__":{"value":1}}}}`

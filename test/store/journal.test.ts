@@ -141,7 +141,7 @@ test('a version 2 library upgrades to version 3 with its scenarios and history i
 	expect(cellOf(must(await repo.recover('v2')).record.doc, 'market_fee', 0)).toBe(2);
 	repo.close();
 	const raw = must(await openWorkbenchDb({ name }));
-	expect(raw.version).toBe(3);
+	expect(raw.version).toBe(4);
 	raw.close();
 });
 

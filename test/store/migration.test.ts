@@ -55,9 +55,45 @@ test('a version 1 library with data opens at the current version with its data i
 	repo.close();
 
 	const raw = must(await openWorkbenchDb({ name }));
-	expect(raw.version).toBe(3);
-	expect([...raw.objectStoreNames].sort()).toEqual(['history', 'journal', 'meta', 'registers', 'scenarios']);
+	expect(raw.version).toBe(4);
+	expect([...raw.objectStoreNames].sort()).toEqual(['fundUse', 'history', 'journal', 'meta', 'registers', 'scenarios']);
 	raw.close();
+});
+
+test('a version 3 library opens at version 4 with its data intact, and keeps fund-use inputs', async () => {
+	const name = freshName();
+	// What the previous release left: the five v3 stores, one scenario with its register.
+	await new Promise<void>((resolve, reject) => {
+		const req = indexedDB.open(name, 3);
+		req.onupgradeneeded = () => {
+			const db = req.result;
+			db.createObjectStore('scenarios', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+			db.createObjectStore('history', { keyPath: 'id', autoIncrement: true }).createIndex('scenarioId', 'scenarioId');
+			db.createObjectStore('meta');
+			db.createObjectStore('registers');
+			db.createObjectStore('journal', { keyPath: 'id', autoIncrement: true }).createIndex('scenarioId', 'scenarioId');
+			const tx = req.transaction!;
+			tx.objectStore('scenarios').put({
+				id: 'v3',
+				doc: plan('Made in v3'),
+				rev: 2,
+				createdAt: 1,
+				updatedAt: 2,
+				deletedAt: null
+			});
+			tx.objectStore('registers').put({ compounds: 316 }, 'v3');
+		};
+		req.onsuccess = () => (req.result.close(), resolve());
+		req.onerror = () => reject(req.error);
+	});
+	const repo = must(await ScenarioRepository.open({ name }));
+	expect(must(await repo.get('v3')).rev).toBe(2);
+	expect(must(await repo.getRegister('v3'))).toEqual({ compounds: 316 });
+	expect(must(await repo.getFundUse('v3'))).toBeNull();
+	const typed = { assessments: [{ street: '东河街道', quarter: '2022Q1', released: 0.9 }], rewardShares: {} };
+	must(await repo.putFundUse('v3', typed));
+	expect(must(await repo.getFundUse('v3'))).toEqual(typed);
+	repo.close();
 });
 
 test('an upgrade held up by an old tab is reported, and completes once that tab closes', async () => {
@@ -79,7 +115,7 @@ test('a newer tab upgrading the library makes this one let go and say so; later 
 	const closed: StoreError[] = [];
 	const repo = must(await ScenarioRepository.open({ name, onClosed: (e) => closed.push(e) }));
 	const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-		const req = indexedDB.open(name, 4);
+		const req = indexedDB.open(name, 5);
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
 	});

@@ -28,6 +28,8 @@ import { readCorrelations } from './read-correlations';
 import { attachActuals } from './read-actuals-hook';
 import { restore, type Kept } from '../register/stored';
 import { readLineage, type Lineage } from './read-lineage';
+import { readFundUse } from './read-fund-use';
+import type { FundUseInputs } from '../store/fund-use-schema';
 import { readNotes } from './read-notes';
 
 export type ReadResult =
@@ -42,6 +44,8 @@ export type ReadResult =
 			registerTotals?: number[];
 			/** The library scenario the file was exported from, and at which revision (absent in older files). */
 			lineage?: Lineage;
+			/** The fund-use plan's inputs the file carries (absent in files without them: they read as before). */
+			fundUse?: FundUseInputs;
 	  }
 	| { ok: false; errors: ReadError[]; filled: string[] };
 
@@ -90,6 +94,7 @@ const TOP_KEYS = new Set([
 	'correlations',
 	'actuals',
 	'register',
+	'fundUse',
 	'lineage',
 	'notes'
 ]);
@@ -256,10 +261,12 @@ function readObject(raw: unknown, formulas: FormulaEvaluator): ReadResult {
 	const register = o.register === undefined ? undefined : restore(o.register);
 	if (register && 'error' in register) errors.push({ path: 'register', message: register.error });
 	const lineage = o.lineage === undefined ? undefined : readLineage(o.lineage, errors);
+	const fundUse = o.fundUse === undefined ? undefined : readFundUse(o.fundUse, errors);
 	if (errors.length) return { ok: false, errors, filled };
 	const kept = register && !('error' in register) ? register : undefined;
 	const out: ReadResult = kept ? { ok: true, doc, values, filled, register: kept } : { ok: true, doc, values, filled };
 	if (lineage) out.lineage = lineage;
+	if (fundUse) out.fundUse = fundUse;
 	return out;
 }
 

@@ -2,12 +2,15 @@
 import { CATALOGUE } from '../model/catalogue';
 import { FORMAT, VERSION, type ScenarioDoc } from '../model/scenario';
 import type { Envelope } from '../register/stored';
+import { fundUseRecord, isEmpty, type FundUseInputs } from '../store/fund-use-schema';
 import type { Lineage } from './read-lineage';
 import { sortedNotes } from './notes-order';
 
 /** What a file may carry beside the scenario: its compound register, when the planner keeps it on. */
 export interface Carried {
 	register?: Envelope;
+	/** The fund-use plan's inputs (assessment results, reward shares) kept with the scenario, when it has any. */
+	fundUse?: FundUseInputs;
 	/** The library scenario and revision this copy was exported at, so that a colleague's edit can be merged back. */
 	lineage?: Lineage;
 }
@@ -41,6 +44,7 @@ export function scenarioToObject(doc: ScenarioDoc, carried: Carried = {}): Recor
 	if (notes) out.notes = notes;
 	// Likewise the register: a file without one reads exactly as before.
 	if (carried.register) out.register = carried.register;
+	if (carried.fundUse && !isEmpty(carried.fundUse)) out.fundUse = fundUseRecord(carried.fundUse);
 	if (carried.lineage) out.lineage = { id: carried.lineage.id, rev: carried.lineage.rev };
 	return out;
 }

@@ -106,7 +106,7 @@ export function createApp(deps: AppDeps = browserDeps()) {
 		}),
 		cashflow: once(async () => {
 			const { CashflowScreen } = await import('../ui/cashflow/screen.svelte');
-			return new CashflowScreen();
+			return new CashflowScreen(lib);
 		})
 	};
 }

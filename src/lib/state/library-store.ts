@@ -1,10 +1,17 @@
 /**
- * The library's stored extras — History, backups, the compound register, a stored record — offered by the
- * library so that screens never hold the repository itself: the composition root decides what the library is
- * (IndexedDB in the app, fake-indexeddb in tests), and a screen only asks it. While the library cannot be
+ * The library's stored extras — History, backups, the compound register and the fund-use plan's inputs, a stored
+ * record — offered by the library so that screens never hold the repository itself: the composition root decides
+ * what the library is (IndexedDB in the app, fake-indexeddb in tests), and a screen only asks it. While the library cannot be
  * opened every call answers `unavailable`, which the screens already show as "not kept in this browser".
  */
-import type { ExportOptions, ImportOptions, ImportReport, ScenarioRecord, ScenarioRepository } from '../store';
+import type {
+	ExportOptions,
+	FundUseInputs,
+	ImportOptions,
+	ImportReport,
+	ScenarioRecord,
+	ScenarioRepository
+} from '../store';
 import type { HistoryEntry, StoreResult } from '../store';
 import { parseBackup, type Backup } from '../store/backup-schema';
 import type { ScenarioDoc } from '../model/scenario';
@@ -35,4 +42,8 @@ export class LibraryStore {
 		this.#call<ImportReport>((r) => r.importBackup(raw, options));
 	getRegister = (id: string) => this.#call<unknown>((r) => r.getRegister(id));
 	putRegister = (id: string, value: unknown) => this.#call<string>((r) => r.putRegister(id, value));
+	/** The fund-use plan's inputs kept with scenario `id`: null when none; kind 'invalid' when they cannot be read. */
+	getFundUse = (id: string) => this.#call<FundUseInputs | null>((r) => r.getFundUse(id));
+	/** Stores them whole, or changes nothing (a refused or failed write leaves the kept ones as they were). */
+	putFundUse = (id: string, inputs: FundUseInputs) => this.#call<FundUseInputs>((r) => r.putFundUse(id, inputs));
 }

@@ -13,6 +13,7 @@ import {
 	type RepositoryOptions,
 	type ScenarioSummary,
 	type ForkCopy,
+	type FundUseInputs,
 	uniqueName
 } from '../store';
 import type { ScenarioDoc } from '../model/scenario';
@@ -29,6 +30,12 @@ import type { Workbench } from './workbench.svelte';
 
 export type { SaveState } from './save-state';
 
+/** What an imported file may carry beside the scenario, stored with it. */
+export interface Carried {
+	register?: Kept;
+	fundUse?: FundUseInputs;
+}
+
 export class Library implements PlanCopyHost, FaultsHost, RetryHost {
 	/** The browser's library; null while the work is kept in this tab's memory only. */
 	repo: ScenarioRepository | null = null;
@@ -42,6 +49,11 @@ export class Library implements PlanCopyHost, FaultsHost, RetryHost {
 	forked = $state<Forked | null>(null);
 	/** How many working copies of the plan there were when this tab last opened it (fork.ts). */
 	planForks = 0;
+	/**
+	 * Bumped when an imported file's fund-use inputs have been stored for a scenario: the fund-use plan reads them
+	 * again even when that scenario is the one it shows (a file replacing the open scenario).
+	 */
+	carriedStamp = $state(0);
 	/** Called when a journal row has committed (the benchmark times Enter to here). */
 	onJournaled: ((at: number) => void) | null = null;
 	/** Memory mode: scenarios kept in this tab, and which of them were edited (to be written when storage is back). */
@@ -196,9 +208,9 @@ export class Library implements PlanCopyHost, FaultsHost, RetryHost {
 
 	/**
 	 * Adds `doc` as a new scenario and opens it; a name the library already has gets "(2)", "(3)" … A `register`
-	 * the file carried is stored with it before it opens (so the register screen finds it).
+	 * and fund-use inputs the file carried are stored with it before it opens (so their screens find them).
 	 */
-	async create(given: ScenarioDoc, register?: Kept) {
+	async create(given: ScenarioDoc, carried: Carried = {}) {
 		await this.refresh();
 		const doc = { ...given, name: this.freeName(given.name) };
 		if (!this.repo) {
@@ -211,14 +223,17 @@ export class Library implements PlanCopyHost, FaultsHost, RetryHost {
 		}
 		const r = await this.repo.create(doc);
 		if (!r.ok) return void this.saving.failed(r.error);
-		if (register) await this.#keepRegister(r.value.id, register);
+		await this.#keepCarried(r.value.id, carried);
 		await this.refresh();
 		await this.open(r.value.id);
 	}
 
-	async #keepRegister(id: string, register: Kept) {
-		const r = await this.repo?.putRegister(id, envelope(register));
+	async #keepCarried(id: string, { register, fundUse }: Carried) {
+		const r = register ? await this.repo?.putRegister(id, envelope(register)) : undefined;
 		if (r && !r.ok) this.saving.failed(r.error);
+		const f = fundUse ? await this.repo?.putFundUse(id, fundUse) : undefined;
+		if (f && !f.ok) this.saving.failed(f.error);
+		if (f?.ok) this.carriedStamp++;
 	}
 
 	async duplicate(wanted: string) {
@@ -282,8 +297,11 @@ export class Library implements PlanCopyHost, FaultsHost, RetryHost {
 		}
 	}
 
-	/** An imported file takes the place of scenario `id` (same name); what it held stays in History. */
-	async replace(id: string, doc: ScenarioDoc, register?: Kept) {
+	/**
+	 * An imported file takes the place of scenario `id` (same name); what it held stays in History. A register and
+	 * fund-use inputs the file carries replace the kept ones; a file without them leaves those as they were.
+	 */
+	async replace(id: string, doc: ScenarioDoc, carried: Carried = {}) {
 		if (!this.repo) {
 			this.memory.docs.set(id, doc);
 			this.memory.dirty.add(id);
@@ -296,7 +314,7 @@ export class Library implements PlanCopyHost, FaultsHost, RetryHost {
 		const changes = stored.ok ? diffDocs(stored.value.doc, doc, Date.now()) : [];
 		const r = await this.repo.save(id, doc, changes);
 		if (!r.ok) return void this.saving.failed(r.error);
-		if (register) await this.#keepRegister(id, register);
+		await this.#keepCarried(id, carried);
 		await this.refresh();
 		await this.open(id);
 	}

@@ -91,8 +91,10 @@ export async function afterFork(lib: PlanCopyHost, copyId: string) {
 	await lib.refresh();
 	const from = lib.forked?.copyId === copyId ? lib.forked.planId : null;
 	if (!from || !lib.repo) return;
-	// The register screen goes on showing it (RegisterPanel): the copy's register is the plan's.
+	// The register screen goes on showing it (RegisterPanel): the copy's register is the plan's, and so are the
+	// fund-use plan's inputs (unless some were typed on the copy meanwhile: they include the plan's already).
 	await lib.repo.copyRegister(from, copyId);
+	await lib.repo.copyFundUse(from, copyId);
 }
 
 /** Working copies of the plan the browser refused to store, with their edit: saving's next write to one makes it first. */

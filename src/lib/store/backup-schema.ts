@@ -11,6 +11,8 @@ import { CATALOGUE, PARAM } from '../model/catalogue';
 import { defaultEntry } from '../model/plan-scenario';
 import { MAX_YEARS, type ScenarioDoc } from '../model/scenario';
 import { START_EXPECTED, START_PATTERN } from '../model/time';
+import { fundUseRecord, parseFundUse, type FundUseRecord } from './fund-use-schema';
+import { pathKey, show } from './issue-text';
 import type { Issue } from './result';
 import type { CellChange } from './schema';
 
@@ -30,6 +32,8 @@ export interface BackupScenario {
 	updatedAt: number;
 	history?: BackupHistoryEntry[];
 	register?: unknown;
+	/** The fund-use plan's inputs (assessment results, reward shares); backups made before them have none. */
+	fundUse?: FundUseRecord;
 }
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
@@ -78,7 +82,9 @@ const Item = v.strictObject({
 	history: v.optional(v.array(HistoryItem)),
 	register: v.optional(
 		v.pipe(v.unknown(), v.check(storable, 'expected a register: plain data nested at most 32 levels deep'))
-	)
+	),
+	// Checked by parseFundUse below, which names the street and quarter of each problem.
+	fundUse: v.optional(v.unknown())
 });
 const BackupSchema = v.strictObject({
 	format: v.literal(BACKUP_FORMAT),
@@ -129,13 +135,32 @@ export function parseBackup(raw: unknown): ParsedBackup {
 	const parsed = v.safeParse(BackupSchema, raw);
 	const issues = parsed.success ? [] : parsed.issues.map(toIssue);
 	issues.push(...catalogueIssues(o.scenarios));
+	const fundUse = fundUseOf(o.scenarios, issues);
 	if (!parsed.success || issues.length) return { ok: false, issues };
 	const filled: string[] = [];
 	parsed.output.scenarios.forEach((s, i) => {
 		fill(s.doc, `scenarios[${i}].doc`, filled);
 		s.history?.forEach((h, j) => fill(h.doc, `scenarios[${i}].history[${j}].doc`, filled));
 	});
-	return { ok: true, backup: parsed.output, filled };
+	const scenarios = parsed.output.scenarios.map(({ fundUse: _, ...s }, i): BackupScenario => {
+		const f = fundUse.get(i);
+		return f ? { ...s, fundUse: f } : s;
+	});
+	return { ok: true, backup: { ...parsed.output, scenarios }, filled };
+}
+
+/** Each scenario's fund-use inputs checked (by index), their problems added to `issues`. */
+function fundUseOf(scenarios: unknown, issues: Issue[]): Map<number, FundUseRecord> {
+	const out = new Map<number, FundUseRecord>();
+	if (!Array.isArray(scenarios)) return out;
+	scenarios.forEach((s: unknown, i) => {
+		const raw = (s as { fundUse?: unknown } | null)?.fundUse;
+		if (raw === undefined) return;
+		const p = parseFundUse(raw, `scenarios[${i}].fundUse`);
+		if (p.ok) out.set(i, fundUseRecord(p.value));
+		else issues.push(...p.issues);
+	});
+	return out;
 }
 
 /** A backup from an older catalogue lacks newer parameters: they get the plan's value, and the report says so. */
@@ -192,21 +217,4 @@ function toIssue(i: v.InferIssue<typeof BackupSchema>): Issue {
 	// valibot reports an unexpected key as "expected never"; say it in the user's terms.
 	if (i.type === 'strict_object' && i.expected === 'never') return { path, message: `unknown key ${i.received}` };
 	return { path, message: `${i.message}, got ${show(i.input)}` };
-}
-
-function pathKey(key: unknown, first: boolean): string {
-	if (typeof key === 'number') return `[${key}]`;
-	const s = String(key);
-	return /^[A-Za-z_$][\w$]*$/.test(s) ? `${first ? '' : '.'}${s}` : `[${JSON.stringify(s)}]`;
-}
-
-function show(x: unknown): string {
-	if (x === undefined) return 'nothing';
-	let s: string;
-	try {
-		s = JSON.stringify(x) ?? String(x);
-	} catch {
-		return Array.isArray(x) ? 'a deeply nested list' : 'a deeply nested value';
-	}
-	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -5,6 +5,7 @@
  */
 import type { ScenarioDoc } from '../model/scenario';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupScenario } from './backup-schema';
+import { fundUseRecord, parseFundUse } from './fund-use-schema';
 import { fail, ok, type Issue, type StoreResult } from './result';
 import type { HistoryRecord } from './schema';
 import { uniqueName } from './names';
@@ -17,7 +18,7 @@ export interface ExportOptions {
 
 /** Live scenarios only: the bin is not backed up. */
 export async function exportBackup(ctx: Ctx, options: ExportOptions = {}): Promise<StoreResult<Backup>> {
-	return inTx(ctx.db, ['scenarios', 'history', 'registers'], 'readonly', async (tx) => {
+	return inTx(ctx.db, ['scenarios', 'history', 'registers', 'fundUse'], 'readonly', async (tx) => {
 		const records = (await tx.objectStore('scenarios').index('updatedAt').getAll())
 			.reverse()
 			.filter((r) => r.deletedAt === null);
@@ -30,6 +31,10 @@ export async function exportBackup(ctx: Ctx, options: ExportOptions = {}): Promi
 			}
 			const register = await tx.objectStore('registers').get(r.id);
 			if (register !== undefined) item.register = register;
+			// Kept inputs that cannot be read back (the fund-use screen says so) stay out: the backup would be refused.
+			const fundUse = await tx.objectStore('fundUse').get(r.id);
+			const checked = fundUse === undefined ? undefined : parseFundUse(fundUse);
+			if (checked?.ok) item.fundUse = fundUseRecord(checked.value);
 			scenarios.push(item);
 		}
 		return ok({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: ctx.now(), scenarios });
@@ -57,7 +62,7 @@ export async function importBackup(
 	const issues = parsed.ok ? deeperIssues(parsed.backup, options) : parsed.issues;
 	if (!parsed.ok || issues.length) return fail(invalid(issues));
 	const { backup, filled } = parsed;
-	return inTx(ctx.db, ['scenarios', 'history', 'registers'], 'readwrite', async (tx) => {
+	return inTx(ctx.db, ['scenarios', 'history', 'registers', 'fundUse'], 'readwrite', async (tx) => {
 		const at = ctx.now();
 		const report: ImportReport = { scenarios: [], filled };
 		// No two scenarios share a name: one the library already has becomes "name (2)" (names.ts).
@@ -79,6 +84,7 @@ export async function importBackup(
 				: [{ scenarioId: id, at, rev, changes: [], doc }];
 			for (const e of entries) await tx.objectStore('history').add(e);
 			if (s.register !== undefined) await tx.objectStore('registers').put(s.register, id);
+			if (s.fundUse !== undefined) await tx.objectStore('fundUse').put(s.fundUse, id);
 			report.scenarios.push({ id, from: s.id, name, rev });
 		}
 		return ok(report);

@@ -21,10 +21,11 @@ export async function listDeleted(ctx: Ctx): Promise<StoreResult<ScenarioSummary
 	});
 }
 
-type PurgeTx = Tx<['scenarios', 'history', 'registers', 'meta'], 'readwrite'>;
-const PURGE_STORES: ['scenarios', 'history', 'registers', 'meta'] = ['scenarios', 'history', 'registers', 'meta'];
+type PurgeStores = ['scenarios', 'history', 'registers', 'fundUse', 'meta'];
+type PurgeTx = Tx<PurgeStores, 'readwrite'>;
+const PURGE_STORES: PurgeStores = ['scenarios', 'history', 'registers', 'fundUse', 'meta'];
 
-/** Removes a scenario for good (live or in the bin), with its history and compound register. */
+/** Removes a scenario for good (live or in the bin), with its history, compound register and fund-use inputs. */
 export async function purge(ctx: Ctx, id: string): Promise<StoreResult<string>> {
 	return inTx(ctx.db, PURGE_STORES, 'readwrite', async (tx) => {
 		if (!(await tx.objectStore('scenarios').getKey(id))) return notFound(id);
@@ -49,5 +50,6 @@ async function removeAll(tx: PurgeTx, id: string): Promise<void> {
 	const keys = await tx.objectStore('history').index('scenarioId').getAllKeys(id);
 	for (const key of keys) await tx.objectStore('history').delete(key);
 	await tx.objectStore('registers').delete(id);
+	await tx.objectStore('fundUse').delete(id);
 	if ((await tx.objectStore('meta').get('lastOpenedId')) === id) await tx.objectStore('meta').delete('lastOpenedId');
 }

@@ -14,3 +14,4 @@ export type { OpenOptions } from './db';
 export { copyId, type ForkCopy, type ForkEdit } from './fork';
 export type { Forked, Journaled } from './journal-writer';
 export { uniqueName } from './names';
+export type { FundUseInputs, FundUseRecord } from './fund-use-schema';

@@ -15,6 +15,8 @@ import { forksOf, forkWithEdit, type ForkCopy, type ForkEdit } from './fork';
 import type { Forked, JournalApi, Journaled } from './journal-writer';
 import { planId } from './plan';
 import { copyRegister, getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
+import { copyFundUse, getFundUse, putFundUse } from './fund-use';
+import type { FundUseInputs } from './fund-use-schema';
 import { ok, type CellClash, type StoreResult } from './result';
 import type { CellChange, JournalRecord, MergeRecord, ScenarioRecord } from './schema';
 import { create, duplicate, get, list, rename, save, type Saved, type ScenarioSummary } from './scenarios';
@@ -186,6 +188,12 @@ export class ScenarioRepository {
 	getRegister = (id: string): Promise<StoreResult<unknown>> => getRegister(this.ctx, id);
 	putRegister = (id: string, value: unknown): Promise<StoreResult<string>> => putRegister(this.ctx, id, value);
 	copyRegister = (from: string, to: string): Promise<StoreResult<boolean>> => copyRegister(this.ctx, from, to);
+	/** The fund-use plan's inputs kept with the scenario (fund-use.ts): null when none; checked when read. */
+	getFundUse = (id: string): Promise<StoreResult<FundUseInputs | null>> => getFundUse(this.ctx, id);
+	/** Replaces them whole in one transaction; a bad value is refused (kind 'invalid') and nothing changes. */
+	putFundUse = (id: string, inputs: FundUseInputs): Promise<StoreResult<FundUseInputs>> =>
+		putFundUse(this.ctx, id, inputs);
+	copyFundUse = (from: string, to: string): Promise<StoreResult<boolean>> => copyFundUse(this.ctx, from, to);
 
 	private async told(pending: Promise<StoreResult<Saved>>): Promise<StoreResult<Saved>> {
 		const r = await pending;

@@ -17,6 +17,8 @@ export interface CellClash {
 export interface Issue {
 	path: string;
 	message: string;
+	/** The street (and quarter) a fund-use input belongs to, for a screen to name it in the planner's words. */
+	at?: { street: string; quarter?: string };
 }
 
 export type StoreError =

@@ -63,9 +63,9 @@ export async function create(ctx: Ctx, doc: ScenarioDoc): Promise<StoreResult<Sa
 	});
 }
 
-/** A copy under a new name, with its compound register; its history starts afresh. */
+/** A copy under a new name, with its compound register and fund-use inputs; its history starts afresh. */
 export async function duplicate(ctx: Ctx, id: string, newName: string): Promise<StoreResult<Saved>> {
-	return inTx(ctx.db, ['scenarios', 'history', 'registers'], 'readwrite', async (tx) => {
+	return inTx(ctx.db, ['scenarios', 'history', 'registers', 'fundUse'], 'readwrite', async (tx) => {
 		const source = await tx.objectStore('scenarios').get(id);
 		if (!source) return notFound(id);
 		const at = ctx.now();
@@ -75,6 +75,8 @@ export async function duplicate(ctx: Ctx, id: string, newName: string): Promise<
 		await addHistory(ctx, tx.objectStore('history'), { scenarioId: record.id, at, rev: 1, changes: [], doc });
 		const register = await tx.objectStore('registers').get(id);
 		if (register !== undefined) await tx.objectStore('registers').put(register, record.id);
+		const fundUse = await tx.objectStore('fundUse').get(id);
+		if (fundUse !== undefined) await tx.objectStore('fundUse').put(fundUse, record.id);
 		return ok({ id: record.id, rev: 1, updatedAt: at });
 	});
 }

@@ -7,7 +7,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Cell, Correlation, ScenarioDoc, Uncertainty } from '../model/scenario';
 
 export const DB_NAME = 'donghe-workbench';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface ScenarioRecord {
 	id: string;
@@ -95,6 +95,11 @@ export interface WorkbenchSchema extends DBSchema {
 	/** Owned by the compound-register feature: opaque JSON per scenario, kept and deleted with it. */
 	registers: { key: string; value: unknown };
 	journal: { key: number; value: JournalRecord; indexes: { scenarioId: string } };
+	/**
+	 * The fund-use plan's inputs typed beside the register (fund-use.ts): kept and deleted with the scenario like
+	 * its register, and checked when read back (stored as found, so a damaged value is reported, not trusted).
+	 */
+	fundUse: { key: string; value: unknown };
 }
 
 export type WorkbenchDb = IDBPDatabase<WorkbenchSchema>;
@@ -115,6 +120,9 @@ export function upgrade(db: WorkbenchDb, oldVersion: number, tx: UpgradeTx): voi
 	}
 	if (oldVersion < 3) {
 		db.createObjectStore('journal', { keyPath: 'id', autoIncrement: true }).createIndex('scenarioId', 'scenarioId');
+	}
+	if (oldVersion < 4) {
+		db.createObjectStore('fundUse');
 	}
 }
 

@@ -140,5 +140,41 @@ export const cashflow = {
 	'cashflow.assess.carried': {
 		zh: '{street} 还有 {x} 万元留存在计划期内抵减不完。',
 		en: '{street} still holds {x} 万元 that the plan’s months cannot absorb.'
+	},
+	// The inputs above kept with the scenario in the browser (ui/cashflow/screen.svelte.ts, keep-words.ts).
+	'cashflow.keep.loading': {
+		zh: '正在读取本情景保存的考核结果和奖励资金份额…',
+		en: 'Reading the assessment results and reward shares kept with this scenario…'
+	},
+	'cashflow.keep.failed': {
+		zh: '未能存入浏览器，本次输入未生效，其余输入不变：{reason}',
+		en: 'Not stored in the browser, so this entry was not applied and the others are unchanged: {reason}'
+	},
+	'cashflow.keep.notRead': {
+		zh: '未能读取本情景保存的考核结果和奖励资金份额，暂不能修改：{reason}',
+		en: 'The assessment results and reward shares kept with this scenario could not be read, so they cannot be changed yet: {reason}'
+	},
+	'cashflow.keep.unreadable': {
+		zh: '本情景保存的考核结果和奖励资金份额有误（{where}），未予采用；下一次输入将替换它们。',
+		en: 'The assessment results and reward shares kept with this scenario are damaged ({where}) and are not used; the next entry replaces them.'
+	},
+	'cashflow.keep.where.shape': { zh: '格式不符', en: 'not in a known form' },
+	'cashflow.keep.where.total': { zh: '奖励资金份额合计超过 100 %', en: 'reward shares adding up to over 100 %' },
+	'cashflow.keep.why.quota': {
+		zh: '浏览器存储空间已满（可清空回收站或删除旧情景后再试）',
+		en: 'browser storage is full (empty the bin or delete old scenarios, then try again)'
+	},
+	'cashflow.keep.why.notFound': {
+		zh: '此情景已不在情景库中（可能已在另一个标签页中删除）',
+		en: 'this scenario is no longer in the library (deleted in another tab?)'
+	},
+	'cashflow.keep.why.blocked': {
+		zh: '另一个标签页更新了工作台，请刷新本页后再输入',
+		en: 'another tab updated the workbench: reload this page and enter it again'
+	},
+	'cashflow.keep.why.invalid': { zh: '数值无效（{where}）', en: 'a value is not valid ({where})' },
+	'cashflow.keep.why.unavailable': {
+		zh: '浏览器存储不可用（隐私窗口常见）',
+		en: 'the browser’s storage is not available (private windows often block it)'
 	}
 } satisfies Record<string, Msg>;

@@ -44,6 +44,10 @@ export const library = {
 		zh: '文件带有小区登记册（{n} 个小区），已随情景恢复。',
 		en: 'The file carries a compound register ({n} compounds), restored with the scenario.'
 	},
+	'library.fundUseRestored': {
+		zh: '文件带有分月用款计划的输入（考核结果 {a} 条，奖励资金份额 {s} 条），已随情景恢复。',
+		en: 'The file carries the fund-use plan’s inputs ({a} assessment results, {s} reward shares), restored with the scenario.'
+	},
 	'library.registerTotals': {
 		zh: '登记册第 {rows} 行是合计行，已跳过。',
 		en: 'Register row {rows} is a totals row and was skipped.'

@@ -54,6 +54,12 @@ export const reader = {
 		en: 'unknown parameter "{key}" — did you mean "{hint}"?'
 	},
 	'reader.notListed': { zh: '未列出', en: 'not listed' },
+	'reader.fundUse': {
+		zh: '考核结果或奖励资金份额无效（{where}）',
+		en: 'an assessment result or reward share is not valid ({where})'
+	},
+	'reader.fundUseTotal': { zh: '奖励资金份额合计超过 100 %', en: 'reward shares adding up to over 100 %' },
+	'reader.fundUseShape': { zh: '格式不符', en: 'not in a known form' },
 	'reader.cannotEvaluate': {
 		zh: '公式无法计算（{detail}）：请简化嵌套最深的公式',
 		en: 'the formulas cannot be evaluated ({detail}): simplify the deepest formula'

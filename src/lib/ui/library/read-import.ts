@@ -9,6 +9,7 @@ import { MAX_FILE_BYTES } from '../../io/limits';
 import type { ScenarioDoc } from '../../model/scenario';
 import type { Kept } from '../../register/stored';
 import type { Lineage } from '../../io/read-lineage';
+import type { FundUseInputs } from '../../store';
 import type { SheetClient } from '../../worker/sheet-client';
 
 export interface ImportReport {
@@ -18,7 +19,14 @@ export interface ImportReport {
 }
 
 export type ReadImport =
-	| { ok: true; doc: ScenarioDoc; register?: Kept; lineage?: Lineage; report: ImportReport }
+	| {
+			ok: true;
+			doc: ScenarioDoc;
+			register?: Kept;
+			fundUse?: FundUseInputs;
+			lineage?: Lineage;
+			report: ImportReport;
+	  }
 	| { ok: false; report: ImportReport };
 
 const MAX_XLSX_BYTES = 20e6;
@@ -40,11 +48,17 @@ export async function readImport(client: SheetClient, file: File, lang: Lang): P
 		? [t(lang, 'library.filled', { n: r.filled.length }), r.filled.join(', ')]
 		: [t(lang, 'library.complete')];
 	const lineage = r.lineage ? { lineage: r.lineage } : {};
-	if (!r.register) return { ok: true, doc: r.doc, ...lineage, report: { title, ok: true, lines } };
+	// The fund-use plan's inputs the file carries, restored with the scenario too.
+	const fundUse = r.fundUse ? { fundUse: r.fundUse } : {};
+	if (r.fundUse) {
+		const counts = { a: r.fundUse.assessments.length, s: Object.keys(r.fundUse.rewardShares).length };
+		lines.push(t(lang, 'library.fundUseRestored', counts));
+	}
+	if (!r.register) return { ok: true, doc: r.doc, ...lineage, ...fundUse, report: { title, ok: true, lines } };
 	// The register the file carries, restored with the scenario; a totals row skipped is said once.
 	lines.push(t(lang, 'library.registerRestored', { n: r.register.register.length }));
 	if (r.registerTotals?.length)
 		lines.push(t(lang, 'library.registerTotals', { rows: r.registerTotals.join(t(lang, 'sepList')) }));
 	const register = { ...r.register, fileName: r.register.fileName || file.name };
-	return { ok: true, doc: r.doc, register, ...lineage, report: { title, ok: true, lines } };
+	return { ok: true, doc: r.doc, register, ...lineage, ...fundUse, report: { title, ok: true, lines } };
 }
