@@ -19,6 +19,8 @@ function simulate(...args: string[]) {
 }
 
 const TIERS = ['market', 'quasi', 'basic', 'self', 'total'];
+/** Each test spawns the CLI through tsx (a second or two each, several on a loaded machine). */
+const SLOW = 60_000;
 const close = (x: number, expected: number) => expect(x).toBeCloseTo(expected, 9);
 
 describe('simulate --json on the plan scenario', () => {
@@ -87,83 +89,103 @@ describe('simulate --json on the plan scenario', () => {
 });
 
 describe('simulate, readable table', () => {
-	it('shows each plan year with its calendar span, from a July start too', () => {
-		const plan = simulate('scenarios/plan-2022-2024.json');
-		expect(plan.status).toBe(0);
-		for (const span of ['Year 1 (2022-01 – 2022-12)', 'Year 2 (2023-01 – 2023-12)', 'Year 3 (2024-01 – 2024-12)'])
-			expect(plan.stdout).toContain(span);
-		expect(plan.stdout).toContain('1631.292');
-		expect(plan.stdout).toContain('3562.584');
+	it(
+		'shows each plan year with its calendar span, from a July start too',
+		() => {
+			const plan = simulate('scenarios/plan-2022-2024.json');
+			expect(plan.status).toBe(0);
+			for (const span of ['Year 1 (2022-01 – 2022-12)', 'Year 2 (2023-01 – 2023-12)', 'Year 3 (2024-01 – 2024-12)'])
+				expect(plan.stdout).toContain(span);
+			expect(plan.stdout).toContain('1631.292');
+			expect(plan.stdout).toContain('3562.584');
 
-		const f = join(tmp, 'july.json');
-		writeFileSync(
-			f,
-			JSON.stringify({
-				format: 'property-plan-scenario',
-				version: 1,
-				name: 'July start',
-				start: '2022-07',
-				years: 2,
-				parameters: {}
-			})
-		);
-		const july = simulate(f);
-		expect(july.status).toBe(0);
-		expect(july.stdout).toContain('Year 1 (2022-07 – 2023-06)');
-		expect(july.stdout).toContain('Year 2 (2023-07 – 2024-06)');
-		// The parameters it left out are listed on stderr.
-		expect(july.stderr).toMatch(/parameters not in the file take the plan's values/);
-	});
+			const f = join(tmp, 'july.json');
+			writeFileSync(
+				f,
+				JSON.stringify({
+					format: 'property-plan-scenario',
+					version: 1,
+					name: 'July start',
+					start: '2022-07',
+					years: 2,
+					parameters: {}
+				})
+			);
+			const july = simulate(f);
+			expect(july.status).toBe(0);
+			expect(july.stdout).toContain('Year 1 (2022-07 – 2023-06)');
+			expect(july.stdout).toContain('Year 2 (2023-07 – 2024-06)');
+			// The parameters it left out are listed on stderr.
+			expect(july.stderr).toMatch(/parameters not in the file take the plan's values/);
+		},
+		SLOW
+	);
 });
 
 describe('simulate on a file that cannot be used', () => {
-	it('exits with status 2 and lists every error on stderr', () => {
-		const f = join(tmp, 'bad.json');
-		writeFileSync(
-			f,
-			JSON.stringify({
-				format: 'property-plan-scenario',
-				version: 1,
-				parameters: {
-					basic_collection: { values: [0.6, 1.5, 0.8] },
-					grace_months: { value: 2.5 },
-					basic_aera: { value: 1 }
-				}
-			})
-		);
-		const r = simulate(f, '--json');
-		expect(r.status).toBe(2);
-		expect(r.stdout).toBe('');
-		expect(r.stderr).toContain(`${f}: 3 errors`);
-		expect(r.stderr).toContain(
-			'parameters.basic_collection.values[1] (basic_collection, year 2): 1.5 is outside the valid range 0–100 % (0–1)'
-		);
-		expect(r.stderr).toContain('parameters.grace_months.value: 2.5 must be a whole number');
-		expect(r.stderr).toContain('did you mean "basic_area"?');
-	});
+	it(
+		'exits with status 2 and lists every error on stderr',
+		() => {
+			const f = join(tmp, 'bad.json');
+			writeFileSync(
+				f,
+				JSON.stringify({
+					format: 'property-plan-scenario',
+					version: 1,
+					parameters: {
+						basic_collection: { values: [0.6, 1.5, 0.8] },
+						grace_months: { value: 2.5 },
+						basic_aera: { value: 1 }
+					}
+				})
+			);
+			const r = simulate(f, '--json');
+			expect(r.status).toBe(2);
+			expect(r.stdout).toBe('');
+			expect(r.stderr).toContain(`${f}: 3 errors`);
+			expect(r.stderr).toContain(
+				'parameters.basic_collection.values[1] (basic_collection, year 2): 1.5 is outside the valid range 0–100 % (0–1)'
+			);
+			expect(r.stderr).toContain('parameters.grace_months.value: 2.5 must be a whole number');
+			expect(r.stderr).toContain('did you mean "basic_area"?');
+		},
+		SLOW
+	);
 
-	it('a file that does not exist also exits with status 2', () => {
-		const r = simulate(join(tmp, 'missing.json'));
-		expect(r.status).toBe(2);
-		expect(r.stderr).toMatch(/cannot read the file \(ENOENT\)/);
-	});
+	it(
+		'a file that does not exist also exits with status 2',
+		() => {
+			const r = simulate(join(tmp, 'missing.json'));
+			expect(r.status).toBe(2);
+			expect(r.stderr).toMatch(/cannot read the file \(ENOENT\)/);
+		},
+		SLOW
+	);
 });
 
 describe('simulate refuses a flag it does not know', () => {
-	it('exits 2 naming the flag, and prints no projection', () => {
-		// A misspelt flag used to run a plain projection and exit 0: the planner took it for the answer asked for.
-		for (const bad of ['--reforcast', '--jsn']) {
-			const r = simulate('scenarios/plan-2022-2024.json', bad, '--json');
-			expect(r.status, bad).toBe(2);
-			expect(r.stdout, bad).toBe('');
-			expect(r.stderr, bad).toContain(`Unknown option '${bad}'`);
-		}
-	});
+	it(
+		'exits 2 naming the flag, and prints no projection',
+		() => {
+			// A misspelt flag used to run a plain projection and exit 0: the planner took it for the answer asked for.
+			for (const bad of ['--reforcast', '--jsn']) {
+				const r = simulate('scenarios/plan-2022-2024.json', bad, '--json');
+				expect(r.status, bad).toBe(2);
+				expect(r.stdout, bad).toBe('');
+				expect(r.stderr, bad).toContain(`Unknown option '${bad}'`);
+			}
+		},
+		SLOW
+	);
 
-	it('a value flag without its value is refused the same way', () => {
-		const r = simulate('scenarios/plan-2022-2024.json', '--runs');
-		expect(r.status).toBe(2);
-		expect(r.stderr).toContain("'--runs <value>' argument missing");
-		expect(r.stdout).toBe('');
-	});
+	it(
+		'a value flag without its value is refused the same way',
+		() => {
+			const r = simulate('scenarios/plan-2022-2024.json', '--runs');
+			expect(r.status).toBe(2);
+			expect(r.stderr).toContain("'--runs <value>' argument missing");
+			expect(r.stdout).toBe('');
+		},
+		SLOW
+	);
 });
