@@ -1,8 +1,10 @@
 /**
- * Registers the service worker that keeps the workbench usable offline — once the planner's figures are on
+ * Registers the service worker that keeps the workbench usable offline — after the planner's figures are on
  * screen, not at the page's `load` as Kit would. Installing it fetches and caches every file of the site on a
  * thread of its own; on a two-core laptop that work, started at `load`, took the CPU the first screen needed.
- * Idempotent: the workbench calls it once its scenario is open, every page's layout a few seconds after mount.
+ * Idempotent: the workbench calls it five seconds after its scenario is open (the planner's first edits are
+ * written meanwhile without the install's fetching and caching beside them), every page's layout four seconds
+ * after mount.
  */
 import { base } from '$app/paths';
 
