@@ -8,7 +8,7 @@ import { t, type Lang } from '../i18n';
 import { planScenario } from '../model/plan-scenario';
 import type { ScenarioDoc } from '../model/scenario';
 import type { Library } from './library.svelte';
-import { mergeCopies, type MergeResult } from './merge-copy';
+import type { MergeResult } from './merge-copy';
 
 export interface MergePlan {
 	id: string;
@@ -58,6 +58,8 @@ export async function planMerge(
 		const why = lineage ? t(L, 'share.revGone', { rev: lineage.rev }) : t(L, 'share.noLineage');
 		baseSaid = t(L, 'share.baseTemplate', { why });
 	}
+	// The three-way merge loads with the first file that asks for it, not with the workbench's first screen.
+	const { mergeCopies } = await import('./merge-copy');
 	const result = mergeCopies(base, mine, theirs);
 	if (!result.ok)
 		return { ok: false, message: t(L, 'share.horizons', { mine: result.mineYears, theirs: result.theirYears }) };
