@@ -50,7 +50,8 @@ export type ReadResult =
 	| { ok: false; errors: ReadError[]; filled: string[] };
 
 import { MAX_FILE_BYTES } from './limits';
-export { MAX_FILE_BYTES };
+import { show } from './issue-text';
+export { MAX_FILE_BYTES, show };
 const KEYS = CATALOGUE.map((d) => d.key);
 
 /** The envelope's messages: the English goes to valibot, and is looked up again for its Chinese. */
@@ -289,17 +290,6 @@ function crossChecks(values: ParamValues): ReadError[] {
 
 function fail(errors: ReadError[]): ReadResult {
 	return { ok: false, errors, filled: [] };
-}
-
-export function show(x: unknown): string {
-	if (x === undefined) return 'nothing';
-	let s: string;
-	try {
-		s = JSON.stringify(x) ?? String(x);
-	} catch {
-		return Array.isArray(x) ? 'a deeply nested list' : 'a deeply nested value'; // stack overflow in stringify
-	}
-	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
 /** "Unexpected token … at position 123" → line and column, which is what a person can find in an editor. */

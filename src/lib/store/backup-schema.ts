@@ -12,7 +12,7 @@ import { defaultEntry } from '../model/plan-scenario';
 import { MAX_YEARS, type ScenarioDoc } from '../model/scenario';
 import { START_EXPECTED, START_PATTERN } from '../model/time';
 import { fundUseRecord, parseFundUse, type FundUseRecord } from './fund-use-schema';
-import { pathKey, show } from './issue-text';
+import { pathKey, show } from '../io/issue-text';
 import type { Issue } from './result';
 import type { CellChange } from './schema';
 

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { AssessmentResult } from '../model/cashflow';
-import { pathKey, show } from './issue-text';
+import { pathKey, show } from '../io/issue-text';
 import type { Issue } from './result';
 
 export const FUND_USE_FORMAT = 'donghe-fund-use';

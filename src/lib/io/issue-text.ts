@@ -1,4 +1,7 @@
-/** How a refused value is named in an issue: its path as in the file, and the value itself, shortened. */
+/**
+ * How a refused value is named in an issue: its path as in the file, and the value itself, shortened. One place
+ * for the scenario reader and the store's checks of backups and fund-use inputs.
+ */
 
 /** `scenarios[2]`, `.doc`, `["街道 A"]`: one step of a path, as JavaScript would write it. */
 export function pathKey(key: unknown, first: boolean): string {
@@ -14,7 +17,7 @@ export function show(x: unknown): string {
 	try {
 		s = JSON.stringify(x) ?? String(x);
 	} catch {
-		return Array.isArray(x) ? 'a deeply nested list' : 'a deeply nested value';
+		return Array.isArray(x) ? 'a deeply nested list' : 'a deeply nested value'; // stack overflow in stringify
 	}
 	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
