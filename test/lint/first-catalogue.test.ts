@@ -6,35 +6,16 @@
  * the catalogue (the tabs in routes/+page.svelte and the screens built by state/app.ts) — and fails naming the
  * file and the key. It also checks that the two parts together are the whole catalogue, key for key.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREAS, MESSAGES } from '../../src/lib/i18n/table';
 import { LATER, MESSAGES as FIRST } from '../../src/lib/i18n/table-first';
 import { LATER_MESSAGES } from '../../src/lib/i18n/messages/later';
+import { imports, resolveLocal, SRC } from './imports';
 
-const SRC = resolve(__dirname, '../../src');
 /** Where a dynamic import waits for the catalogue first: not followed. */
 const GATED = ['routes/+page.svelte', 'lib/state/app.ts'].map((f) => join(SRC, f));
-
-function resolveLocal(from: string, spec: string): string | null {
-	const base = spec.startsWith('$lib/') ? join(SRC, 'lib', spec.slice(5)) : resolve(dirname(from), spec);
-	for (const c of [base, `${base}.ts`, `${base}.svelte`, join(base, 'index.ts')])
-		if (statSync(c, { throwIfNoEntry: false })?.isFile()) return c;
-	return null;
-}
-
-function imports(file: string, dynamic: boolean): string[] {
-	const src = readFileSync(file, 'utf8');
-	const out: string[] = [];
-	for (const m of src.matchAll(/^\s*(import|export)\s+(type\s+)?([^;]*?)\s+from\s+['"]([^'"]+)['"]/gm)) {
-		if (m[2] || (m[1] === 'export' && !/[{*]/.test(m[3]))) continue;
-		out.push(m[4]);
-	}
-	for (const m of src.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) out.push(m[1]);
-	if (dynamic) for (const m of src.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push(m[1]);
-	return out;
-}
 
 /** Every file loaded from `entries` before the later areas are there (the catalogue itself left out). */
 function reached(entries: string[], dynamic: boolean): string[] {

@@ -5,32 +5,12 @@
  * added a second to every open. This walks the static imports (type-only and dynamic ones excluded) from the
  * page's entry points and fails naming the chain that reaches a heavy package.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
+import { imports as staticImports, resolveLocal, SRC } from './imports';
 
-const SRC = resolve(__dirname, '../../src');
 const ENTRIES = ['routes/+layout.svelte', 'routes/+page.svelte'].map((f) => join(SRC, f));
 const HEAVY = ['hyperformula', 'exceljs'];
-
-function resolveLocal(from: string, spec: string): string | null {
-	const base = spec.startsWith('$lib/') ? join(SRC, 'lib', spec.slice(5)) : resolve(dirname(from), spec);
-	for (const c of [base, `${base}.ts`, `${base}.svelte`, join(base, 'index.ts')])
-		if (statSync(c, { throwIfNoEntry: false })?.isFile()) return c;
-	return null;
-}
-
-/** Static value imports and re-exports of a file: `import type …` and `import(…)` load nothing up front. */
-function staticImports(file: string): string[] {
-	const src = readFileSync(file, 'utf8');
-	const out: string[] = [];
-	for (const m of src.matchAll(/^\s*(import|export)\s+(type\s+)?([^;]*?)\s+from\s+['"]([^'"]+)['"]/gm)) {
-		if (m[2] || (m[1] === 'export' && !/[{*]/.test(m[3]))) continue;
-		out.push(m[4]);
-	}
-	for (const m of src.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) out.push(m[1]);
-	return out;
-}
 
 function chainToHeavy(): string[] | null {
 	const seen = new Set<string>();
