@@ -5,6 +5,7 @@
 import { notFound, ok, type StoreResult } from './result';
 import { summary, mutate, type Saved, type ScenarioSummary } from './scenarios';
 import { inTx, type Ctx, type Tx } from './tx';
+import { forgetOpened } from '../offline/first-paint';
 
 export const softDelete = (ctx: Ctx, id: string): Promise<StoreResult<Saved>> =>
 	mutate(ctx, id, { allowDeleted: true }, (r, at) => ({ ...r, deletedAt: r.deletedAt ?? at }));
@@ -52,4 +53,5 @@ async function removeAll(tx: PurgeTx, id: string): Promise<void> {
 	await tx.objectStore('registers').delete(id);
 	await tx.objectStore('fundUse').delete(id);
 	if ((await tx.objectStore('meta').get('lastOpenedId')) === id) await tx.objectStore('meta').delete('lastOpenedId');
+	forgetOpened(id);
 }

@@ -1,11 +1,16 @@
 /** The last opened scenario (reopened on load) and the opaque per-scenario compound register. */
 import { notFound, ok, type StoreResult } from './result';
 import { inTx, type Ctx } from './tx';
+import { mirrorOpened } from '../offline/first-paint';
 
 export async function setLastOpened(ctx: Ctx, id: string): Promise<StoreResult<string>> {
 	return inTx(ctx.db, ['meta'], 'readwrite', async (tx) => {
 		await tx.objectStore('meta').put(id, 'lastOpenedId');
 		return ok(id);
+	}).then((r) => {
+		// The first paint of the next open shows this scenario's picture only (it cannot wait for IndexedDB).
+		if (r.ok) mirrorOpened(id);
+		return r;
 	});
 }
 

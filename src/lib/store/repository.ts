@@ -12,6 +12,7 @@ import { history, restoreFromHistory, type HistoryEntry } from './history';
 import { addJournal, applyPatch, pendingJournal, recover, type Patch, type Patched, type Recovered } from './journal';
 import { holdClash } from './held-clash';
 import { forksOf, forkWithEdit, type ForkCopy, type ForkEdit } from './fork';
+import { mirrorOpened } from '../offline/first-paint';
 import type { Forked, JournalApi, Journaled } from './journal-writer';
 import { planId } from './plan';
 import { copyRegister, getLastOpened, getRegister, putRegister, setLastOpened } from './meta';
@@ -95,7 +96,8 @@ export class ScenarioRepository {
 			(api) => api.fork(copy, edit),
 			() => forkWithEdit(this.ctx, copy, edit)
 		);
-		void r.then((f) => f.result.ok && this.post({ type: 'saved', id: copy.id, rev: 1 }));
+		// The copy is what the library reopens now (fork.ts, in either thread): so is the next first paint's.
+		void r.then((f) => f.result.ok && (this.post({ type: 'saved', id: copy.id, rev: 1 }), mirrorOpened(copy.id)));
 		return r;
 	}
 
