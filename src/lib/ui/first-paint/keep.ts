@@ -22,10 +22,11 @@ const write = (key: string, value: string) => {
 };
 
 /**
- * A copy of `root` that looks the same and does nothing: the values typed in its fields, its charts as images;
- * no id, role, label, link or tab stop (a test or a screen reader must find the live page, never the picture).
+ * A copy of `root` that looks the same and does nothing: the values typed in its fields, its charts as images
+ * when `charts` (encoding them takes about 0.1 s, so only as the page is left); no id, role, label, link or tab
+ * stop (a test or a screen reader must find the live page, never the picture).
  */
-export function picture(root: HTMLElement): string {
+export function picture(root: HTMLElement, charts: boolean): string {
 	// Copied into a document of its own: nothing in it loads (the charts' images) or runs on this page.
 	const doc = document.implementation.createHTMLDocument('');
 	const copy = doc.importNode(root, true);
@@ -45,7 +46,7 @@ export function picture(root: HTMLElement): string {
 			img.setAttribute('style', el.getAttribute('style') ?? '');
 			img.alt = '';
 			try {
-				if (el.width && el.height) img.src = el.toDataURL('image/webp', 0.7);
+				if (charts && el.width && el.height) img.src = el.toDataURL('image/webp', 0.7);
 			} catch {
 				// A tainted canvas: left blank.
 			}
@@ -66,16 +67,18 @@ export function picture(root: HTMLElement): string {
 }
 
 /**
- * Keeps the picture of `root` up to date while it shows scenario `id()`: a second after it last changed, and as the
- * page is hidden or left. Only the scenario the library reopens is kept (another tab may have opened another
- * since). Returns the function that stops watching.
+ * Keeps the picture of `root` up to date while it shows scenario `id()`: a second after it last changed, and with
+ * its charts as the page is hidden or left. Only the scenario the library reopens is kept (another tab may have
+ * opened another since). Returns the function that stops watching.
  */
 export function keepFirstPaint(root: HTMLElement, now: () => { id: string | null; lang: 'zh' | 'en' }): () => void {
 	let timer = 0;
 	// The picture goes as soon as the workbench changes, and comes back once it has settled: a page killed
 	// between an edit and the next picture opens without one, never on figures from before the edit.
 	let kept = true;
+	let changes = 0;
 	const changed = () => {
+		changes++;
 		if (kept) {
 			kept = false;
 			try {
@@ -86,7 +89,7 @@ export function keepFirstPaint(root: HTMLElement, now: () => { id: string | null
 		}
 		later();
 	};
-	const save = () => {
+	const save = (charts: boolean) => {
 		clearTimeout(timer);
 		const { id, lang } = now();
 		if (!id || read(OPENED) !== id || !root.isConnected) return;
@@ -97,23 +100,32 @@ export function keepFirstPaint(root: HTMLElement, now: () => { id: string | null
 			lang,
 			top: Math.round(root.getBoundingClientRect().top + scrollY),
 			head: Math.round(head?.getBoundingClientRect().height ?? 0),
-			html: picture(root)
+			html: picture(root, charts)
 		};
 		write(PICTURE, JSON.stringify(pic));
 		kept = true;
 	};
-	const later = () => (clearTimeout(timer), (timer = window.setTimeout(save, 1000)));
-	const hidden = () => document.visibilityState === 'hidden' && save();
+	// While the planner works: in idle time, without the charts (a page killed opens without them), and only if
+	// nothing changed since the second of quiet (an edit just typed is not in a picture before it is saved).
+	const later = () => {
+		clearTimeout(timer);
+		timer = window.setTimeout(() => {
+			const at = changes;
+			requestIdleCallback(() => at === changes && save(false));
+		}, 1000);
+	};
+	const left = () => save(true);
+	const hidden = () => document.visibilityState === 'hidden' && left();
 	const seen = new MutationObserver(changed);
 	seen.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
 	document.addEventListener('visibilitychange', hidden);
-	addEventListener('pagehide', save);
+	addEventListener('pagehide', left);
 	later();
 	return () => {
 		seen.disconnect();
 		clearTimeout(timer);
 		document.removeEventListener('visibilitychange', hidden);
-		removeEventListener('pagehide', save);
+		removeEventListener('pagehide', left);
 	};
 }
 
