@@ -14,7 +14,6 @@ import { core } from './messages/core';
 import { grid } from './messages/grid';
 import { guard } from './messages/guard';
 import { library } from './messages/library';
-import { lookback } from './messages/lookback';
 import { model } from './messages/model';
 import { nextplan } from './messages/nextplan';
 import { notes } from './messages/notes';
@@ -43,6 +42,7 @@ export const LATER = [
 	'datatable',
 	'decide',
 	'history',
+	'lookback',
 	'mc',
 	'mcin',
 	'mcplain',
@@ -58,7 +58,6 @@ export const MESSAGES = {
 	...grid,
 	...guard,
 	...library,
-	...lookback,
 	...model,
 	...nextplan,
 	...notes,

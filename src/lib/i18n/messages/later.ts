@@ -7,6 +7,7 @@ import { confirm } from './confirm';
 import { datatable } from './datatable';
 import { decide } from './decide';
 import { history } from './history';
+import { lookback } from './lookback';
 import { mc } from './mc';
 import { mcin } from './mcin';
 import { mcplain } from './mcplain';
@@ -23,6 +24,7 @@ export const LATER_MESSAGES = {
 	...datatable,
 	...decide,
 	...history,
+	...lookback,
 	...mc,
 	...mcin,
 	...mcplain,

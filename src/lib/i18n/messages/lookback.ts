@@ -60,9 +60,6 @@ export const lookback = {
 	'lookback.fewer': { zh: '少', en: 'fewer' },
 	'lookback.higher': { zh: '高', en: 'higher' },
 	'lookback.lower': { zh: '低', en: 'lower' },
-	// The target table's actual column.
-	'lookback.actualCol': { zh: '实际', en: 'Actual' },
-	'lookback.actualMarker': { zh: '实际', en: 'actual' },
 	// Re-forecast.
 	'lookback.rfTitle': { zh: '按实际重新预测', en: 'Re-forecast from actuals' },
 	'lookback.rfFrom': {

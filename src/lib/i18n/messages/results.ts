@@ -36,5 +36,10 @@ export const results = {
 	'results.yt.assumption': { zh: '假设', en: 'assumption' },
 	'results.yt.item': { zh: '项目', en: 'Item' },
 	'results.yt.unit': { zh: '单位', en: 'Unit' },
-	'results.yt.source': { zh: '来源', en: 'Source' }
+	'results.yt.source': { zh: '来源', en: 'Source' },
+	// An actual beside the workbench's figures: the target table's column and the charts' marker ("区财政支出 ·
+	// 实际"). The Review tab's own words (lookback) load later; these are the first screen's.
+	'results.actualOutlay': { zh: '区财政支出', en: 'District outlay' },
+	'results.actualMarker': { zh: '实际', en: 'actual' },
+	'results.actualCol': { zh: '实际', en: 'Actual' }
 } satisfies Record<string, Msg>;

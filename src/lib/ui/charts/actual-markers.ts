@@ -28,12 +28,12 @@ export function marker(label: string, data: (number | null)[], color = '#111') {
 	};
 }
 
-const label = (L: Lang, what: string) => `${what} · ${t(L, 'lookback.actualMarker')}`;
+const label = (L: Lang, what: string) => `${what} · ${t(L, 'results.actualMarker')}`;
 
 /** The outlay bar chart's marker: the actual district outlay per year. */
 export function outlayMarkers(p: Projection, L: Lang, a: Actuals | undefined) {
 	const data = p.years.map((_, y) => at(a, 'outlay', y));
-	return given(data) ? [marker(label(L, t(L, 'lookback.f.outlay')), data)] : [];
+	return given(data) ? [marker(label(L, t(L, 'results.actualOutlay')), data)] : [];
 }
 
 /** The monthly satisfaction chart's marker: the actual at each year's last month. */

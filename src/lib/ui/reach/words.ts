@@ -5,23 +5,10 @@
 import { t, type Lang } from '../../i18n';
 import { fmtPct } from '../../i18n/format';
 import { PARAM } from '../../model/catalogue';
-import type { ParamValues } from '../../model/inputs';
 import { parseOutput } from '../../model/outputs';
 import { LEVERS } from '../../model/reach/levers';
-import { reach, type ReachEntry } from '../../model/reach/reach';
+import type { ReachEntry } from '../../model/reach/reach';
 import { cellValue, cellWords, outputWords } from '../decide/cell-words';
-import { paramValues } from '../review/param-values';
-
-/** Reachability of the open scenario's missed targets from the workbench's evaluated cells (by cell name). */
-export function reachOfCells(
-	cells: Record<string, number | null>,
-	years: number,
-	start: string,
-	changes = false
-): ReachEntry[] {
-	const values: ParamValues = paramValues(cells, years);
-	return reach(values, years, start, { changes });
-}
 
 const isLever = (cell: string) => LEVERS.includes(cell.replace(/_y\d+$/, ''));
 
