@@ -128,6 +128,3 @@ export function keepFirstPaint(root: HTMLElement, now: () => { id: string | null
 		removeEventListener('pagehide', left);
 	};
 }
-
-/** The live workbench is on screen (or will not come): the picture goes. */
-export const dropFirstPaint = () => document.getElementById('first-paint')?.remove();
