@@ -27,7 +27,7 @@
 	} catch {
 		pic = null;
 	}
-	const plans = fp.querySelectorAll('.fp-plan');
+	const plans = fp.querySelectorAll('template');
 	const mine =
 		pic &&
 		pic.v === fp.dataset.v &&
@@ -41,6 +41,8 @@
 		fp.style.setProperty('--fp-top', `${+pic.top || 82}px`);
 		fp.querySelector('.fp-shot').innerHTML = pic.html;
 	} else if (saved === null && get('firstPaint.open') === null) {
-		plans.forEach((p) => p.getAttribute('data-lang') !== lang && p.remove());
+		const plan = fp.querySelector(`template[data-lang="${lang}"]`);
+		if (plan) fp.append(plan.content);
+		plans.forEach((p) => p.remove());
 	} else fp.remove();
 })();
