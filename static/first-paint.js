@@ -21,7 +21,7 @@
 				? 'zh'
 				: 'en';
 	document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-	let pic = null;
+	let pic;
 	try {
 		pic = JSON.parse(get('firstPaint') ?? 'null');
 	} catch {
