@@ -24,7 +24,9 @@ const MARKS = `(() => {
 	};
 	new MutationObserver(() => {
 		if (document.querySelector('#cell-basic_subsidy_y2')?.textContent?.trim()) note('grid');
-		if (/\\d/.test(document.querySelector('[data-kpi="outlay3"] strong')?.textContent ?? '')) note('figures');
+		// The outlay on screen: the live page's, or the first paint's picture of it (its attributes are data-fp-*).
+		const outlay = document.querySelector('[data-kpi="outlay3"] strong, #first-paint [data-fp-kpi="outlay3"] strong');
+		if (/\\d/.test(outlay?.textContent ?? '')) note('figures');
 	}).observe(document, { subtree: true, childList: true, characterData: true });
 })()`;
 

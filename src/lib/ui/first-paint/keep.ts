@@ -54,9 +54,15 @@ export function picture(root: HTMLElement, charts: boolean): string {
 		}
 	});
 	for (const el of [copy, ...copy.querySelectorAll('*')]) {
-		for (const a of [...el.attributes])
+		for (const a of [...el.attributes]) {
 			if (/^(id|role|tabindex|name|for|href|contenteditable|aria-.*|data-testid)$/.test(a.name))
 				el.removeAttribute(a.name);
+			// data-kpi becomes data-fp-kpi: what looks for the live page's attributes waits for the live page.
+			else if (a.name.startsWith('data-')) {
+				el.removeAttribute(a.name);
+				el.setAttribute(`data-fp-${a.name.slice(5)}`, a.value);
+			}
+		}
 		// Disabled, so that a locator finding it waits for the live one; styled as it was (first-paint.css).
 		if (/^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName) && !el.hasAttribute('disabled')) {
 			el.setAttribute('disabled', '');

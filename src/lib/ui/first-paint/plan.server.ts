@@ -28,12 +28,13 @@ function planWorkbench(lang: 'zh' | 'en'): string {
 }
 
 /**
- * A picture, like keep.ts's: no link (nor one for the build's crawler to follow), id, role, label or name, and
- * every control disabled (first-paint.css draws them as they are).
+ * A picture, like keep.ts's: no link (nor one for the build's crawler to follow), id, role, label or name, its
+ * data attributes renamed data-fp-*, and every control disabled (first-paint.css draws them as they are).
  */
 const still = (html: string) =>
 	html
 		.replace(/ (href|id|role|tabindex|name|for|aria-[a-z]+|data-testid)="[^"]*"/g, '')
+		.replace(/ data-(?!fp-)([a-z-]+)=/g, ' data-fp-$1=')
 		.replace(/<(input|select|textarea|button)\b(?![^>]*\bdisabled\b)/g, '<$1 disabled class="fp-off"')
 		.replace(
 			/(<(?:input|select|textarea|button)[^>]*?) class="fp-off"([^>]*?) class="([^"]*)"/g,
